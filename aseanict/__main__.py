@@ -1,0 +1,42 @@
+"""Command line: python -m aseanict build | validate."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+
+from aseanict import config, store
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m aseanict", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("build", help="build the DuckDB store from data/ (atomic, idempotent)")
+    sub.add_parser("validate", help="check every rule of the store and report counts per source")
+    args = parser.parse_args(argv)
+
+    if args.command == "build":
+        started = time.perf_counter()
+        try:
+            path, report = store.build()
+        except store.StoreError as exc:
+            print(f"Build failed; any existing store is untouched.\n{exc}", file=sys.stderr)
+            return 1
+        seconds = time.perf_counter() - started
+        print(report.text())
+        print(f"Built {path} in {seconds:.2f} s ({path.stat().st_size / 1e6:.1f} MB).")
+        return 0
+    if args.command == "validate":
+        path = config.db_path()
+        if store.store_status(path) in ("missing", "corrupt"):
+            print(f"No usable store at {path}: run `python -m aseanict build` first.", file=sys.stderr)
+            return 2
+        report = store.validate(path)
+        print(report.text())
+        return 0 if report.ok else 1
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,25 @@
+"""Paths and settings, overridable by environment variables so that several app replicas can share one store."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA_DIR = Path(os.environ.get("ASEANICT_DATA_DIR", ROOT / "data"))
+GEO_FILE = DATA_DIR / "geo" / "asean_china_50m.geojson"
+
+
+def db_path() -> Path:
+    """Where the DuckDB store lives: $ASEANICT_DB, else a file next to the data it is built from."""
+    return Path(os.environ.get("ASEANICT_DB", DATA_DIR / "aseanict.duckdb"))
+
+
+ASEAN_MEMBERS = ["BRN", "KHM", "IDN", "LAO", "MYS", "MMR", "PHL", "SGP", "THA", "TLS", "VNM"]
+DEFAULT_COUNTRIES = ["CHN", *ASEAN_MEMBERS]
+GROUPS = {
+    "ASEAN": "ASEAN",
+    "ASEAN6": "ASEAN-6",
+    "CLMV": "CLMV",
+    "ASEAN_CHINA": "ASEAN + China",
+}

@@ -1,0 +1,260 @@
+"""Every SQL statement of the project, in one place; values are always bound parameters, never formatted in."""
+
+SCHEMA_VERSION = "1"
+
+SCHEMA = """
+CREATE TABLE sources (
+    source_id  VARCHAR PRIMARY KEY,
+    producer   VARCHAR NOT NULL,
+    title      VARCHAR NOT NULL CHECK (length(title) > 0),
+    url        VARCHAR NOT NULL CHECK (length(url) > 0),
+    licence    VARCHAR NOT NULL CHECK (length(licence) > 0),
+    accessed   DATE    NOT NULL,
+    via        VARCHAR NOT NULL DEFAULT '',
+    authority  TINYINT NOT NULL CHECK (authority BETWEEN 1 AND 5)
+);
+CREATE TABLE countries (
+    iso3        VARCHAR PRIMARY KEY CHECK (regexp_full_match(iso3, '[A-Z][A-Z0-9_]{1,9}')),
+    name_en     VARCHAR NOT NULL,
+    name_zh     VARCHAR NOT NULL,
+    kind        VARCHAR NOT NULL CHECK (kind IN ('country', 'aggregate')),
+    asean_since INTEGER CHECK (asean_since BETWEEN 1967 AND 2100),
+    groups      VARCHAR NOT NULL DEFAULT '',
+    source_id   VARCHAR NOT NULL REFERENCES sources (source_id)
+);
+CREATE TABLE indicators (
+    code             VARCHAR PRIMARY KEY,
+    name_en          VARCHAR NOT NULL,
+    name_zh          VARCHAR NOT NULL,
+    unit             VARCHAR NOT NULL,
+    topic            VARCHAR NOT NULL CHECK (topic IN ('access', 'coverage', 'divide', 'economy', 'tariff', 'idi',
+                                                       'internet_economy', 'ecommerce')),
+    min_value        DOUBLE,
+    max_value        DOUBLE,
+    higher_is_better BOOLEAN,
+    series_notes     VARCHAR NOT NULL DEFAULT '',
+    CHECK (min_value IS NULL OR max_value IS NULL OR min_value < max_value)
+);
+CREATE TABLE observations (
+    entity    VARCHAR NOT NULL REFERENCES countries (iso3),
+    indicator VARCHAR NOT NULL REFERENCES indicators (code),
+    year      INTEGER NOT NULL CHECK (year BETWEEN 1960 AND 2100),
+    period    VARCHAR NOT NULL DEFAULT '',
+    value     DOUBLE  NOT NULL CHECK (isfinite(value)),
+    qualifier VARCHAR NOT NULL DEFAULT '=' CHECK (qualifier IN ('=', '>', '<', '~', '<=', '>=')),
+    source_id VARCHAR NOT NULL REFERENCES sources (source_id),
+    edition   VARCHAR NOT NULL DEFAULT '',
+    flag      VARCHAR NOT NULL DEFAULT '' CHECK (flag IN ('', 'experimental', 'disputed')),
+    note      VARCHAR NOT NULL DEFAULT '',
+    quote     VARCHAR NOT NULL DEFAULT '',
+    -- one value per source and edition; conflicting sources coexist
+    PRIMARY KEY (entity, indicator, year, period, source_id, edition)
+);
+CREATE TABLE forecasts (
+    forecast_id       VARCHAR PRIMARY KEY,
+    entity            VARCHAR NOT NULL,
+    indicator         VARCHAR NOT NULL,
+    base_year         INTEGER,
+    base_value        DOUBLE,
+    target_year       INTEGER,
+    target_value      DOUBLE,
+    rate_pct          DOUBLE,
+    multiple          DOUBLE CHECK (multiple IS NULL OR multiple > 0),
+    qualifier         VARCHAR NOT NULL DEFAULT '=',
+    made_by           VARCHAR NOT NULL,
+    made_in           INTEGER,
+    edition           VARCHAR NOT NULL,
+    source_id         VARCHAR NOT NULL REFERENCES sources (source_id),
+    outcome_entity    VARCHAR,
+    outcome_indicator VARCHAR,
+    quote             VARCHAR NOT NULL,
+    note              VARCHAR NOT NULL DEFAULT '',
+    CHECK (target_value IS NOT NULL OR rate_pct IS NOT NULL OR multiple IS NOT NULL),
+    CHECK (base_year IS NULL OR target_year IS NULL OR target_year > base_year)
+);
+CREATE TABLE report_figures (
+    id           VARCHAR PRIMARY KEY,
+    topic        VARCHAR NOT NULL,
+    entity       VARCHAR NOT NULL,
+    indicator    VARCHAR NOT NULL,
+    year         VARCHAR NOT NULL DEFAULT '',
+    value        DOUBLE  NOT NULL,
+    unit         VARCHAR NOT NULL,
+    qualifier    VARCHAR NOT NULL CHECK (qualifier IN ('=', '>', '<', '~', '<=', '>=')),
+    quote        VARCHAR NOT NULL CHECK (length(quote) > 0),
+    source_cited VARCHAR NOT NULL DEFAULT '',
+    notes        VARCHAR NOT NULL DEFAULT '',
+    source_id    VARCHAR NOT NULL REFERENCES sources (source_id)
+);
+CREATE TABLE series_notes (
+    note_id   VARCHAR PRIMARY KEY,
+    entity    VARCHAR NOT NULL DEFAULT '',
+    indicator VARCHAR NOT NULL,
+    year_from INTEGER,
+    year_to   INTEGER,
+    kind      VARCHAR NOT NULL,
+    text_en   VARCHAR NOT NULL,
+    text_zh   VARCHAR NOT NULL
+);
+CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL);
+"""
+
+# Tables in load order (foreign keys point backwards).
+TABLES = ["sources", "countries", "indicators", "observations", "forecasts", "report_figures", "series_notes"]
+
+INSERT_FROM_FRAME = {t: f"INSERT INTO {t} SELECT * FROM frame" for t in TABLES}  # fixed identifiers only
+INSERT_META = "INSERT INTO meta VALUES (?, ?)"
+READ_META = "SELECT key, value FROM meta"
+COUNT_ROWS = {t: f"SELECT count(*) FROM {t}" for t in TABLES}  # fixed identifiers only
+
+# ---------------------------------------------------------------- validation rules (each returns offending rows)
+CHECKS = {
+    "value outside its indicator's valid range": """
+        SELECT o.entity, o.indicator, o.year, o.value, o.source_id
+        FROM observations o JOIN indicators i ON i.code = o.indicator
+        WHERE (i.min_value IS NOT NULL AND o.value < i.min_value)
+           OR (i.max_value IS NOT NULL AND o.value > i.max_value)""",
+    "old-method IDI (0-10) value above 10": """
+        SELECT entity, indicator, year, value, source_id FROM observations
+        WHERE indicator = 'ITU_IDI_OLD' AND (value < 0 OR value > 10)""",
+    "new-method IDI (0-100) value that looks like a 0-10 score": """
+        SELECT entity, indicator, year, value, source_id FROM observations
+        WHERE indicator LIKE 'ITU_IDI_NEW%' AND indicator <> 'ITU_IDI_NEW_RANK' AND value <= 10""",
+    "old-method IDI dated after 2017 or new-method IDI before 2023": """
+        SELECT entity, indicator, year, value, source_id FROM observations
+        WHERE (indicator LIKE 'ITU_IDI_OLD%' AND year > 2017)
+           OR (indicator LIKE 'ITU_IDI_NEW%' AND year < 2023)""",
+    "report figure from an unknown source": """
+        SELECT id, source_id FROM report_figures
+        WHERE source_id NOT IN (SELECT source_id FROM sources)""",
+    "series note on an unknown indicator": """
+        SELECT note_id, indicator FROM series_notes
+        WHERE indicator NOT IN (SELECT code FROM indicators)""",
+    "series note on an unknown country": """
+        SELECT note_id, entity FROM series_notes
+        WHERE entity <> '' AND entity NOT IN (SELECT iso3 FROM countries)""",
+    "source without a licence or location": """
+        SELECT source_id FROM sources WHERE trim(licence) = '' OR trim(url) = ''""",
+    "share above 100% of population": """
+        SELECT entity, indicator, year, value FROM observations
+        WHERE indicator IN ('IT.NET.USER.ZS', 'IT_MOB_3GNTWK', 'IT_MOB_4GNTWK') AND value > 100""",
+}
+
+COUNTS_PER_SOURCE = """
+    SELECT s.producer, o.source_id, count(*) AS n
+    FROM observations o JOIN sources s USING (source_id)
+    GROUP BY ALL ORDER BY s.producer, n DESC"""
+
+# One value per (entity, indicator, year, period, edition): the most authoritative source wins; disputed values
+# never win but still count towards `conflict`. Materialised and sorted at build time so that filters on
+# indicator and entity skip most of the table even at World Bank scale.
+BEST_OBSERVATIONS = """
+CREATE TABLE best_observations AS
+SELECT entity, indicator, year, period, value, qualifier, source_id, edition, flag, note, n_sources, conflict
+FROM (
+    SELECT o.*,
+           count(*) OVER w AS n_sources,
+           max(o.value) OVER w <> min(o.value) OVER w AS conflict,
+           row_number() OVER (PARTITION BY o.entity, o.indicator, o.year, o.period, o.edition
+                              ORDER BY (o.flag = 'disputed'), s.authority, o.source_id) AS rn
+    FROM observations o JOIN sources s USING (source_id)
+    WINDOW w AS (PARTITION BY o.entity, o.indicator, o.year, o.period, o.edition)
+)
+WHERE rn = 1 AND flag <> 'disputed'
+ORDER BY indicator, entity, year
+"""
+
+# ---------------------------------------------------------------------------------------------- read queries
+COUNTRIES = "SELECT iso3, name_en, name_zh, kind, asean_since, groups FROM countries ORDER BY kind DESC, iso3"
+INDICATORS = """SELECT code, name_en, name_zh, unit, topic, min_value, max_value, higher_is_better, series_notes
+                FROM indicators ORDER BY topic, code"""
+SOURCES = "SELECT * FROM sources ORDER BY producer, source_id"
+
+SERIES = """
+SELECT b.entity, b.indicator, b.year, b.period, b.value, b.qualifier, b.source_id, b.edition, b.flag,
+       b.n_sources, b.conflict, b.note
+FROM best_observations b
+WHERE b.indicator IN (SELECT unnest($indicators::VARCHAR[]))
+  AND b.entity IN (SELECT unnest($entities::VARCHAR[]))
+  AND b.year BETWEEN $year_from AND $year_to
+  AND ($include_flagged OR b.flag = '')
+ORDER BY b.indicator, b.entity, b.year, b.edition
+"""
+
+ALL_SOURCES_FOR = """
+SELECT o.entity, o.indicator, o.year, o.period, o.value, o.qualifier, o.edition, o.flag, o.note, o.quote,
+       s.source_id, s.producer, s.title, s.url, s.licence, s.accessed
+FROM observations o JOIN sources s USING (source_id)
+WHERE o.indicator = $indicator AND o.entity IN (SELECT unnest($entities::VARCHAR[]))
+  AND o.year BETWEEN $year_from AND $year_to
+ORDER BY o.entity, o.year, s.authority
+"""
+
+LATEST = """
+SELECT entity, indicator, year, value, qualifier, source_id, edition, flag
+FROM best_observations
+WHERE indicator = $indicator AND entity IN (SELECT unnest($entities::VARCHAR[])) AND period = ''
+  AND year <= $max_year
+QUALIFY row_number() OVER (PARTITION BY entity ORDER BY year DESC, edition DESC) = 1
+ORDER BY entity
+"""
+
+RANKS = """
+SELECT entity, year, value, source_id,
+       rank() OVER (ORDER BY CASE WHEN $higher_is_better THEN -value ELSE value END) AS rank,
+       count(*) OVER () AS n_ranked
+FROM best_observations
+WHERE indicator = $indicator AND year = $year AND period = '' AND entity IN (SELECT unnest($entities::VARCHAR[]))
+QUALIFY row_number() OVER (PARTITION BY entity ORDER BY edition DESC) = 1
+ORDER BY rank, entity
+"""
+
+# Group members in a year: a country counts for ASEAN groups from its accession year (Timor-Leste: 2025).
+GROUP_VALUES = """
+WITH members AS (
+    SELECT iso3, asean_since FROM countries
+    WHERE kind = 'country' AND list_contains(string_split(groups, ';'), $group)
+),
+vals AS (
+    SELECT b.entity, b.year, b.value FROM best_observations b JOIN members m ON m.iso3 = b.entity
+    WHERE b.indicator = $indicator AND b.period = '' AND b.year BETWEEN $year_from AND $year_to
+      AND (m.asean_since IS NULL OR m.asean_since <= b.year)
+    QUALIFY row_number() OVER (PARTITION BY b.entity, b.year ORDER BY b.edition DESC) = 1
+),
+pop AS (
+    SELECT entity, year, value AS population FROM best_observations
+    WHERE indicator = 'SP.POP.TOTL' AND entity IN (SELECT iso3 FROM members)
+)
+SELECT v.entity, v.year, v.value, p.population
+FROM vals v LEFT JOIN pop p USING (entity, year)
+ORDER BY v.year, v.entity
+"""
+
+GROUP_MEMBERS = """
+SELECT iso3, asean_since FROM countries
+WHERE kind = 'country' AND list_contains(string_split(groups, ';'), $group)
+ORDER BY iso3
+"""
+
+NOTES_FOR = """
+SELECT note_id, entity, indicator, year_from, year_to, kind, text_en, text_zh FROM series_notes
+WHERE indicator IN (SELECT unnest($indicators::VARCHAR[]))
+  AND (entity = '' OR entity IN (SELECT unnest($entities::VARCHAR[])))
+ORDER BY note_id
+"""
+ALL_NOTES = "SELECT * FROM series_notes ORDER BY note_id"
+
+REPORT_FIGURES = """
+SELECT id, topic, entity, indicator, year, value, unit, qualifier, quote, source_cited, notes, source_id
+FROM report_figures WHERE ($topic IS NULL OR topic = $topic) ORDER BY id
+"""
+
+FORECASTS = "SELECT * FROM forecasts ORDER BY made_in, edition, entity, indicator, target_year"
+
+COVERAGE = """
+SELECT entity, year, count(*) AS n_values
+FROM best_observations WHERE indicator = $indicator
+GROUP BY entity, year ORDER BY entity, year
+"""
+
+SOURCE_BY_ID = "SELECT * FROM sources WHERE source_id IN (SELECT unnest($ids::VARCHAR[])) ORDER BY source_id"

@@ -1,0 +1,196 @@
+"""The DuckDB store: build it atomically from data/, open it read-only, and check every rule."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+from aseanict import config, sql
+
+CSV_FILES = {t: f"{t}.csv" for t in sql.TABLES}
+# Columns read as numbers; everything else is text, with empty cells kept as '' (not NaN).
+NUMERIC = {
+    "sources": {"authority": "Int64"},
+    "countries": {"asean_since": "Int64"},
+    "indicators": {"min_value": "Float64", "max_value": "Float64"},
+    "observations": {"year": "Int64", "value": "Float64"},
+    "forecasts": {"base_year": "Int64", "base_value": "Float64", "target_year": "Int64", "target_value": "Float64",
+                  "rate_pct": "Float64", "multiple": "Float64", "made_in": "Int64"},
+    "report_figures": {"value": "Float64"},
+    "series_notes": {"year_from": "Int64", "year_to": "Int64"},
+}
+NULLABLE_TEXT = {"forecasts": ["outcome_entity", "outcome_indicator"]}
+BOOLEAN = {"indicators": ["higher_is_better"]}
+
+
+class StoreError(RuntimeError):
+    """The store could not be built or opened; the message says why and what to do."""
+
+
+@dataclass
+class ValidationReport:
+    counts: dict[str, int] = field(default_factory=dict)
+    per_source: pd.DataFrame = field(default_factory=pd.DataFrame)
+    violations: dict[str, pd.DataFrame] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return not self.violations
+
+    def text(self) -> str:
+        lines = ["Rows per table:"]
+        lines += [f"  {t:<16} {n:>7,}" for t, n in self.counts.items()]
+        if not self.per_source.empty:
+            lines.append("Observations per producer:")
+            for producer, n in self.per_source.groupby("producer")["n"].sum().items():
+                lines.append(f"  {producer:<60} {n:>7,}")
+        if self.ok:
+            lines.append(f"OK: all {len(sql.CHECKS)} rules pass.")
+        for rule, rows in self.violations.items():
+            lines.append(f"VIOLATION ({len(rows)} rows): {rule}")
+            lines.append("  " + rows.head(10).to_string(index=False).replace("\n", "\n  "))
+        return "\n".join(lines)
+
+
+def data_fingerprint(data_dir: Path | None = None) -> str:
+    """Hash of the CSV contents the store is built from (content, not mtime: git checkouts reset mtimes)."""
+    data_dir = data_dir or config.DATA_DIR
+    digest = hashlib.sha256(sql.SCHEMA_VERSION.encode())
+    for name in sorted(CSV_FILES.values()):
+        path = data_dir / name
+        digest.update(name.encode())
+        digest.update(path.read_bytes() if path.exists() else b"<missing>")
+    return digest.hexdigest()
+
+
+def read_table(table: str, data_dir: Path) -> pd.DataFrame:
+    path = data_dir / CSV_FILES[table]
+    if not path.exists():
+        raise StoreError(f"Missing data file {path}: the store cannot be built without it.")
+    try:
+        frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+    except (pd.errors.ParserError, UnicodeDecodeError) as exc:
+        raise StoreError(f"{path.name} is not a readable CSV file: {exc}") from exc
+    for col, dtype in NUMERIC.get(table, {}).items():
+        raw = frame[col].str.strip()
+        converted = pd.to_numeric(raw.replace("", None), errors="coerce")
+        bad = raw.ne("") & converted.isna()
+        if bad.any():
+            row = int(bad.idxmax())
+            raise StoreError(f"{path.name}, line {row + 2}: column '{col}' must be a number, got {raw[row]!r}.")
+        frame[col] = converted.astype(dtype)
+    for col in NULLABLE_TEXT.get(table, []):
+        frame[col] = frame[col].replace("", None)
+    for col in BOOLEAN.get(table, []):
+        frame[col] = frame[col].map({"True": True, "False": False, "": None})
+    return frame
+
+
+def _load(con: duckdb.DuckDBPyConnection, data_dir: Path) -> None:
+    con.execute(sql.SCHEMA)
+    for table in sql.TABLES:
+        frame = read_table(table, data_dir)  # noqa: F841 - read by name in the INSERT below
+        try:
+            con.execute(sql.INSERT_FROM_FRAME[table])
+        except duckdb.Error as exc:
+            raise StoreError(f"{CSV_FILES[table]} was rejected by the store's rules: {exc}") from exc
+    con.execute(sql.BEST_OBSERVATIONS)
+
+
+def validate_connection(con: duckdb.DuckDBPyConnection) -> ValidationReport:
+    report = ValidationReport()
+    report.counts = {t: con.execute(sql.COUNT_ROWS[t]).fetchone()[0] for t in sql.TABLES}
+    report.per_source = con.execute(sql.COUNTS_PER_SOURCE).df()
+    for rule, query in sql.CHECKS.items():
+        rows = con.execute(query).df()
+        if not rows.empty:
+            report.violations[rule] = rows
+    return report
+
+
+def build(db: Path | None = None, data_dir: Path | None = None) -> tuple[Path, ValidationReport]:
+    """Build the store from data/ into a temporary file, check it, then rename it into place.
+
+    An interrupted or failed build leaves any existing store untouched.
+    """
+    db = Path(db or config.db_path())
+    data_dir = Path(data_dir or config.DATA_DIR)
+    db.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{db.name}.", suffix=".tmp", dir=db.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    tmp.unlink()  # DuckDB wants to create the file itself
+    try:
+        con = duckdb.connect(str(tmp))
+        try:
+            _load(con, data_dir)
+            report = validate_connection(con)
+            if not report.ok:
+                raise StoreError("The data break the store's rules:\n" + report.text())
+            con.executemany(sql.INSERT_META, [["fingerprint", data_fingerprint(data_dir)],
+                                              ["schema_version", sql.SCHEMA_VERSION],
+                                              ["built_at", time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())]])
+            con.execute("CHECKPOINT")
+        finally:
+            con.close()
+        os.replace(tmp, db)
+    finally:
+        for leftover in (tmp, tmp.with_name(tmp.name + ".wal")):
+            leftover.unlink(missing_ok=True)
+    return db, report
+
+
+def store_status(db: Path | None = None, data_dir: Path | None = None) -> str:
+    """'ok', 'missing', 'stale' (data changed since the build) or 'corrupt'."""
+    db = Path(db or config.db_path())
+    if not db.exists():
+        return "missing"
+    try:
+        con = duckdb.connect(str(db), read_only=True)
+        try:
+            meta = dict(con.execute(sql.READ_META).fetchall())
+        finally:
+            con.close()
+    except duckdb.Error:
+        return "corrupt"
+    if meta.get("schema_version") != sql.SCHEMA_VERSION:
+        return "stale"
+    return "ok" if meta.get("fingerprint") == data_fingerprint(data_dir) else "stale"
+
+
+def ensure_store(db: Path | None = None, data_dir: Path | None = None) -> tuple[Path, str]:
+    """Build the store if it is missing, stale or corrupt; return its path and what was done."""
+    db = Path(db or config.db_path())
+    status = store_status(db, data_dir)
+    if status == "ok":
+        return db, "ok"
+    try:
+        build(db, data_dir)
+    except OSError as exc:
+        raise StoreError(f"The store at {db} is {status} and could not be rebuilt ({exc}). "
+                         "Set ASEANICT_DB to a writable path, or run `python -m aseanict build`.") from exc
+    return db, f"rebuilt ({status})"
+
+
+def connect(db: Path | None = None, data_dir: Path | None = None) -> duckdb.DuckDBPyConnection:
+    """Open the store read-only, building it first if needed. Share the connection; use a cursor per query."""
+    path, _ = ensure_store(db, data_dir)
+    try:
+        return duckdb.connect(str(path), read_only=True)
+    except duckdb.Error as exc:
+        raise StoreError(f"Could not open the store at {path}: {exc}") from exc
+
+
+def validate(db: Path | None = None) -> ValidationReport:
+    con = duckdb.connect(str(db or config.db_path()), read_only=True)
+    try:
+        return validate_connection(con)
+    finally:
+        con.close()
