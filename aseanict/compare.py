@@ -1,4 +1,4 @@
-"""Ranking, 0-1 normalisation, growth between editions and peer-group helpers (pure, no I/O)."""
+"""Pure ranking, 0-1 scaling, growth-between-editions and peer-group helpers."""
 
 from __future__ import annotations
 
@@ -18,11 +18,11 @@ def _require(df: pd.DataFrame, *cols: str) -> None:
 
 
 def average_annual_growth(v0: float, y0: float, v1: float, y1: float) -> float:
-    """Compound average annual growth, as a fraction: (v1 / v0) ** (1 / (y1 - y0)) - 1.
+    """Compound average annual growth as a fraction: (v1 / v0) ** (1 / (y1 - y0)) - 1.
 
-    This is how the CAICT report states IDI growth: China 3.58 (2011) -> 5.05 (2015) gives
-    8.98% a year. NaN in gives NaN; v0 <= 0 or v1 < 0 gives NaN (rate undefined, e.g. a
-    service that did not exist yet); y1 <= y0 raises ValueError.
+    This is how the CAICT report states IDI growth: China 3.58 (2011) -> 5.05 (2015)
+    is 8.98% a year. NaN in gives NaN; v0 <= 0 or v1 < 0 gives NaN (rate undefined,
+    e.g. a service that did not exist yet); y1 <= y0 raises ValueError.
     """
     if y1 <= y0:
         raise ValueError("y1 must be after y0")
@@ -40,31 +40,35 @@ def growth_arithmetic(v0: float, y0: float, v1: float, y1: float) -> str:
     """The growth sum written out, e.g. "(5.05 / 3.58)^(1/4) − 1 = 8.98%"."""
     g = average_annual_growth(v0, y0, v1, y1)
     result = "undefined" if math.isnan(g) else f"{100 * g:.2f}%"
-    return f"({_number(v1)} / {_number(v0)})^(1/{_number(y1 - y0)}) {MINUS} 1 = {result}"
+    ratio = f"({_number(v1)} / {_number(v0)})"
+    return f"{ratio}^(1/{_number(y1 - y0)}) {MINUS} 1 = {result}"
 
 
 def rank_within(df: pd.DataFrame, *, higher_is_better: bool = True) -> pd.DataFrame:
     """Copy of a one-year iso3, value frame with an Int64 `rank` column (1 = best).
 
-    Ties share the lowest rank ('min': 1, 2, 2, 4). NaN values stay unranked (<NA>) and do not
-    take a place. Sorted by rank, unranked last, then iso3.
+    Ties share the lowest rank ('min': 1, 2, 2, 4). NaN values stay unranked (<NA>) and
+    take no place. Sorted by rank, unranked last, then iso3.
     """
     _require(df, "iso3", "value")
     if "year" in df.columns and df["year"].dropna().nunique() > 1:
         raise ValueError("expected a single year; filter the frame first")
     out = df.copy()
-    ranks = out["value"].astype(float).rank(method="min", ascending=not higher_is_better)
+    values = out["value"].astype(float)
+    ranks = values.rank(method="min", ascending=not higher_is_better)
     out["rank"] = ranks.astype("Int64")
     return out.sort_values(["rank", "iso3"], na_position="last").reset_index(drop=True)
 
 
-def rank_changes(df: pd.DataFrame, from_edition: Hashable, to_edition: Hashable) -> pd.DataFrame:
+def rank_changes(
+    df: pd.DataFrame, from_edition: Hashable, to_edition: Hashable
+) -> pd.DataFrame:
     """Rank movement per country between two editions of an iso3, edition, rank frame.
 
-    Columns iso3, rank_from, rank_to, change (Int64); change = rank_from - rank_to, so positive
-    means the country climbed. Outer join: a country missing from either edition, or unranked,
-    gets <NA> change. Field sizes may differ between editions; compare with care. Sorted by
-    rank_to, then iso3.
+    Columns iso3, rank_from, rank_to, change (Int64); change = rank_from - rank_to, so
+    positive means the country climbed. Outer join: a country missing from an edition,
+    or unranked, gets <NA> change. Field sizes may differ between editions, which moves
+    ranks too. Sorted by rank_to (missing last), then iso3.
     """
     _require(df, "iso3", "edition", "rank")
     if df.duplicated(subset=["iso3", "edition"]).any():
@@ -74,21 +78,25 @@ def rank_changes(df: pd.DataFrame, from_edition: Hashable, to_edition: Hashable)
         part = df.loc[df["edition"] == edition, ["iso3", "rank"]]
         return part.rename(columns={"rank": name})
 
-    out = ranks(from_edition, "rank_from").merge(ranks(to_edition, "rank_to"), on="iso3", how="outer")
+    before, after = ranks(from_edition, "rank_from"), ranks(to_edition, "rank_to")
+    out = before.merge(after, on="iso3", how="outer")
     for col in ("rank_from", "rank_to"):
         out[col] = pd.to_numeric(out[col]).astype("Int64")
     out["change"] = out["rank_from"] - out["rank_to"]
-    return out.sort_values(["rank_to", "iso3"], na_position="last").reset_index(drop=True)
+    out = out.sort_values(["rank_to", "iso3"], na_position="last")
+    return out.reset_index(drop=True)
 
 
-def normalise_0_1(wide: pd.DataFrame, higher_is_better: Mapping[str, bool]) -> pd.DataFrame:
+def normalise_0_1(
+    wide: pd.DataFrame, higher_is_better: Mapping[str, bool]
+) -> pd.DataFrame:
     """Min-max scale each indicator column to [0, 1] across the rows (countries) given.
 
-    1 is always the best in the group: columns with higher_is_better[col] False are flipped,
-    (max - x) / (max - min). A constant column becomes 0.5: nobody is ahead, and a neutral
-    middle score neither rewards nor punishes everyone in an average. NaN stays NaN and is
-    ignored for min/max. Every column needs an entry in higher_is_better (a wrong default
-    direction would silently invert a ranking); extra keys are ignored.
+    1 is always the best in the group: a column with higher_is_better[col] False is
+    flipped, (max - x) / (max - min). A constant column becomes 0.5: nobody is ahead,
+    and a neutral middle score neither rewards nor punishes all of them in an average.
+    NaN stays NaN and is ignored for min/max. Every column needs an entry in
+    higher_is_better (a wrong default would silently invert it); extra keys are ignored.
     """
     missing = [c for c in wide.columns if c not in higher_is_better]
     if missing:
@@ -111,38 +119,38 @@ def normalise_0_1(wide: pd.DataFrame, higher_is_better: Mapping[str, bool]) -> p
 def scaling_note() -> str:
     """Plain-language description of normalise_0_1 for the dashboard."""
     return (
-        "Each indicator is rescaled to 0-1 within the countries shown: the best country scores "
-        "1 and the weakest 0 (for indicators where lower is better, such as prices, the scale "
-        "is reversed). Scores are relative to this group only and change when countries are "
-        "added or removed. An indicator on which all countries are equal scores 0.5 for all. "
-        "Missing values stay missing and are not counted as 0."
+        "Each indicator is rescaled to 0-1 within the countries shown: the best "
+        "country scores 1 and the weakest 0 (reversed where lower is better, such as "
+        "prices). Scores are relative to this group only and change when countries are "
+        "added or removed. An indicator on which all countries are equal scores 0.5 "
+        "for all. Missing values stay missing and are not counted as 0."
     )
 
 
 def peer_set(name: str, countries: pd.DataFrame) -> list[str]:
-    """iso3 codes whose `groups` (semicolon-separated codes, e.g. "ASEAN;CLMV") include name.
+    """iso3 codes whose `groups` (semicolon-separated, e.g. "ASEAN;CLMV") include name.
 
-    Exact, case-sensitive match after trimming spaces; table order kept; rows with missing
-    groups belong to no group. Unknown name gives [].
+    Exact, case-sensitive match after trimming spaces; table order kept; rows with
+    missing groups belong to no group. An unknown name gives [].
     """
     _require(countries, "iso3", "groups")
     members: list[str] = []
     for iso3, groups in zip(countries["iso3"], countries["groups"], strict=True):
-        if isinstance(groups, str) and name in {g.strip() for g in groups.split(";")}:
-            if iso3 not in members:
-                members.append(str(iso3))
+        codes = groups.split(";") if isinstance(groups, str) else []
+        if name in {c.strip() for c in codes} and str(iso3) not in members:
+            members.append(str(iso3))
     return members
 
 
 def gap_to_reference(value: float, reference: float) -> float:
-    """value - reference in the indicator's units (positive = above the reference); NaN stays NaN."""
+    """value - reference in the indicator's units (positive = above); NaN stays NaN."""
     return value - reference
 
 
 def relative_gap(value: float, reference: float) -> float:
-    """(value - reference) / |reference|, as a fraction; NaN when reference is 0 or missing.
+    """(value - reference) / |reference| as a fraction; NaN if reference is 0 or NaN.
 
-    Dividing by |reference| keeps the sign meaning "above the reference" for negative references.
+    Dividing by |reference| keeps positive meaning "above" for negative references too.
     """
     if math.isnan(reference) or reference == 0:
         return math.nan

@@ -1,4 +1,4 @@
-"""Digital-divide and affordability metrics on tidy iso3/year/value frames (pure, no I/O)."""
+"""Pure digital-divide and affordability metrics on tidy iso3, year, value frames."""
 
 from __future__ import annotations
 
@@ -12,12 +12,12 @@ import pandas as pd
 
 Values = pd.Series | Sequence[float] | np.ndarray
 
-# Broadband Commission 2025 target: entry-level broadband costs "less than 2%" of GNI per capita.
-AFFORDABILITY_THRESHOLD_PCT = 2.0
+# Broadband Commission 2025 target: entry broadband "less than 2%" of GNI per capita.
+AFFORDABLE_PCT_GNI = 2.0
 
 SATURATION_NOTE = (
-    "Penetration rates saturate below 100% and growth slows as they approach it, so the "
-    "projected year is an earliest-plausible date at recent pace, not a forecast."
+    "Penetration saturates below 100% and growth slows near it, so the projected "
+    "year is the earliest plausible date at the recent pace, not a forecast."
 )
 
 
@@ -33,15 +33,11 @@ def _require_unique(df: pd.DataFrame, keys: list[str]) -> None:
         raise ValueError(f"duplicate rows for key ({', '.join(keys)})")
 
 
-def _require_one_year(df: pd.DataFrame) -> None:
-    if "year" in df.columns and df["year"].dropna().nunique() > 1:
-        raise ValueError("expected a single year; filter the frame first")
-
-
 def _as_float(values: Values) -> pd.Series:
     # Nullable dtypes (Float64 with pd.NA) become float64 with NaN so numpy maths works.
     s = values if isinstance(values, pd.Series) else pd.Series(values)
-    return pd.Series(s.to_numpy(dtype=float, na_value=np.nan), index=s.index, name=s.name)
+    arr = s.to_numpy(dtype=float, na_value=np.nan)
+    return pd.Series(arr, index=s.index, name=s.name)
 
 
 @dataclass(frozen=True)
@@ -56,29 +52,29 @@ class GapRatio:
     ratio: float | None  # best / worst; None when worst is 0
 
 
-def gap_and_ratio(df: pd.DataFrame, *, higher_is_better: bool = True) -> GapRatio | None:
+def gap_and_ratio(
+    df: pd.DataFrame, *, higher_is_better: bool = True
+) -> GapRatio | None:
     """Best vs worst country in a one-year frame with columns iso3, value.
 
-    NaN values are ignored (no data is not a worst score); None when no country has a value.
-    Ties go to the alphabetically first iso3. The ratio is best / worst, so it is below 1 for
-    lower-is-better indicators, and only meaningful for non-negative values.
+    NaN values are ignored (no data is not a worst score); None when no country has a
+    value. Ties go to the alphabetically first iso3. The ratio is best / worst, so it is
+    below 1 for lower-is-better indicators, and only meaningful for non-negative values.
     """
     _require(df, "iso3", "value")
-    _require_one_year(df)
-    valid = df.dropna(subset=["value"]).sort_values("iso3", kind="stable").reset_index(drop=True)
+    if "year" in df.columns and df["year"].dropna().nunique() > 1:
+        raise ValueError("expected a single year; filter the frame first")
+    # Sorting first makes idxmax/idxmin pick the alphabetically first iso3 on ties.
+    valid = df.dropna(subset=["value"]).sort_values("iso3").reset_index(drop=True)
     if valid.empty:
         return None
     values = valid["value"].astype(float)
     hi, lo = values.idxmax(), values.idxmin()
     best, worst = (hi, lo) if higher_is_better else (lo, hi)
-    best_value, worst_value = float(values[best]), float(values[worst])
+    b, w = float(values[best]), float(values[worst])
+    iso3 = valid["iso3"].astype(str)
     return GapRatio(
-        best_iso3=str(valid.at[best, "iso3"]),
-        best_value=best_value,
-        worst_iso3=str(valid.at[worst, "iso3"]),
-        worst_value=worst_value,
-        gap=abs(best_value - worst_value),
-        ratio=None if worst_value == 0 else best_value / worst_value,
+        iso3[best], b, iso3[worst], w, abs(b - w), None if w == 0 else b / w
     )
 
 
@@ -88,12 +84,12 @@ LORENZ_COLUMNS = ["iso3", "cum_population_share", "cum_users_share"]
 def lorenz_curve(shares: Values, populations: Values) -> pd.DataFrame:
     """Population-weighted Lorenz curve of internet users across countries.
 
-    shares are % of each country's population online (0-100), populations in people; pair them
-    by position, or by index if both are Series (indexes must then match). Countries with a NaN
-    share, a NaN population or a zero population are left out. Countries are sorted by share,
-    lowest first; x = cumulative population share, y = cumulative users share, starting at (0, 0)
-    and ending at (1, 1). Column iso3 holds the shares' index labels (missing on the origin row).
-    Returns an empty frame when no country is left or nobody is online (the curve is undefined).
+    shares: % of each country's population online (0-100); populations: people.
+    Paired by position, or by index if both are Series (indexes must then match).
+    Countries with a NaN share, NaN population or zero population are left out. Sorted
+    by share, lowest first; x = cumulative population share, y = cumulative users
+    share, from (0, 0) to (1, 1). Column iso3 holds the shares' index labels (missing
+    on the origin row). Empty when no country is left or nobody is online (undefined).
     """
     s, p = _as_float(shares), _as_float(populations)
     if isinstance(shares, pd.Series) and isinstance(populations, pd.Series):
@@ -103,10 +99,8 @@ def lorenz_curve(shares: Values, populations: Values) -> pd.DataFrame:
         raise ValueError("shares and populations must have the same length")
     keep = s.notna().to_numpy() & p.notna().to_numpy()
     s_v, p_v, labels = s.to_numpy()[keep], p.to_numpy()[keep], s.index.to_numpy()[keep]
-    if np.any((s_v < 0) | (s_v > 100)):
-        raise ValueError("shares must be percentages in [0, 100]")
-    if np.any(p_v < 0):
-        raise ValueError("populations must not be negative")
+    if np.any((s_v < 0) | (s_v > 100)) or np.any(p_v < 0):
+        raise ValueError("shares must be % in [0, 100] and populations >= 0")
     nonzero = p_v > 0
     s_v, p_v, labels = s_v[nonzero], p_v[nonzero], labels[nonzero]
     users = s_v / 100 * p_v
@@ -117,7 +111,8 @@ def lorenz_curve(shares: Values, populations: Values) -> pd.DataFrame:
     cum_pop, cum_users = np.cumsum(p_v[order]), np.cumsum(users[order])
     return pd.DataFrame(
         {
-            "iso3": [None, *labels[order]],
+            # object dtype keeps integer labels integers next to the origin's None
+            "iso3": pd.Series([None, *labels[order]], dtype=object),
             "cum_population_share": np.r_[0.0, cum_pop / cum_pop[-1]],
             "cum_users_share": np.r_[0.0, cum_users / cum_users[-1]],
         }
@@ -127,10 +122,10 @@ def lorenz_curve(shares: Values, populations: Values) -> pd.DataFrame:
 def gini(shares: Values, populations: Values) -> float:
     """Population-weighted between-country Gini of internet use, from lorenz_curve.
 
-    G = 1 - sum_k (X_k - X_{k-1}) * (Y_k + Y_{k-1}) over the Lorenz points (trapezoid rule).
-    Everyone inside a country is treated alike, so within-country gaps are not counted. Equal
-    shares give 0; with n equal populations and every user in one country G = (n - 1) / n, so
-    G < 1 always. NaN handling as lorenz_curve; NaN when the curve is undefined.
+    G = 1 - sum_k (X_k - X_{k-1}) * (Y_k + Y_{k-1}) over the Lorenz points (trapezoids).
+    Everyone in a country counts alike, so within-country gaps are not measured. Equal
+    shares give 0; n equal populations with all users in one country give (n - 1) / n,
+    so G < 1 always. NaN handling as lorenz_curve; NaN when the curve is undefined.
     """
     curve = lorenz_curve(shares, populations)
     if curve.empty:
@@ -143,51 +138,45 @@ def gini(shares: Values, populations: Values) -> float:
 
 
 def convergence(df: pd.DataFrame) -> pd.DataFrame:
-    """Per-year dispersion across countries (sigma-convergence) of a tidy iso3, year, value frame.
+    """Per-year dispersion across countries (sigma-convergence) of iso3, year, value.
 
-    Columns: year, n, mean, std, cv, range. Means are unweighted; std is the population std
-    (ddof=0) because the group is the whole set of countries, not a sample. cv = std / mean
-    (NaN if the mean is 0). NaN values are dropped, so n counts countries with data; years with
-    no data are absent. If n differs between years, the country sets differ too.
+    Columns: year, n, mean, std, cv, range. Means are unweighted; std is the population
+    std (ddof=0): the group is the whole set of countries, not a sample. cv = std / mean
+    (NaN if the mean is 0). NaN values are dropped, so n counts countries with data and
+    years with no data are absent; if n differs between years, so do the country sets.
     """
     _require(df, "iso3", "year", "value")
     _require_unique(df, ["iso3", "year"])
-    grouped = df.dropna(subset=["value"]).groupby("year")["value"]
-    out = pd.DataFrame(
-        {
-            "n": grouped.count(),
-            "mean": grouped.mean(),
-            "std": grouped.std(ddof=0),
-            "range": grouped.max() - grouped.min(),
-        }
-    )
+    valid = df.assign(value=_as_float(df["value"])).dropna(subset=["value"])
+    grouped = valid.groupby("year")["value"]
+    out = grouped.agg(n="count", mean="mean", lo="min", hi="max")
+    out["std"], out["range"] = grouped.std(ddof=0), out["hi"] - out["lo"]
     out["cv"] = out["std"] / out["mean"].where(out["mean"] != 0)
     return out.reset_index()[["year", "n", "mean", "std", "cv", "range"]]
 
 
+Dispersion = Literal["cv", "std", "range"]
+
+
 def is_converging(
-    conv: pd.DataFrame,
-    first_year: int,
-    last_year: int,
-    *,
-    measure: Literal["cv", "std", "range"] = "cv",
+    conv: pd.DataFrame, first_year: int, last_year: int, *, measure: Dispersion = "cv"
 ) -> bool | None:
     """True if `measure` from convergence() fell between the two years, False if not.
 
-    None when either year is missing, the measure is NaN or fewer than 2 countries had data
-    (dispersion of one country says nothing).
+    None when either year is missing, the measure is NaN or fewer than 2 countries had
+    data (the dispersion of one country says nothing).
     """
     rows = conv.set_index("year")
     if first_year not in rows.index or last_year not in rows.index:
         return None
     first, last = rows.loc[first_year], rows.loc[last_year]
-    if min(first["n"], last["n"]) < 2 or pd.isna(first[measure]) or pd.isna(last[measure]):
+    if min(first["n"], last["n"]) < 2 or pd.isna([first[measure], last[measure]]).any():
         return None
     return bool(last[measure] < first[measure])
 
 
 def people_offline(share_pct: float, population: float) -> float:
-    """People not using the internet: population * (1 - share / 100); NaN in, NaN out."""
+    """People offline: population * (1 - share / 100); NaN in, NaN out."""
     if math.isnan(share_pct) or math.isnan(population):
         return math.nan
     if not 0 <= share_pct <= 100 or population < 0:
@@ -198,7 +187,7 @@ def people_offline(share_pct: float, population: float) -> float:
 def offline_population(
     df: pd.DataFrame, *, share_col: str = "value", population_col: str = "population"
 ) -> pd.Series:
-    """Vectorised people_offline over a frame; NaN where share or population is missing."""
+    """people_offline per row, as a Series named offline; NaN where data is missing."""
     _require(df, share_col, population_col)
     share, pop = _as_float(df[share_col]), _as_float(df[population_col])
     if ((share < 0) | (share > 100)).any() or (pop < 0).any():
@@ -212,10 +201,11 @@ def in_millions(people: float | pd.Series) -> float | pd.Series:
 
 
 def ratio_series(numerator: pd.DataFrame, denominator: pd.DataFrame) -> pd.DataFrame:
-    """Per country-year numerator / denominator, e.g. mobile to fixed broadband subscriptions.
+    """Per country-year numerator / denominator, e.g. mobile to fixed broadband.
 
-    Outer join on (iso3, year) so gaps stay visible: columns iso3, year, numerator, denominator,
-    value. value is NaN when either side is missing or the denominator is 0 (never inf).
+    Outer join on (iso3, year) so gaps stay visible: columns iso3, year, numerator,
+    denominator, value. value is NaN when either side is missing or the denominator is 0
+    (never inf).
     """
     keys = ["iso3", "year"]
     for frame in (numerator, denominator):
@@ -240,11 +230,11 @@ class TargetProjection:
     """When an indicator reaches a target if its recent pace continues."""
 
     status: Status
-    year: int | None  # first whole year at or past the target; None unless status "projected"
-    rate: float | None  # per year: units for "linear", a fraction for "compound"
-    years_used: tuple[int, ...]  # years of history the rate was computed from
+    year: int | None  # first whole year at or past the target, if "projected"
+    rate: float | None  # per year: units if "linear", a fraction if "compound"
+    years_used: tuple[int, ...]  # the years of history the rate came from
     method: str
-    note: str  # how the year was derived and why to treat it with care
+    note: str  # how the year was derived, and its limits
 
 
 def years_to_target(
@@ -255,14 +245,14 @@ def years_to_target(
     method: Literal["linear", "compound"] = "linear",
     rising: bool = True,
 ) -> TargetProjection:
-    """Project one country's year, value history forward to `target` at its recent pace.
+    """Project one country's year, value history to `target` at its recent pace.
 
-    The rate comes from the end points of the observations in the last `recent_years` calendar
-    years (year > last_year - recent_years; NaN values dropped): the average change per year
-    ("linear") or the average annual growth rate ("compound"). The projection starts from the
-    last observed value. With rising=False the target is a ceiling to get under (e.g. price).
-    Status says why no year is given: already_reached, not_growing (not moving toward the
-    target) or insufficient_data (fewer than 2 points, or non-positive values for compound).
+    The rate comes from the end points of the observations in the last `recent_years`
+    calendar years (year > last_year - recent_years, NaN values dropped): the average
+    change per year ("linear") or average annual growth ("compound"), applied from the
+    last observed value. rising=False means the target is a ceiling (e.g. a price).
+    Without a year, status says why: already_reached, not_growing (not moving toward
+    the target) or insufficient_data (under 2 points, or values <= 0 for compound).
     """
     _require(history, "year", "value")
     if "iso3" in history.columns and history["iso3"].nunique() > 1:
@@ -278,41 +268,45 @@ def years_to_target(
     used = tuple(int(y) for y in window["year"])
     first_year, first = used[0], float(window["value"].iloc[0])
     span = last_year - first_year
+    toward = 1 if rising else -1  # +1: the value must rise to the target, -1: fall
 
-    def result(status: Status, year: int | None, rate: float | None, note: str) -> TargetProjection:
+    def result(
+        status: Status, rate: float | None, note: str, year: int | None = None
+    ) -> TargetProjection:
         return TargetProjection(status, year, rate, used, method, note)
 
-    reached = last >= target if rising else last <= target
-    if reached:
-        return result("already_reached", None, None, f"Already reached: {last:g} in {last_year}.")
+    if toward * (last - target) >= 0:
+        return result("already_reached", None, f"Already at {last:g} in {last_year}.")
     if span <= 0:
-        return result("insufficient_data", None, None, "Need at least two years of recent data.")
+        return result(
+            "insufficient_data", None, f"Under 2 points in {recent_years} years."
+        )
+    if method == "compound" and min(first, last, target) <= 0:
+        return result("insufficient_data", None, "Compound growth needs values > 0.")
     if method == "linear":
         rate = (last - first) / span
-        moving = rate > 0 if rising else rate < 0
-        needed = (target - last) / rate if moving else math.nan
-        how = f"Straight line at {rate:+.3g} per year (average change {first_year}-{last_year})."
+        how = f"Straight line at {rate:+.3g} a year"
     else:
-        if first <= 0 or last <= 0 or target <= 0:
-            return result(
-                "insufficient_data", None, None, "Compound growth needs positive values."
-            )
         rate = (last / first) ** (1 / span) - 1
-        moving = rate > 0 if rising else rate < 0
-        needed = math.log(target / last) / math.log1p(rate) if moving else math.nan
-        how = f"Compound growth at {rate:+.2%} a year (average {first_year}-{last_year})."
-    if not moving:
-        return result("not_growing", None, rate, f"{how} Not moving toward the target.")
-    # Round before ceil so float noise (5.0000000001 years) does not push the year out by one.
+        how = f"Compound growth at {rate:+.2%} a year"
+    how += f" (average {first_year}-{last_year}), from {last:g} in {last_year}."
+    if toward * rate <= 0:
+        return result("not_growing", rate, f"{how} Not moving toward the target.")
+    if method == "linear":
+        needed = (target - last) / rate
+    else:
+        needed = math.log(target / last) / math.log1p(rate)
+    # Round before ceil so float noise (5.0000000001 years) cannot add a year.
     year = last_year + math.ceil(round(needed, 9))
-    return result("projected", year, rate, f"{how} From {last:g} in {last_year}. {SATURATION_NOTE}")
+    return result("projected", rate, f"{how} {SATURATION_NOTE}", year)
 
 
-def meets_target(pct_gni: Values, threshold: float = AFFORDABILITY_THRESHOLD_PCT) -> pd.Series:
-    """Whether each price (% of GNI per capita) is strictly below threshold ("less than 2%").
+def meets_target(pct_gni: Values, threshold: float = AFFORDABLE_PCT_GNI) -> pd.Series:
+    """Whether each price (% of GNI per capita) is strictly below the threshold.
 
-    Returns a nullable boolean Series named "meets" (index kept): NA where the price is missing,
-    because no data is not a failure. A price of exactly 2.0 does not meet the target.
+    Strict because the target reads "less than 2%": exactly 2.0 does not meet it.
+    Nullable boolean Series named meets, index kept; NA where the price is missing,
+    because no data is not a failure.
     """
     prices = _as_float(pct_gni)
     meets = (prices < threshold).astype("boolean")
@@ -321,9 +315,12 @@ def meets_target(pct_gni: Values, threshold: float = AFFORDABILITY_THRESHOLD_PCT
 
 
 def target_compliance(
-    df: pd.DataFrame, threshold: float = AFFORDABILITY_THRESHOLD_PCT
+    df: pd.DataFrame, threshold: float = AFFORDABLE_PCT_GNI
 ) -> pd.DataFrame:
-    """Copy of an iso3, year, value frame with a nullable boolean `meets` column (see meets_target)."""
+    """Copy of an iso3, year, value frame plus a nullable boolean `meets` column.
+
+    See meets_target: strictly below threshold; NA where value is missing.
+    """
     _require(df, "iso3", "year", "value")
     out = df.copy()
     out["meets"] = meets_target(out["value"], threshold)

@@ -23,7 +23,10 @@ def test_average_annual_growth_matches_report(v0, v1, pct):
 
 
 def test_growth_arithmetic_text():
-    assert compare.growth_arithmetic(3.58, 2011, 5.05, 2015) == "(5.05 / 3.58)^(1/4) \u2212 1 = 8.98%"
+    assert (
+        compare.growth_arithmetic(3.58, 2011, 5.05, 2015)
+        == "(5.05 / 3.58)^(1/4) \u2212 1 = 8.98%"
+    )
     assert compare.growth_arithmetic(0.0, 2011, 5.05, 2015).endswith("= undefined")
 
 
@@ -36,7 +39,9 @@ def test_average_annual_growth_edge_cases():
 
 
 def test_rank_within_ties_and_nan():
-    df = pd.DataFrame({"iso3": ["A", "B", "C", "D", "E"], "value": [5.0, 9.0, 9.0, np.nan, 1.0]})
+    df = pd.DataFrame(
+        {"iso3": ["A", "B", "C", "D", "E"], "value": [5.0, 9.0, 9.0, np.nan, 1.0]}
+    )
     ranked = compare.rank_within(df).set_index("iso3")["rank"]
     assert ranked[["B", "C", "A", "E"]].tolist() == [1, 1, 3, 4]
     assert pd.isna(ranked["D"])
@@ -61,7 +66,11 @@ def test_rank_changes():
 
 def test_normalise_flips_lower_is_better():
     wide = pd.DataFrame(
-        {"users": [90.0, 50.0, 70.0], "price": [0.5, 4.5, np.nan], "flat": [3.0, 3.0, np.nan]},
+        {
+            "users": [90.0, 50.0, 70.0],
+            "price": [0.5, 4.5, np.nan],
+            "flat": [3.0, 3.0, np.nan],
+        },
         index=["SGP", "MMR", "VNM"],
     )
     out = compare.normalise_0_1(wide, {"users": True, "price": False, "flat": True})
@@ -77,7 +86,9 @@ def test_normalise_flips_lower_is_better():
 
 @settings(max_examples=60, deadline=None)
 @given(
-    st.lists(st.floats(-1e9, 1e9, allow_nan=False) | st.just(np.nan), min_size=1, max_size=10),
+    st.lists(
+        st.floats(-1e9, 1e9, allow_nan=False) | st.just(np.nan), min_size=1, max_size=10
+    ),
     st.booleans(),
 )
 def test_normalised_values_in_unit_interval(values, higher):
@@ -97,6 +108,7 @@ def test_peer_set():
     assert compare.peer_set("CLMV", countries) == ["VNM", "MMR"]
     assert compare.peer_set("ASEAN", countries) == ["SGP", "VNM", "MMR"]
     assert compare.peer_set("ASEAN5", countries) == []
+    assert compare.peer_set("ASEAN;CLMV", countries) == []  # one code, not a list
 
 
 def test_gaps_to_reference():

@@ -41,14 +41,18 @@ def test_gap_and_ratio_empty_and_multi_year():
 
 
 def test_gini_equal_shares_is_zero():
-    assert divide.gini([60.0, 60.0, 60.0], [1e6, 5e7, 3e8]) == pytest.approx(0.0, abs=1e-12)
+    g = divide.gini([60.0, 60.0, 60.0], [1e6, 5e7, 3e8])
+    assert g == pytest.approx(0.0, abs=1e-12)
 
 
 def test_gini_two_country_hand_case():
     # Populations 1 and 3, shares 100% and 20%: users 1 and 0.6, total 1.6.
     # Sorted by share: (x, y) = (0, 0), (0.75, 0.375), (1, 1).
     # G = 1 - [0.75 * 0.375 + 0.25 * 1.375] = 1 - 0.625 = 0.375.
-    curve = divide.lorenz_curve(pd.Series([100.0, 20.0], index=["A", "B"]), pd.Series([1.0, 3.0], index=["A", "B"]))
+    curve = divide.lorenz_curve(
+        pd.Series([100.0, 20.0], index=["A", "B"]),
+        pd.Series([1.0, 3.0], index=["A", "B"]),
+    )
     assert pd.isna(curve["iso3"][0]) and curve["iso3"].tolist()[1:] == ["B", "A"]
     assert curve["cum_population_share"].tolist() == [0.0, 0.75, 1.0]
     assert curve["cum_users_share"].tolist() == pytest.approx([0.0, 0.375, 1.0])
@@ -77,7 +81,9 @@ def test_lorenz_rejects_bad_input():
     with pytest.raises(ValueError):
         divide.lorenz_curve([120.0], [1.0])
     with pytest.raises(ValueError):
-        divide.lorenz_curve(pd.Series([1.0], index=["A"]), pd.Series([1.0], index=["B"]))
+        divide.lorenz_curve(
+            pd.Series([1.0], index=["A"]), pd.Series([1.0], index=["B"])
+        )
 
 
 @settings(max_examples=60, deadline=None)
@@ -118,7 +124,12 @@ def panel() -> pd.DataFrame:
 def test_convergence_table():
     conv = divide.convergence(panel())
     first, last = conv.iloc[0], conv.iloc[1]
-    assert (first["n"], first["mean"], first["std"], first["range"]) == (2, 20.0, 10.0, 20.0)
+    assert (first["n"], first["mean"], first["std"], first["range"]) == (
+        2,
+        20.0,
+        10.0,
+        20.0,
+    )
     assert first["cv"] == pytest.approx(0.5)
     assert (last["n"], last["mean"], last["range"]) == (3, 70.0, 20.0)
     assert last["std"] == pytest.approx(math.sqrt(200 / 3))
@@ -144,8 +155,20 @@ def test_people_offline():
 
 
 def test_ratio_series_nan_on_zero_or_missing_denominator():
-    mobile = pd.DataFrame({"iso3": ["IDN", "IDN", "MMR"], "year": [2020, 2021, 2020], "value": [100.0, 125.0, 50.0]})
-    fixed = pd.DataFrame({"iso3": ["IDN", "IDN", "MMR", "LAO"], "year": [2020, 2021, 2020, 2020], "value": [4.0, 5.0, 0.0, 2.0]})
+    mobile = pd.DataFrame(
+        {
+            "iso3": ["IDN", "IDN", "MMR"],
+            "year": [2020, 2021, 2020],
+            "value": [100.0, 125.0, 50.0],
+        }
+    )
+    fixed = pd.DataFrame(
+        {
+            "iso3": ["IDN", "IDN", "MMR", "LAO"],
+            "year": [2020, 2021, 2020, 2020],
+            "value": [4.0, 5.0, 0.0, 2.0],
+        }
+    )
     out = divide.ratio_series(mobile, fixed).set_index(["iso3", "year"])["value"]
     assert out[("IDN", 2020)] == 25.0 and out[("IDN", 2021)] == 25.0
     assert math.isnan(out[("MMR", 2020)])  # zero denominator: NaN, not inf
@@ -155,9 +178,13 @@ def test_ratio_series_nan_on_zero_or_missing_denominator():
 # years_to_target
 
 
-def linear_history(start: int = 2015, end: int = 2022, v0: float = 40.0, step: float = 2.5):
+def linear_history(
+    start: int = 2015, end: int = 2022, v0: float = 40.0, step: float = 2.5
+):
     years = list(range(start, end + 1))
-    return pd.DataFrame({"year": years, "value": [v0 + step * (y - start) for y in years]})
+    return pd.DataFrame(
+        {"year": years, "value": [v0 + step * (y - start) for y in years]}
+    )
 
 
 def test_years_to_target_linear_exact_year():
@@ -185,6 +212,25 @@ def test_years_to_target_statuses():
     assert divide.years_to_target(price, 2.0, rising=False).year == 2024
 
 
+@settings(max_examples=60, deadline=None)
+@given(
+    st.integers(0, 50),
+    st.integers(1, 10),
+    st.integers(1, 200),
+    st.integers(2, 8),
+)
+def test_years_to_target_linear_is_first_year_at_target(v0, step, gap, n):
+    hist = linear_history(2000, 2000 + n - 1, float(v0), float(step))
+    last = v0 + step * (n - 1)
+    r = divide.years_to_target(hist, last + gap, recent_years=n)
+    assert r.status == "projected"
+
+    def value_in(year: int) -> float:
+        return last + step * (year - (2000 + n - 1))
+
+    assert value_in(r.year) >= last + gap > value_in(r.year - 1)
+
+
 # affordability
 
 
@@ -193,10 +239,14 @@ def test_meets_target_strictly_below_and_keeps_na():
     assert m.dtype == "boolean"
     assert [m[0], m[1], m[3]] == [True, False, False]
     assert pd.isna(m[2])
+    nullable = divide.meets_target(pd.array([1.0, None], dtype="Float64"))
+    assert nullable[0] and pd.isna(nullable[1])
 
 
 def test_target_compliance_keeps_na():
-    df = pd.DataFrame({"iso3": ["KHM", "SGP", "MMR"], "year": [2023] * 3, "value": [2.6, 0.4, np.nan]})
+    df = pd.DataFrame(
+        {"iso3": ["KHM", "SGP", "MMR"], "year": [2023] * 3, "value": [2.6, 0.4, np.nan]}
+    )
     out = divide.target_compliance(df)
     assert out["meets"].tolist()[:2] == [False, True]
     assert pd.isna(out["meets"][2])  # no data is not a failure

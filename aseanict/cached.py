@@ -1,0 +1,101 @@
+"""Streamlit caching around the store: one shared read-only connection, a cursor per query, cached results."""
+
+from __future__ import annotations
+
+import duckdb
+import pandas as pd
+import streamlit as st
+
+from aseanict import overview, queries, store
+
+
+@st.cache_resource(show_spinner="Preparing the data store…")
+def connection() -> duckdb.DuckDBPyConnection:
+    return store.connect()
+
+
+def cursor() -> duckdb.DuckDBPyConnection:
+    # DuckDB connections are not safe to share between threads; cursors of one connection are.
+    return connection().cursor()
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def countries() -> pd.DataFrame:
+    return queries.countries(cursor())
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def indicators() -> pd.DataFrame:
+    return queries.indicators(cursor())
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def sources() -> pd.DataFrame:
+    return queries.sources(cursor())
+
+
+@st.cache_data(max_entries=512, show_spinner=False)
+def series(indicators: tuple[str, ...], entities: tuple[str, ...], year_from: int = 1960, year_to: int = 2100,
+           include_flagged: bool = False) -> pd.DataFrame:
+    return queries.series(cursor(), list(indicators), list(entities), year_from, year_to, include_flagged)
+
+
+@st.cache_data(max_entries=256, show_spinner=False)
+def all_sources_for(indicator: str, entities: tuple[str, ...], year_from: int = 1960,
+                    year_to: int = 2100) -> pd.DataFrame:
+    return queries.all_sources_for(cursor(), indicator, list(entities), year_from, year_to)
+
+
+@st.cache_data(max_entries=256, show_spinner=False)
+def latest(indicator: str, entities: tuple[str, ...], max_year: int = 2100) -> pd.DataFrame:
+    return queries.latest(cursor(), indicator, list(entities), max_year)
+
+
+@st.cache_data(max_entries=256, show_spinner=False)
+def ranks(indicator: str, year: int, entities: tuple[str, ...], higher_is_better: bool = True) -> pd.DataFrame:
+    return queries.ranks(cursor(), indicator, year, list(entities), higher_is_better)
+
+
+@st.cache_data(max_entries=256, show_spinner=False)
+def group_aggregate(indicator: str, group: str, year_from: int = 1960, year_to: int = 2100) -> pd.DataFrame:
+    return queries.group_aggregate(cursor(), indicator, group, year_from, year_to)
+
+
+@st.cache_data(max_entries=256, show_spinner=False)
+def notes_for(indicators: tuple[str, ...], entities: tuple[str, ...]) -> pd.DataFrame:
+    return queries.notes_for(cursor(), list(indicators), list(entities))
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def report_figures(topic: str | None = None) -> pd.DataFrame:
+    return queries.report_figures(cursor(), topic)
+
+
+@st.cache_data(max_entries=8, show_spinner=False)
+def forecasts() -> pd.DataFrame:
+    return queries.forecasts(cursor())
+
+
+@st.cache_data(max_entries=128, show_spinner=False)
+def coverage(indicator: str) -> pd.DataFrame:
+    return queries.coverage(cursor(), indicator)
+
+
+@st.cache_data(max_entries=8, show_spinner=False)
+def seed_table1() -> pd.DataFrame:
+    return queries.seed_table1(cursor())
+
+
+@st.cache_data(max_entries=8, show_spinner=False)
+def all_notes() -> pd.DataFrame:
+    return queries.all_notes(cursor())
+
+
+@st.cache_data(max_entries=4, show_spinner=False)
+def headline_values() -> pd.DataFrame:
+    return overview.headline_values(cursor())
+
+
+@st.cache_data(max_entries=4, show_spinner=False)
+def then_and_now() -> pd.DataFrame:
+    return overview.then_and_now(cursor())

@@ -1,0 +1,114 @@
+"""Plotly figure builders shared by the pages: fixed country colours, readable type, a source line on every chart."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+import pandas as pd
+import plotly.graph_objects as go
+
+# One colour per country everywhere, from Paul Tol's colour-blind-safe 'vibrant' and 'muted' schemes.
+COUNTRY_COLOURS = {
+    "CHN": "#CC3311",
+    "SGP": "#0077BB",
+    "MYS": "#33BBEE",
+    "THA": "#009988",
+    "IDN": "#EE7733",
+    "VNM": "#EE3377",
+    "PHL": "#332288",
+    "BRN": "#999933",
+    "KHM": "#882255",
+    "LAO": "#117733",
+    "MMR": "#AA4499",
+    "TLS": "#DDAA33",
+    "WLD": "#555555",
+    "ASEAN": "#000000",
+}
+FALLBACK_COLOURS = ["#44AA99", "#88CCEE", "#DDCC77", "#CC6677", "#BBBBBB"]
+FONT = "Noto Sans, Noto Sans CJK SC, Arial, sans-serif"
+
+
+def colour_for(entity: str, index: int = 0) -> str:
+    return COUNTRY_COLOURS.get(entity, FALLBACK_COLOURS[index % len(FALLBACK_COLOURS)])
+
+
+def style(fig: go.Figure, *, title: str, source_line: str, y_title: str = "", height: int = 460) -> go.Figure:
+    """Title, axis label, legend and the source line at the foot: what an exported chart must carry."""
+    fig.update_layout(
+        title={"text": title, "x": 0.01, "xanchor": "left", "font": {"size": 18}},
+        font={"family": FONT, "size": 13},
+        template="plotly_white",
+        height=height,
+        margin={"l": 60, "r": 20, "t": 60, "b": 90},
+        legend={"title": {"text": ""}},
+        yaxis_title=y_title,
+    )
+    if source_line:
+        fig.add_annotation(text=source_line, xref="paper", yref="paper", x=0, y=-0.2, xanchor="left",
+                           yanchor="top", showarrow=False, font={"size": 11, "color": "#555555"}, align="left")
+    return fig
+
+
+def line_chart(
+    df: pd.DataFrame,
+    *,
+    title: str,
+    y_title: str,
+    names: Mapping[str, str],
+    source_line: str,
+    reference: pd.DataFrame | None = None,
+    reference_name: str = "World",
+    breaks: Sequence[tuple[int, str]] = (),
+    value_format: str = ".1f",
+) -> go.Figure:
+    """One line per entity (columns entity, year, value); missing years stay gaps, never zeros."""
+    fig = go.Figure()
+    for i, (entity, part) in enumerate(df.sort_values("year").groupby("entity", sort=False)):
+        fig.add_trace(
+            go.Scatter(
+                x=part.year, y=part.value, mode="lines+markers", name=names.get(entity, entity),
+                line={"color": colour_for(entity, i), "width": 2.5}, marker={"size": 6},
+                hovertemplate=f"%{{fullData.name}} %{{x}}: %{{y:{value_format}}}<extra></extra>",
+            )
+        )
+    if reference is not None and not reference.empty:
+        ref = reference.sort_values("year")
+        fig.add_trace(
+            go.Scatter(x=ref.year, y=ref.value, mode="lines", name=reference_name,
+                       line={"color": "#555555", "width": 2, "dash": "dash"},
+                       hovertemplate=f"{reference_name} %{{x}}: %{{y:{value_format}}}<extra></extra>")
+        )
+    for year, label in breaks:
+        fig.add_vline(x=year, line={"color": "#888888", "dash": "dot", "width": 1})
+        fig.add_annotation(x=year, y=1, yref="paper", text=label, showarrow=False, yanchor="bottom",
+                           font={"size": 11, "color": "#555555"})
+    fig.update_xaxes(dtick=5 if df.year.nunique() > 12 else 1, tickformat="d")
+    return style(fig, title=title, source_line=source_line, y_title=y_title)
+
+
+def bar_chart(
+    df: pd.DataFrame,
+    *,
+    title: str,
+    x_title: str,
+    names: Mapping[str, str],
+    source_line: str,
+    reference_value: float | None = None,
+    reference_name: str = "",
+    value_format: str = ".1f",
+) -> go.Figure:
+    """Horizontal bars, best at the top (columns entity, value)."""
+    ordered = df.sort_values("value")
+    fig = go.Figure(
+        go.Bar(
+            x=ordered.value, y=[names.get(e, e) for e in ordered.entity], orientation="h",
+            marker={"color": [colour_for(e, i) for i, e in enumerate(ordered.entity)]},
+            text=[format(v, value_format) for v in ordered.value], textposition="outside",
+            hovertemplate=f"%{{y}}: %{{x:{value_format}}}<extra></extra>",
+        )
+    )
+    if reference_value is not None:
+        fig.add_vline(x=reference_value, line={"color": "#555555", "dash": "dash"},
+                      annotation_text=reference_name, annotation_position="top")
+    fig.update_layout(xaxis_title=x_title, showlegend=False)
+    return style(fig, title=title, source_line=source_line, height=max(320, 36 * len(ordered) + 140))

@@ -1,0 +1,41 @@
+"""Strings shared by the app shell and every page."""
+
+STRINGS = {
+    "app.title": {"en": "ASEAN–China ICT dashboard", "zh": "中国—东盟信息通信技术仪表板"},
+    "app.tagline": {
+        "en": "ICT and digital-economy metrics for China and the ASEAN member states, every figure with its source.",
+        "zh": "中国与东盟成员国的信息通信技术和数字经济指标，每个数字都注明来源。",
+    },
+    "nav.overview": {"en": "Overview", "zh": "概览"},
+    "nav.data": {"en": "Data & sources", "zh": "数据与来源"},
+    "sidebar.language": {"en": "Language", "zh": "语言"},
+    "sidebar.group": {"en": "Country group", "zh": "国家组"},
+    "sidebar.countries": {"en": "Countries", "zh": "国家"},
+    "sidebar.custom": {"en": "Custom selection", "zh": "自定义选择"},
+    "group.ASEAN": {"en": "ASEAN", "zh": "东盟"},
+    "group.ASEAN6": {"en": "ASEAN-6", "zh": "东盟六国"},
+    "group.CLMV": {"en": "CLMV (Cambodia, Lao PDR, Myanmar, Viet Nam)", "zh": "柬老缅越"},
+    "group.ASEAN_CHINA": {"en": "ASEAN + China", "zh": "东盟 + 中国"},
+    "common.source": {"en": "Source", "zh": "来源"},
+    "common.sources": {"en": "Sources", "zh": "来源"},
+    "common.licence": {"en": "Licence", "zh": "许可"},
+    "common.year": {"en": "Year", "zh": "年份"},
+    "common.value": {"en": "Value", "zh": "数值"},
+    "common.country": {"en": "Country", "zh": "国家"},
+    "common.indicator": {"en": "Indicator", "zh": "指标"},
+    "common.unit": {"en": "Unit", "zh": "单位"},
+    "common.no_data": {"en": "No data for this selection.", "zh": "此选择没有数据。"},
+    "common.pick_country": {"en": "Pick at least one country in the sidebar.", "zh": "请在侧边栏至少选择一个国家。"},
+    "common.download_csv": {"en": "Download these rows (CSV)", "zh": "下载这些数据（CSV）"},
+    "common.notes": {"en": "Notes on these data", "zh": "数据说明"},
+    "common.derived": {"en": "derived", "zh": "推算"},
+    "common.url_notice": {
+        "en": "Some settings in the address were not understood and were reset: {details}",
+        "zh": "地址中的部分设置无法识别，已恢复默认：{details}",
+    },
+    "common.store_error": {
+        "en": "The data store could not be opened. {details}",
+        "zh": "无法打开数据库。{details}",
+    },
+    "common.conflict": {"en": "sources disagree", "zh": "来源不一致"},
+}

@@ -1,0 +1,36 @@
+"""Strings of the Data & sources page."""
+
+STRINGS = {
+    "data.title": {"en": "Data & sources", "zh": "数据与来源"},
+    "data.intro": {
+        "en": "Browse any indicator by country and year, download exactly what is shown, and follow every value "
+              "to its source and licence.",
+        "zh": "按国家和年份浏览任意指标，下载所见数据，并追溯每个数值的来源与许可。",
+    },
+    "data.topic": {"en": "Topic", "zh": "主题"},
+    "data.years": {"en": "Years", "zh": "年份"},
+    "data.include_aggregates": {"en": "Include world and regional aggregates", "zh": "包括世界和地区汇总"},
+    "data.include_flagged": {"en": "Include values ITU flags as experimental", "zh": "包括国际电联标为试验性的数值"},
+    "data.table": {"en": "Countries × years", "zh": "国家 × 年份"},
+    "data.long": {"en": "Every value with its source", "zh": "每个数值及其来源"},
+    "data.coverage": {"en": "Coverage: which country has data in which year", "zh": "覆盖情况：各国各年是否有数据"},
+    "data.series_info": {"en": "About this series", "zh": "关于此序列"},
+    "data.all_sources": {"en": "All sources in the store", "zh": "数据库中的全部来源"},
+    "data.report_figures": {"en": "Every figure of the 2016 CAICT report", "zh": "2016 年中国信通院报告的全部数字"},
+    "data.conflicts": {
+        "en": "{n} values have sources that disagree; the table shows the most authoritative one, and the "
+              "long table lists them all.",
+        "zh": "有 {n} 个数值的来源不一致；表格显示最权威的来源，长表列出全部来源。",
+    },
+    "data.direction": {"en": "Higher is better", "zh": "越高越好"},
+    "data.direction_lower": {"en": "Lower is better", "zh": "越低越好"},
+    "data.direction_none": {"en": "Neither higher nor lower is better", "zh": "无好坏方向"},
+    "topic.access": {"en": "Access and use", "zh": "接入与使用"},
+    "topic.coverage": {"en": "Network coverage", "zh": "网络覆盖"},
+    "topic.divide": {"en": "Digital divide", "zh": "数字鸿沟"},
+    "topic.economy": {"en": "Economy and population", "zh": "经济与人口"},
+    "topic.tariff": {"en": "Prices and affordability", "zh": "资费与可负担性"},
+    "topic.idi": {"en": "ICT Development Index", "zh": "ICT 发展指数"},
+    "topic.internet_economy": {"en": "Internet economy", "zh": "互联网经济"},
+    "topic.ecommerce": {"en": "E-commerce", "zh": "电子商务"},
+}

@@ -1,0 +1,74 @@
+"""Strings of the Overview page."""
+
+STRINGS = {
+    "overview.title": {"en": "ASEAN and China at a glance", "zh": "东盟与中国概览"},
+    "overview.intro": {
+        "en": "Latest headline figures, each with its year and source. ASEAN values are derived here from the "
+              "member countries (only years in which every member reported).",
+        "zh": "最新的核心指标，均注明年份和来源。东盟数值由本工具根据成员国数据推算（仅采用所有成员国均有数据的年份）。",
+    },
+    "overview.h.users": {"en": "Internet users", "zh": "互联网用户"},
+    "overview.h.fixed": {"en": "Fixed broadband", "zh": "固定宽带"},
+    "overview.h.mobile": {"en": "Mobile subscriptions", "zh": "移动电话用户"},
+    "overview.h.idi": {"en": "ICT Development Index", "zh": "ICT 发展指数"},
+    "overview.h.gmv": {"en": "Internet economy (GMV, 6 countries)", "zh": "互联网经济（GMV，六国）"},
+    "overview.china": {"en": "China", "zh": "中国"},
+    "overview.asean": {"en": "ASEAN", "zh": "东盟"},
+    "overview.sea6": {"en": "Southeast Asia-6", "zh": "东南亚六国"},
+    "overview.derived_help": {
+        "en": "Derived: {method} mean of {members}.",
+        "zh": "推算值：{members} 的{method}平均。",
+    },
+    "overview.method.weighted": {"en": "population-weighted", "zh": "人口加权"},
+    "overview.method.simple": {"en": "simple", "zh": "简单"},
+    "unit.pct_pop": {"en": "% of population", "zh": "占人口 %"},
+    "unit.per100": {"en": "per 100 people", "zh": "每百人"},
+    "unit.idi100": {"en": "score 0–100", "zh": "0–100 分"},
+    "unit.usd_bn": {"en": "USD billion", "zh": "十亿美元"},
+    "overview.chart_title": {"en": "Internet users, % of population", "zh": "互联网用户占人口比例（%）"},
+    "overview.chart_caption": {
+        "en": "Every selected country has put more people online since the 2016 report; the gap between "
+              "the leaders and the rest has narrowed but not closed.",
+        "zh": "自 2016 年报告以来，所选国家的上网人口比例均有提高；领先者与其他国家的差距缩小但仍未消除。",
+    },
+    "overview.then_now": {"en": "What changed since the 2016 report", "zh": "2016 年报告以来的变化"},
+    "overview.then_now_intro": {
+        "en": "The CAICT China–ASEAN ICT report's headline numbers beside the latest data in this dashboard.",
+        "zh": "中国信通院《中国—东盟信息通信发展报告》的核心数字与本仪表板最新数据对照。",
+    },
+    "overview.col.figure": {"en": "Figure", "zh": "指标"},
+    "overview.col.report": {"en": "In the 2016 report", "zh": "2016 年报告"},
+    "overview.col.now": {"en": "Latest data", "zh": "最新数据"},
+    "overview.col.caveat": {"en": "Read with care", "zh": "注意"},
+    "overview.col.quote": {"en": "Report quote", "zh": "报告原文"},
+    "overview.tn.cn_users": {"en": "China, internet penetration", "zh": "中国互联网普及率"},
+    "overview.tn.asean_users": {"en": "ASEAN, internet penetration", "zh": "东盟互联网普及率"},
+    "overview.tn.cn_idi": {"en": "China, ICT Development Index", "zh": "中国 ICT 发展指数"},
+    "overview.tn.asean_idi": {"en": "ASEAN, ICT Development Index", "zh": "东盟 ICT 发展指数"},
+    "overview.tn.asean_fbb": {
+        "en": "ASEAN, fixed-broadband price (% of GNI per capita)",
+        "zh": "东盟固定宽带资费（占人均国民总收入 %）",
+    },
+    "overview.tn.ie": {"en": "ASEAN internet economy, 2025", "zh": "东盟互联网经济（2025 年）"},
+    "overview.caveat.cn_break": {
+        "en": "WDI shows a break in 2023 (new survey basis).",
+        "zh": "世界银行数据在 2023 年存在序列断点（调查口径变化）。",
+    },
+    "overview.caveat.iws": {
+        "en": "The report's 40.67% is from Internet World Stats; today's value is WDI, population-weighted.",
+        "zh": "报告的 40.67% 来自 Internet World Stats；现值为世界银行数据的人口加权平均。",
+    },
+    "overview.caveat.idi": {
+        "en": "Not comparable: the report uses the 0–10 index, today's is ITU's 2023+ 0–100 index.",
+        "zh": "不可比：报告使用 0–10 分旧指数，现值为国际电联 2023 年起的 0–100 分新指数。",
+    },
+    "overview.caveat.tariff": {
+        "en": "Report source differs from ITU; the ITU basket is 5 GB since 2018 (1 GB before).",
+        "zh": "报告来源与国际电联不同；国际电联篮子自 2018 年起为 5GB（此前为 1GB）。",
+    },
+    "overview.caveat.gmv": {
+        "en": "Forecast (e-Conomy SEA 2016, via the report) vs the 2025 estimate (e-Conomy SEA 2025, 'surpass "
+              "$300B'), six countries only.",
+        "zh": "预测值（e-Conomy SEA 2016，经报告引用）对比 2025 年估计值（e-Conomy SEA 2025，“超过 3000 亿美元”），仅六国。",
+    },
+}

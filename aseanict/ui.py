@@ -1,0 +1,127 @@
+"""The Streamlit side shared by every page: sidebar selection kept in the URL, charts with sources and downloads.
+
+This and cached.py are the only package modules that import Streamlit; everything they show is computed
+by the pure modules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+
+from aseanict import cached, config, i18n, provenance, urlstate
+from aseanict.i18n import t
+
+
+@dataclass(frozen=True)
+class Selection:
+    lang: str
+    countries: tuple[str, ...]
+    group: str
+
+
+def _group_members(group: str, countries: pd.DataFrame) -> list[str]:
+    members = countries[countries.groups.str.split(";").apply(lambda g: group in g)]
+    return [c for c in config.DEFAULT_COUNTRIES if c in set(members.iso3)]
+
+
+def names(lang: str) -> dict[str, str]:
+    """ISO3 -> display name in the language."""
+    table = cached.countries()
+    column = "name_zh" if lang == "zh" else "name_en"
+    return dict(zip(table.iso3, table[column]))
+
+
+def indicator_label(code: str, lang: str) -> str:
+    table = cached.indicators().set_index("code")
+    if code not in table.index:
+        return code
+    return str(table.at[code, "name_zh" if lang == "zh" else "name_en"])
+
+
+def store_or_stop() -> None:
+    """Open the store before anything draws; a broken one gets a clear message, never a traceback."""
+    from aseanict import store
+
+    try:
+        cached.connection()
+    except store.StoreError as exc:
+        st.error(t("common.store_error", st.session_state.get("lang", "en"), details=str(exc)))
+        st.stop()
+
+
+def sidebar() -> Selection:
+    """Language, group and countries: read once from the URL, kept in session state across pages, and
+    written back to the URL so that a copied address reproduces the view."""
+    ss = st.session_state
+    country_table = cached.countries()
+    known = [c for c in config.DEFAULT_COUNTRIES if c in set(country_table.iso3)]
+    groups = list(config.GROUPS)
+    if "sel_lang" not in ss:
+        params = st.query_params
+        problems = []
+        ss.sel_lang, p1 = urlstate.parse_choice(params.get("lang"), i18n.LANGUAGES, i18n.DEFAULT_LANGUAGE, "lang")
+        ss.sel_group, p2 = urlstate.parse_choice(params.get("group"), [*groups, "custom"], "ASEAN_CHINA", "group")
+        default = _group_members(ss.sel_group, country_table) if ss.sel_group != "custom" else known
+        countries, p3 = urlstate.parse_list(params.get("countries"), known, default, "countries")
+        ss.sel_countries = countries
+        problems = [p for p in (p1, p2, p3) if p]
+        ss.url_problems = problems
+    lang = ss.sel_lang
+
+    with st.sidebar:
+        ss.w_lang = ss.sel_lang
+        st.selectbox(t("sidebar.language", lang), list(i18n.LANGUAGES), key="w_lang",
+                     format_func=lambda code: i18n.LANGUAGES[code])
+        ss.sel_lang = lang = ss.w_lang
+        display = names(lang)
+
+        def on_group() -> None:
+            if ss.w_group != "custom":
+                ss.sel_countries = _group_members(ss.w_group, country_table)
+            ss.sel_group = ss.w_group
+
+        ss.w_group = ss.sel_group
+        st.selectbox(t("sidebar.group", lang), [*groups, "custom"], key="w_group", on_change=on_group,
+                     format_func=lambda g: t("sidebar.custom", lang) if g == "custom" else t(f"group.{g}", lang))
+        ss.w_countries = list(ss.sel_countries)
+        chosen = st.multiselect(t("sidebar.countries", lang), known, key="w_countries",
+                                format_func=lambda c: display.get(c, c))
+        if list(chosen) != list(ss.sel_countries):
+            ss.sel_countries = list(chosen)
+            if ss.sel_group != "custom" and set(chosen) != set(_group_members(ss.sel_group, country_table)):
+                ss.sel_group = "custom"
+    if ss.get("url_problems"):
+        st.info(t("common.url_notice", lang, details="; ".join(ss.url_problems)))
+    st.query_params.update({"lang": lang, "group": ss.sel_group, "countries": ",".join(ss.sel_countries)})
+    return Selection(lang=lang, countries=tuple(ss.sel_countries), group=ss.sel_group)
+
+
+def credit(source_ids: Iterable[str], lang: str) -> str:
+    return provenance.credit(source_ids, cached.sources(), prefix=t("common.source", lang))
+
+
+def show_chart(fig: go.Figure, data: pd.DataFrame, *, key: str, lang: str, caption: str = "") -> None:
+    """The chart, a one-line takeaway, its sources in full, and the rows behind it as CSV."""
+    st.plotly_chart(fig, width="stretch", key=f"chart_{key}", config={"displaylogo": False})
+    if caption:
+        st.caption(caption)
+    source_ids = data["source_id"].dropna().unique() if "source_id" in data else []
+    with st.expander(t("common.sources", lang)):
+        st.dataframe(provenance.source_table(source_ids, cached.sources()), hide_index=True,
+                     column_config={"url": st.column_config.LinkColumn("url")})
+        st.download_button(t("common.download_csv", lang), data.to_csv(index=False).encode("utf-8"),
+                           file_name=f"aseanict_{key}.csv", mime="text/csv", key=f"csv_{key}")
+
+
+def show_notes(indicators: Iterable[str], entities: Iterable[str], lang: str) -> None:
+    notes = cached.notes_for(tuple(indicators), tuple(entities))
+    if notes.empty:
+        return
+    column = "text_zh" if lang == "zh" else "text_en"
+    for text in notes[column]:
+        st.warning(text, icon="ℹ️")

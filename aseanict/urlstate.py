@@ -1,0 +1,77 @@
+"""Parse view settings from URL query parameters: never raise, fall back to defaults and say what was reset."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, field
+
+MAX_PARAM_LENGTH = 500  # longer values are not a view anyone copied; refuse them outright
+
+
+@dataclass
+class Parsed:
+    values: dict[str, object] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+
+
+def _text(raw: object) -> str | None:
+    if raw is None:
+        return None
+    if isinstance(raw, (list, tuple)):  # a parameter given twice: the last one wins, as in a browser
+        raw = raw[-1] if raw else ""
+    text = str(raw).strip()
+    return text[:MAX_PARAM_LENGTH + 1]
+
+
+def parse_list(
+    raw: object, allowed: Collection[str], default: Sequence[str], name: str, *, max_items: int = 20
+) -> tuple[list[str], str | None]:
+    """Comma-separated codes; unknown codes are dropped (and reported); nothing valid -> default."""
+    text = _text(raw)
+    if text is None:
+        return list(default), None
+    if len(text) > MAX_PARAM_LENGTH:
+        return list(default), f"{name}: too long"
+    items = [part.strip().upper() for part in text.split(",") if part.strip()]
+    allowed_upper = {a.upper(): a for a in allowed}
+    kept = list(dict.fromkeys(allowed_upper[i] for i in items if i in allowed_upper))[:max_items]
+    unknown = [i for i in items if i not in allowed_upper]
+    if not kept:
+        return list(default), f"{name}: no known value in '{text[:40]}'"
+    return kept, (f"{name}: ignored {', '.join(unknown[:5])}" if unknown else None)
+
+
+def parse_choice(raw: object, allowed: Collection[str], default: str, name: str) -> tuple[str, str | None]:
+    text = _text(raw)
+    if text is None:
+        return default, None
+    if text in allowed:
+        return text, None
+    return default, f"{name}: '{text[:40]}' is not one of the options"
+
+
+def parse_int(raw: object, lo: int, hi: int, default: int, name: str) -> tuple[int, str | None]:
+    text = _text(raw)
+    if text is None:
+        return default, None
+    try:
+        value = int(text)
+    except ValueError:
+        return default, f"{name}: '{text[:40]}' is not a whole number"
+    if not lo <= value <= hi:
+        return default, f"{name}: {value} is outside {lo}–{hi}"
+    return value, None
+
+
+def parse_float(raw: object, lo: float, hi: float, default: float, name: str) -> tuple[float, str | None]:
+    text = _text(raw)
+    if text is None:
+        return default, None
+    try:
+        value = float(text)
+    except ValueError:
+        return default, f"{name}: '{text[:40]}' is not a number"
+    if not math.isfinite(value) or not lo <= value <= hi:
+        return default, f"{name}: {text[:40]} is outside {lo:g}–{hi:g}"
+    return value, None

@@ -1,0 +1,69 @@
+"""Data & sources: any indicator as a table, its sources and licences, coverage, and the report's figures."""
+
+import streamlit as st
+
+from aseanict import cached, provenance, tables, ui
+from aseanict.i18n import t
+
+ui.store_or_stop()
+sel = ui.sidebar()
+lang = sel.lang
+st.title(t("data.title", lang))
+st.caption(t("data.intro", lang))
+
+inds = cached.indicators()
+topics = list(dict.fromkeys(inds.topic))
+c1, c2 = st.columns([1, 2])
+topic = c1.selectbox(t("data.topic", lang), topics, format_func=lambda x: t(f"topic.{x}", lang), key="data_topic")
+in_topic = inds[inds.topic == topic]
+label_col = "name_zh" if lang == "zh" else "name_en"
+code = c2.selectbox(t("common.indicator", lang), list(in_topic.code), key="data_indicator",
+                    format_func=lambda c: f"{in_topic.set_index('code').at[c, label_col]} [{c}]")
+meta = inds.set_index("code").loc[code]
+
+c3, c4, c5 = st.columns([2, 1, 1])
+years = c3.slider(t("data.years", lang), 1990, 2030, (2005, 2025), key="data_years")
+with_aggregates = c4.checkbox(t("data.include_aggregates", lang), value=False, key="data_aggregates")
+include_flagged = c5.checkbox(t("data.include_flagged", lang), value=False, key="data_flagged")
+
+countries = cached.countries()
+entities = list(sel.countries)
+if with_aggregates:
+    entities += list(countries.loc[countries.kind == "aggregate", "iso3"])
+names = ui.names(lang)
+rows = cached.series((code,), tuple(entities), years[0], years[1], include_flagged)
+
+with st.expander(t("data.series_info", lang), expanded=True):
+    direction = {True: "data.direction", False: "data.direction_lower"}.get(meta.higher_is_better,
+                                                                             "data.direction_none")
+    st.markdown(f"**{meta[label_col]}** · {t('common.unit', lang)}: {meta.unit} · {t(direction, lang)}")
+    if not rows.empty:
+        st.markdown(ui.credit(rows.source_id.unique(), lang))
+    ui.show_notes([code], entities, lang)
+
+if rows.empty:
+    st.info(t("common.no_data", lang))
+else:
+    st.subheader(t("data.table", lang))
+    st.dataframe(tables.wide_table(rows, names), width="stretch")
+    st.download_button(t("common.download_csv", lang), rows.to_csv(index=False).encode("utf-8"),
+                       file_name=f"aseanict_{code}_{years[0]}-{years[1]}.csv", mime="text/csv", key="data_csv")
+    n_conflicts = int(rows.conflict.sum())
+    if n_conflicts:
+        st.warning(t("data.conflicts", lang, n=n_conflicts))
+    st.subheader(t("data.long", lang))
+    everything = cached.all_sources_for(code, tuple(entities), years[0], years[1])
+    st.dataframe(everything, hide_index=True, width="stretch",
+                 column_config={"url": st.column_config.LinkColumn("url")})
+
+st.subheader(t("data.coverage", lang))
+grid = tables.coverage_grid(cached.coverage(code), names)
+if not grid.empty:
+    st.dataframe(grid, width="stretch")
+
+with st.expander(t("data.all_sources", lang)):
+    all_sources = cached.sources()
+    st.dataframe(all_sources.assign(licence_short=all_sources.licence.map(provenance.short_licence)),
+                 hide_index=True, width="stretch", column_config={"url": st.column_config.LinkColumn("url")})
+with st.expander(t("data.report_figures", lang)):
+    st.dataframe(cached.report_figures(), hide_index=True, width="stretch")
