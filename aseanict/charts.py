@@ -44,8 +44,18 @@ def style(fig: go.Figure, *, title: str, source_line: str, y_title: str = "", he
         yaxis_title=y_title,
     )
     if source_line:
-        fig.add_annotation(text=source_line, xref="paper", yref="paper", x=0, y=-0.2, xanchor="left",
-                           yanchor="top", showarrow=False, font={"size": 11, "color": "#555555"}, align="left")
+        fig.add_annotation(
+            text=source_line,
+            xref="paper",
+            yref="paper",
+            x=0,
+            y=-0.2,
+            xanchor="left",
+            yanchor="top",
+            showarrow=False,
+            font={"size": 11, "color": "#555555"},
+            align="left",
+        )
     return fig
 
 
@@ -63,25 +73,44 @@ def line_chart(
 ) -> go.Figure:
     """One line per entity (columns entity, year, value); missing years stay gaps, never zeros."""
     fig = go.Figure()
-    for i, (entity, part) in enumerate(df.sort_values("year").groupby("entity", sort=False)):
+    # Legend in the order of each line's last value, so that it reads like the chart's right edge.
+    last = df.sort_values("year").groupby("entity").value.last().sort_values(ascending=False)
+    for i, entity in enumerate(last.index):
+        part = df[df.entity == entity].sort_values("year")
         fig.add_trace(
             go.Scatter(
-                x=part.year, y=part.value, mode="lines+markers", name=names.get(entity, entity),
-                line={"color": colour_for(entity, i), "width": 2.5}, marker={"size": 6},
+                x=part.year,
+                y=part.value,
+                mode="lines+markers",
+                name=names.get(entity, entity),
+                line={"color": colour_for(entity, i), "width": 2.5},
+                marker={"size": 6},
                 hovertemplate=f"%{{fullData.name}} %{{x}}: %{{y:{value_format}}}<extra></extra>",
             )
         )
     if reference is not None and not reference.empty:
         ref = reference.sort_values("year")
         fig.add_trace(
-            go.Scatter(x=ref.year, y=ref.value, mode="lines", name=reference_name,
-                       line={"color": "#555555", "width": 2, "dash": "dash"},
-                       hovertemplate=f"{reference_name} %{{x}}: %{{y:{value_format}}}<extra></extra>")
+            go.Scatter(
+                x=ref.year,
+                y=ref.value,
+                mode="lines",
+                name=reference_name,
+                line={"color": "#555555", "width": 2, "dash": "dash"},
+                hovertemplate=f"{reference_name} %{{x}}: %{{y:{value_format}}}<extra></extra>",
+            )
         )
     for year, label in breaks:
         fig.add_vline(x=year, line={"color": "#888888", "dash": "dot", "width": 1})
-        fig.add_annotation(x=year, y=1, yref="paper", text=label, showarrow=False, yanchor="bottom",
-                           font={"size": 11, "color": "#555555"})
+        fig.add_annotation(
+            x=year,
+            y=1,
+            yref="paper",
+            text=label,
+            showarrow=False,
+            yanchor="bottom",
+            font={"size": 11, "color": "#555555"},
+        )
     fig.update_xaxes(dtick=5 if df.year.nunique() > 12 else 1, tickformat="d")
     return style(fig, title=title, source_line=source_line, y_title=y_title)
 
@@ -101,14 +130,21 @@ def bar_chart(
     ordered = df.sort_values("value")
     fig = go.Figure(
         go.Bar(
-            x=ordered.value, y=[names.get(e, e) for e in ordered.entity], orientation="h",
+            x=ordered.value,
+            y=[names.get(e, e) for e in ordered.entity],
+            orientation="h",
             marker={"color": [colour_for(e, i) for i, e in enumerate(ordered.entity)]},
-            text=[format(v, value_format) for v in ordered.value], textposition="outside",
+            text=[format(v, value_format) for v in ordered.value],
+            textposition="outside",
             hovertemplate=f"%{{y}}: %{{x:{value_format}}}<extra></extra>",
         )
     )
     if reference_value is not None:
-        fig.add_vline(x=reference_value, line={"color": "#555555", "dash": "dash"},
-                      annotation_text=reference_name, annotation_position="top")
+        fig.add_vline(
+            x=reference_value,
+            line={"color": "#555555", "dash": "dash"},
+            annotation_text=reference_name,
+            annotation_position="top",
+        )
     fig.update_layout(xaxis_title=x_title, showlegend=False)
     return style(fig, title=title, source_line=source_line, height=max(320, 36 * len(ordered) + 140))

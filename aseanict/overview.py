@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import duckdb
 import pandas as pd
 
 from aseanict import queries
-
+from aseanict.i18n import t
 
 # Index scores and prices are averaged country by country (as ITU does); shares of people are weighted by
 # population, so that the group value is the share of all its people.
@@ -26,15 +27,20 @@ def group_value(con: duckdb.DuckDBPyConnection, indicator: str, group: str) -> d
     last = complete.iloc[-1]
     members = last.members_with_data.split(",")
     used = queries.series(con, indicator, members, int(last.year), int(last.year))
-    return {"year": int(last.year), "value": float(last[column]), "method": method,
-            "members": last.members_with_data, "source_ids": ",".join(sorted(used.source_id.unique()))}
+    return {
+        "year": int(last.year),
+        "value": float(last[column]),
+        "method": method,
+        "members": last.members_with_data,
+        "source_ids": ",".join(sorted(used.source_id.unique())),
+    }
 
 
 @dataclass(frozen=True)
 class Headline:
-    key: str            # i18n key of the label
+    key: str  # i18n key of the label
     indicator: str
-    entity: str         # a country, or a group code for a derived aggregate
+    entity: str  # a country, or a group code for a derived aggregate
     group: str | None = None  # set when the value is a population-weighted group aggregate
     unit_key: str = ""
 
@@ -64,25 +70,49 @@ def headline_values(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
             found = group_value(con, h.indicator, h.group)
             if found is None:
                 continue
-            rows.append({"key": h.key, "indicator": h.indicator, "entity": h.entity, "year": found["year"],
-                         "value": found["value"], "qualifier": "=", "derived": True, "method": found["method"],
-                         "members": found["members"], "unit_key": h.unit_key, "source_ids": found["source_ids"]})
+            rows.append(
+                {
+                    "key": h.key,
+                    "indicator": h.indicator,
+                    "entity": h.entity,
+                    "year": found["year"],
+                    "value": found["value"],
+                    "qualifier": "=",
+                    "derived": True,
+                    "method": found["method"],
+                    "members": found["members"],
+                    "unit_key": h.unit_key,
+                    "source_ids": found["source_ids"],
+                }
+            )
         else:
             latest = queries.latest(con, h.indicator, [h.entity])
             if latest.empty:
                 continue
             last = latest.iloc[0]
-            rows.append({"key": h.key, "indicator": h.indicator, "entity": h.entity, "year": int(last.year),
-                         "value": float(last.value), "qualifier": last.qualifier, "derived": False,
-                         "method": "", "members": "", "unit_key": h.unit_key, "source_ids": last.source_id})
+            rows.append(
+                {
+                    "key": h.key,
+                    "indicator": h.indicator,
+                    "entity": h.entity,
+                    "year": int(last.year),
+                    "value": float(last.value),
+                    "qualifier": last.qualifier,
+                    "derived": False,
+                    "method": "",
+                    "members": "",
+                    "unit_key": h.unit_key,
+                    "source_ids": last.source_id,
+                }
+            )
     return pd.DataFrame(rows)
 
 
 @dataclass(frozen=True)
 class ThenNow:
     label_key: str
-    report_id: str            # report figure id (seed_figures.csv)
-    indicator: str            # today's series
+    report_id: str  # report figure id (seed_figures.csv)
+    indicator: str  # today's series
     entity: str
     group: str | None = None
     comparable: bool = True
@@ -91,14 +121,22 @@ class ThenNow:
 
 THEN_NOW = [
     ThenNow("overview.tn.cn_users", "S013", "IT.NET.USER.ZS", "CHN", caveat_key="overview.caveat.cn_break"),
-    ThenNow("overview.tn.asean_users", "S017", "IT.NET.USER.ZS", "ASEAN", group="ASEAN",
-            caveat_key="overview.caveat.iws"),
-    ThenNow("overview.tn.cn_idi", "S048", "ITU_IDI_NEW", "CHN", comparable=False,
-            caveat_key="overview.caveat.idi"),
-    ThenNow("overview.tn.asean_idi", "S052", "ITU_IDI_NEW", "ASEAN", group="ASEAN", comparable=False,
-            caveat_key="overview.caveat.idi"),
-    ThenNow("overview.tn.asean_fbb", "S038", "ITU_FBB_PCT_GNI", "ASEAN", group="ASEAN",
-            caveat_key="overview.caveat.tariff"),
+    ThenNow(
+        "overview.tn.asean_users", "S017", "IT.NET.USER.ZS", "ASEAN", group="ASEAN", caveat_key="overview.caveat.iws"
+    ),
+    ThenNow("overview.tn.cn_idi", "S048", "ITU_IDI_NEW", "CHN", comparable=False, caveat_key="overview.caveat.idi"),
+    ThenNow(
+        "overview.tn.asean_idi",
+        "S052",
+        "ITU_IDI_NEW",
+        "ASEAN",
+        group="ASEAN",
+        comparable=False,
+        caveat_key="overview.caveat.idi",
+    ),
+    ThenNow(
+        "overview.tn.asean_fbb", "S038", "ITU_FBB_PCT_GNI", "ASEAN", group="ASEAN", caveat_key="overview.caveat.tariff"
+    ),
     ThenNow("overview.tn.ie", "S222", "GMV", "SEA6", caveat_key="overview.caveat.gmv"),
 ]
 
@@ -119,11 +157,42 @@ def then_and_now(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
             now_year = int(latest.year.iloc[0]) if not latest.empty else None
             now_source = latest.source_id.iloc[0] if not latest.empty else ""
             method = ""
-        rows.append({
-            "label_key": item.label_key, "report_value": float(fig.value), "report_qualifier": fig.qualifier,
-            "report_year": fig.year, "report_unit": fig.unit, "report_quote": fig.quote,
-            "report_source_id": fig.source_id, "now_value": now_value, "now_year": now_year,
-            "now_source_ids": now_source, "now_method": method, "comparable": item.comparable,
-            "caveat_key": item.caveat_key,
-        })
+        rows.append(
+            {
+                "label_key": item.label_key,
+                "report_value": float(fig.value),
+                "report_qualifier": fig.qualifier,
+                "report_year": fig.year,
+                "report_unit": fig.unit,
+                "report_quote": fig.quote,
+                "report_source_id": fig.source_id,
+                "now_value": now_value,
+                "now_year": now_year,
+                "now_source_ids": now_source,
+                "now_method": method,
+                "comparable": item.comparable,
+                "caveat_key": item.caveat_key,
+            }
+        )
     return pd.DataFrame(rows)
+
+
+def then_now_table(then_now: pd.DataFrame, lang: str, credit: Callable[[list[str]], str]) -> pd.DataFrame:
+    """The then-and-now comparison as a display table in the reader's language."""
+    return pd.DataFrame(
+        {
+            t("overview.col.figure", lang): [t(k, lang) for k in then_now.label_key],
+            t("overview.col.report", lang): [
+                f"{q if q != '=' else ''}{v:g} {u} ({y})"
+                for q, v, u, y in zip(
+                    then_now.report_qualifier, then_now.report_value, then_now.report_unit, then_now.report_year
+                )
+            ],
+            t("overview.col.now", lang): [
+                f"{v:.1f} ({int(y)})" if pd.notna(v) else "–" for v, y in zip(then_now.now_value, then_now.now_year)
+            ],
+            t("common.source", lang): [credit([s for s in ids.split(",") if s]) for ids in then_now.now_source_ids],
+            t("overview.col.caveat", lang): [t(k, lang) for k in then_now.caveat_key],
+            t("overview.col.quote", lang): then_now.report_quote,
+        }
+    )

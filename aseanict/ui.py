@@ -73,28 +73,44 @@ def sidebar() -> Selection:
         ss.url_problems = problems
     lang = ss.sel_lang
 
+    # Widget keys (w_*) may be dropped when the user switches page; the sel_* copies survive and restore them.
+    for widget, saved in (("w_lang", "sel_lang"), ("w_group", "sel_group"), ("w_countries", "sel_countries")):
+        if widget not in ss:
+            ss[widget] = list(ss[saved]) if widget == "w_countries" else ss[saved]
+
+    def on_group() -> None:
+        ss.sel_group = ss.w_group
+        if ss.w_group != "custom":
+            ss.sel_countries = ss.w_countries = _group_members(ss.w_group, country_table)
+
+    def on_countries() -> None:
+        ss.sel_countries = list(ss.w_countries)
+        if ss.sel_group != "custom" and set(ss.w_countries) != set(_group_members(ss.sel_group, country_table)):
+            ss.sel_group = ss.w_group = "custom"
+
     with st.sidebar:
-        ss.w_lang = ss.sel_lang
-        st.selectbox(t("sidebar.language", lang), list(i18n.LANGUAGES), key="w_lang",
-                     format_func=lambda code: i18n.LANGUAGES[code])
+        st.selectbox(
+            t("sidebar.language", lang),
+            list(i18n.LANGUAGES),
+            key="w_lang",
+            format_func=lambda code: i18n.LANGUAGES[code],
+        )
         ss.sel_lang = lang = ss.w_lang
         display = names(lang)
-
-        def on_group() -> None:
-            if ss.w_group != "custom":
-                ss.sel_countries = _group_members(ss.w_group, country_table)
-            ss.sel_group = ss.w_group
-
-        ss.w_group = ss.sel_group
-        st.selectbox(t("sidebar.group", lang), [*groups, "custom"], key="w_group", on_change=on_group,
-                     format_func=lambda g: t("sidebar.custom", lang) if g == "custom" else t(f"group.{g}", lang))
-        ss.w_countries = list(ss.sel_countries)
-        chosen = st.multiselect(t("sidebar.countries", lang), known, key="w_countries",
-                                format_func=lambda c: display.get(c, c))
-        if list(chosen) != list(ss.sel_countries):
-            ss.sel_countries = list(chosen)
-            if ss.sel_group != "custom" and set(chosen) != set(_group_members(ss.sel_group, country_table)):
-                ss.sel_group = "custom"
+        st.selectbox(
+            t("sidebar.group", lang),
+            [*groups, "custom"],
+            key="w_group",
+            on_change=on_group,
+            format_func=lambda g: t("sidebar.custom", lang) if g == "custom" else t(f"group.{g}", lang),
+        )
+        st.multiselect(
+            t("sidebar.countries", lang),
+            known,
+            key="w_countries",
+            on_change=on_countries,
+            format_func=lambda c: display.get(c, c),
+        )
     if ss.get("url_problems"):
         st.info(t("common.url_notice", lang, details="; ".join(ss.url_problems)))
     st.query_params.update({"lang": lang, "group": ss.sel_group, "countries": ",".join(ss.sel_countries)})
@@ -112,10 +128,18 @@ def show_chart(fig: go.Figure, data: pd.DataFrame, *, key: str, lang: str, capti
         st.caption(caption)
     source_ids = data["source_id"].dropna().unique() if "source_id" in data else []
     with st.expander(t("common.sources", lang)):
-        st.dataframe(provenance.source_table(source_ids, cached.sources()), hide_index=True,
-                     column_config={"url": st.column_config.LinkColumn("url")})
-        st.download_button(t("common.download_csv", lang), data.to_csv(index=False).encode("utf-8"),
-                           file_name=f"aseanict_{key}.csv", mime="text/csv", key=f"csv_{key}")
+        st.dataframe(
+            provenance.source_table(source_ids, cached.sources()),
+            hide_index=True,
+            column_config={"url": st.column_config.LinkColumn("url")},
+        )
+        st.download_button(
+            t("common.download_csv", lang),
+            data.to_csv(index=False).encode("utf-8"),
+            file_name=f"aseanict_{key}.csv",
+            mime="text/csv",
+            key=f"csv_{key}",
+        )
 
 
 def show_notes(indicators: Iterable[str], entities: Iterable[str], lang: str) -> None:

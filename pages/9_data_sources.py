@@ -17,8 +17,13 @@ c1, c2 = st.columns([1, 2])
 topic = c1.selectbox(t("data.topic", lang), topics, format_func=lambda x: t(f"topic.{x}", lang), key="data_topic")
 in_topic = inds[inds.topic == topic]
 label_col = "name_zh" if lang == "zh" else "name_en"
-code = c2.selectbox(t("common.indicator", lang), list(in_topic.code), key="data_indicator",
-                    format_func=lambda c: f"{in_topic.set_index('code').at[c, label_col]} [{c}]")
+codes = sorted(in_topic.code, key=lambda c: (c != "IT.NET.USER.ZS", not c.startswith("IT."), c))
+code = c2.selectbox(
+    t("common.indicator", lang),
+    codes,
+    key="data_indicator",
+    format_func=lambda c: f"{in_topic.set_index('code').at[c, label_col]} [{c}]",
+)
 meta = inds.set_index("code").loc[code]
 
 c3, c4, c5 = st.columns([2, 1, 1])
@@ -32,10 +37,17 @@ if with_aggregates:
     entities += list(countries.loc[countries.kind == "aggregate", "iso3"])
 names = ui.names(lang)
 rows = cached.series((code,), tuple(entities), years[0], years[1], include_flagged)
+if rows.empty and not with_aggregates:
+    # Some series exist only for groups (e-Conomy SEA's six countries, ITU's world medians): show those.
+    entities += list(countries.loc[countries.kind == "aggregate", "iso3"])
+    rows = cached.series((code,), tuple(entities), years[0], years[1], include_flagged)
+    if not rows.empty:
+        st.info(t("data.aggregates_only", lang))
 
 with st.expander(t("data.series_info", lang), expanded=True):
-    direction = {True: "data.direction", False: "data.direction_lower"}.get(meta.higher_is_better,
-                                                                             "data.direction_none")
+    direction = {True: "data.direction", False: "data.direction_lower"}.get(
+        meta.higher_is_better, "data.direction_none"
+    )
     st.markdown(f"**{meta[label_col]}** · {t('common.unit', lang)}: {meta.unit} · {t(direction, lang)}")
     if not rows.empty:
         st.markdown(ui.credit(rows.source_id.unique(), lang))
@@ -46,15 +58,21 @@ if rows.empty:
 else:
     st.subheader(t("data.table", lang))
     st.dataframe(tables.wide_table(rows, names), width="stretch")
-    st.download_button(t("common.download_csv", lang), rows.to_csv(index=False).encode("utf-8"),
-                       file_name=f"aseanict_{code}_{years[0]}-{years[1]}.csv", mime="text/csv", key="data_csv")
+    st.download_button(
+        t("common.download_csv", lang),
+        rows.to_csv(index=False).encode("utf-8"),
+        file_name=f"aseanict_{code}_{years[0]}-{years[1]}.csv",
+        mime="text/csv",
+        key="data_csv",
+    )
     n_conflicts = int(rows.conflict.sum())
     if n_conflicts:
         st.warning(t("data.conflicts", lang, n=n_conflicts))
     st.subheader(t("data.long", lang))
     everything = cached.all_sources_for(code, tuple(entities), years[0], years[1])
-    st.dataframe(everything, hide_index=True, width="stretch",
-                 column_config={"url": st.column_config.LinkColumn("url")})
+    st.dataframe(
+        everything, hide_index=True, width="stretch", column_config={"url": st.column_config.LinkColumn("url")}
+    )
 
 st.subheader(t("data.coverage", lang))
 grid = tables.coverage_grid(cached.coverage(code), names)
@@ -63,7 +81,11 @@ if not grid.empty:
 
 with st.expander(t("data.all_sources", lang)):
     all_sources = cached.sources()
-    st.dataframe(all_sources.assign(licence_short=all_sources.licence.map(provenance.short_licence)),
-                 hide_index=True, width="stretch", column_config={"url": st.column_config.LinkColumn("url")})
+    st.dataframe(
+        all_sources.assign(licence_short=all_sources.licence.map(provenance.short_licence)),
+        hide_index=True,
+        width="stretch",
+        column_config={"url": st.column_config.LinkColumn("url")},
+    )
 with st.expander(t("data.report_figures", lang)):
     st.dataframe(cached.report_figures(), hide_index=True, width="stretch")

@@ -4,13 +4,17 @@ STRINGS = {
     "data.title": {"en": "Data & sources", "zh": "数据与来源"},
     "data.intro": {
         "en": "Browse any indicator by country and year, download exactly what is shown, and follow every value "
-              "to its source and licence.",
+        "to its source and licence.",
         "zh": "按国家和年份浏览任意指标，下载所见数据，并追溯每个数值的来源与许可。",
     },
     "data.topic": {"en": "Topic", "zh": "主题"},
     "data.years": {"en": "Years", "zh": "年份"},
     "data.include_aggregates": {"en": "Include world and regional aggregates", "zh": "包括世界和地区汇总"},
     "data.include_flagged": {"en": "Include values ITU flags as experimental", "zh": "包括国际电联标为试验性的数值"},
+    "data.aggregates_only": {
+        "en": "This series exists only for groups of countries, so the groups are shown.",
+        "zh": "此序列仅有国家组数据，因此显示国家组。",
+    },
     "data.table": {"en": "Countries × years", "zh": "国家 × 年份"},
     "data.long": {"en": "Every value with its source", "zh": "每个数值及其来源"},
     "data.coverage": {"en": "Coverage: which country has data in which year", "zh": "覆盖情况：各国各年是否有数据"},
@@ -19,7 +23,7 @@ STRINGS = {
     "data.report_figures": {"en": "Every figure of the 2016 CAICT report", "zh": "2016 年中国信通院报告的全部数字"},
     "data.conflicts": {
         "en": "{n} values have sources that disagree; the table shows the most authoritative one, and the "
-              "long table lists them all.",
+        "long table lists them all.",
         "zh": "有 {n} 个数值的来源不一致；表格显示最权威的来源，长表列出全部来源。",
     },
     "data.direction": {"en": "Higher is better", "zh": "越高越好"},

@@ -4,7 +4,7 @@ STRINGS = {
     "overview.title": {"en": "ASEAN and China at a glance", "zh": "东盟与中国概览"},
     "overview.intro": {
         "en": "Latest headline figures, each with its year and source. ASEAN values are derived here from the "
-              "member countries (only years in which every member reported).",
+        "member countries (only years in which every member reported).",
         "zh": "最新的核心指标，均注明年份和来源。东盟数值由本工具根据成员国数据推算（仅采用所有成员国均有数据的年份）。",
     },
     "overview.h.users": {"en": "Internet users", "zh": "互联网用户"},
@@ -28,9 +28,10 @@ STRINGS = {
     "overview.chart_title": {"en": "Internet users, % of population", "zh": "互联网用户占人口比例（%）"},
     "overview.chart_caption": {
         "en": "Every selected country has put more people online since the 2016 report; the gap between "
-              "the leaders and the rest has narrowed but not closed.",
+        "the leaders and the rest has narrowed but not closed.",
         "zh": "自 2016 年报告以来，所选国家的上网人口比例均有提高；领先者与其他国家的差距缩小但仍未消除。",
     },
+    "overview.cn_break": {"en": "China: series break", "zh": "中国：序列断点"},
     "overview.then_now": {"en": "What changed since the 2016 report", "zh": "2016 年报告以来的变化"},
     "overview.then_now_intro": {
         "en": "The CAICT China–ASEAN ICT report's headline numbers beside the latest data in this dashboard.",
@@ -68,7 +69,7 @@ STRINGS = {
     },
     "overview.caveat.gmv": {
         "en": "Forecast (e-Conomy SEA 2016, via the report) vs the 2025 estimate (e-Conomy SEA 2025, 'surpass "
-              "$300B'), six countries only.",
+        "$300B'), six countries only.",
         "zh": "预测值（e-Conomy SEA 2016，经报告引用）对比 2025 年估计值（e-Conomy SEA 2025，“超过 3000 亿美元”），仅六国。",
     },
 }

@@ -1,0 +1,60 @@
+"""The whole app in a real headless Chromium: every page draws, nothing fails, nothing leaves localhost."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.conftest import foreign_requests, wait_for_app
+
+pytestmark = pytest.mark.browser
+SHOTS = Path(os.environ.get("ASEANICT_SCREENSHOTS", "artifacts/screenshots"))
+
+
+def nav_links(tab) -> list[str]:
+    links = tab.locator("[data-testid='stSidebarNavLink']")
+    return [links.nth(i).get_attribute("href") for i in range(links.count())]
+
+
+def test_every_page_draws_without_error_and_offline(page, app_url: str) -> None:
+    page.goto(app_url)
+    wait_for_app(page)
+    hrefs = nav_links(page)
+    assert len(hrefs) >= 2, "the sidebar lists the pages"
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    for href in hrefs:
+        page.goto(href if href.startswith("http") else f"{app_url}/{href.lstrip('/')}")
+        wait_for_app(page)
+        path = href.split("://", 1)[-1].split("?", 1)[0]
+        name = path.rstrip("/").split("/", 1)[1] if "/" in path.rstrip("/") else "overview"
+        assert page.locator("[data-testid='stException']").count() == 0, f"exception on {name}"
+        charts = page.locator("[data-testid='stPlotlyChart']")
+        for i in range(charts.count()):
+            box = charts.nth(i).bounding_box()
+            assert box and box["width"] > 100 and box["height"] > 100, f"chart {i} on {name} did not draw"
+        page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
+    assert foreign_requests(page) == []
+
+
+def test_a_copied_url_reproduces_the_view(browser, app_url: str) -> None:
+    first = browser.new_context().new_page()
+    first.goto(f"{app_url}/?lang=zh&group=CLMV")
+    wait_for_app(first)
+    copied = first.url
+    assert "lang=zh" in copied and "countries=" in copied
+    fresh = browser.new_context().new_page()  # a new browser session: no shared state
+    fresh.goto(copied)
+    wait_for_app(fresh)
+    assert fresh.locator("h1").first.inner_text() == first.locator("h1").first.inner_text()
+    assert "东盟与中国概览" in fresh.locator("h1").first.inner_text()
+    chips = fresh.locator("[data-testid='stSidebar'] [data-tag] > span[title]").all_inner_texts()
+    assert sorted(chips) == sorted(["柬埔寨", "老挝", "缅甸", "越南"])
+
+
+def test_bad_url_parameters_show_a_notice_not_a_traceback(page, app_url: str) -> None:
+    page.goto(f"{app_url}/?lang=klingon&countries=%27%3BDROP%20TABLE&group=%3Cscript%3E")
+    wait_for_app(page)
+    assert page.locator("[data-testid='stException']").count() == 0
+    assert "reset" in page.locator("[data-testid='stAlert']").first.inner_text()
