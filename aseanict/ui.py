@@ -13,7 +13,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from aseanict import cached, config, i18n, provenance, urlstate
+from aseanict import cached, config, export, i18n, provenance, urlstate
 from aseanict.i18n import t
 
 
@@ -121,25 +121,60 @@ def credit(source_ids: Iterable[str], lang: str) -> str:
     return provenance.credit(source_ids, cached.sources(), prefix=t("common.source", lang))
 
 
-def show_chart(fig: go.Figure, data: pd.DataFrame, *, key: str, lang: str, caption: str = "") -> None:
-    """The chart, a one-line takeaway, its sources in full, and the rows behind it as CSV."""
-    st.plotly_chart(fig, width="stretch", key=f"chart_{key}", config={"displaylogo": False})
-    if caption:
-        st.caption(caption)
-    source_ids = data["source_id"].dropna().unique() if "source_id" in data else []
+def show_sources(source_ids: Iterable[str], lang: str) -> None:
+    """Every source behind what is shown, with its address: one click from a number to where it came from."""
     with st.expander(t("common.sources", lang)):
         st.dataframe(
             provenance.source_table(source_ids, cached.sources()),
             hide_index=True,
             column_config={"url": st.column_config.LinkColumn("url")},
         )
+
+
+def show_chart(fig: go.Figure, data: pd.DataFrame, *, key: str, lang: str, caption: str = "") -> None:
+    """The chart, a one-line takeaway, its sources in full, and the rows behind it as CSV."""
+    st.plotly_chart(fig, width="stretch", key=f"chart_{key}", config={"displaylogo": False})
+    if caption:
+        st.caption(caption)
+    source_ids = data["source_id"].dropna().unique() if "source_id" in data else []
+    show_sources(source_ids, lang)
+    title = fig.layout.title.text or key
+    credit_line = credit(source_ids, lang)
+    with st.container(horizontal=True):
         st.download_button(
             t("common.download_csv", lang),
-            data.to_csv(index=False).encode("utf-8"),
+            export.frame_csv(data),
             file_name=f"aseanict_{key}.csv",
             mime="text/csv",
             key=f"csv_{key}",
+            on_click="ignore",
         )
+        # Excel and images are made only when asked for (a callable), so a page never pays for them.
+        st.download_button(
+            t("common.download_xlsx", lang),
+            lambda: export.frame_excel(
+                data,
+                title=title,
+                credit=credit_line,
+                sources=provenance.source_table(source_ids, cached.sources()),
+            ),
+            file_name=f"aseanict_{key}.xlsx",
+            mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            key=f"xlsx_{key}",
+            on_click="ignore",
+        )
+        if export.chromium_path():
+            for fmt, mime in (("png", "image/png"), ("svg", "image/svg+xml")):
+                st.download_button(
+                    t(f"common.download_{fmt}", lang),
+                    lambda fmt=fmt: export.figure_image(fig, fmt),
+                    file_name=f"aseanict_{key}.{fmt}",
+                    mime=mime,
+                    key=f"{fmt}_{key}",
+                    on_click="ignore",
+                )
+    if not export.chromium_path():
+        st.caption(t("common.no_image_export", lang))
 
 
 def show_notes(indicators: Iterable[str], entities: Iterable[str], lang: str) -> None:

@@ -28,6 +28,8 @@ for i, row in enumerate(heads.itertuples()):
             help=help_text,
         )
 
+ui.show_sources({s for ids in heads.source_ids for s in ids.split(",")}, lang)
+
 chart_data = cached.series(("IT.NET.USER.ZS",), tuple(sel.countries), 2000, 2100)
 if chart_data.empty:
     st.info(t("common.pick_country", lang))
@@ -47,3 +49,7 @@ st.subheader(t("overview.then_now", lang))
 st.caption(t("overview.then_now_intro", lang))
 table = overview.then_now_table(cached.then_and_now(), lang, lambda ids: ui.credit(ids, lang))
 st.dataframe(table, hide_index=True, width="stretch")
+then_now = cached.then_and_now()
+ui.show_sources(
+    {*then_now.report_source_id, *(s for ids in then_now.now_source_ids for s in ids.split(",") if s)}, lang
+)

@@ -26,7 +26,14 @@ STRINGS = {
     "common.unit": {"en": "Unit", "zh": "单位"},
     "common.no_data": {"en": "No data for this selection.", "zh": "此选择没有数据。"},
     "common.pick_country": {"en": "Pick at least one country in the sidebar.", "zh": "请在侧边栏至少选择一个国家。"},
-    "common.download_csv": {"en": "Download these rows (CSV)", "zh": "下载这些数据（CSV）"},
+    "common.download_csv": {"en": "CSV (rows shown)", "zh": "CSV（所示数据）"},
+    "common.download_xlsx": {"en": "Excel", "zh": "Excel 表格"},
+    "common.download_png": {"en": "PNG image", "zh": "PNG 图片"},
+    "common.download_svg": {"en": "SVG image", "zh": "SVG 矢量图"},
+    "common.no_image_export": {
+        "en": "PNG/SVG export needs a Chromium browser on the server (apt-get install chromium); CSV and Excel work.",
+        "zh": "导出 PNG/SVG 需要服务器安装 Chromium 浏览器（apt-get install chromium）；CSV 和 Excel 可正常下载。",
+    },
     "common.notes": {"en": "Notes on these data", "zh": "数据说明"},
     "common.derived": {"en": "derived", "zh": "推算"},
     "common.url_notice": {

@@ -1,0 +1,77 @@
+"""Exports are produced offline and read back: image size, CSV rows, Excel sheets."""
+
+from __future__ import annotations
+
+import io
+import shutil
+import struct
+
+import openpyxl
+import pandas as pd
+import plotly.graph_objects as go
+import pytest
+
+from aseanict import charts, export
+
+ROWS = pd.DataFrame(
+    {
+        "entity": ["CHN", "CHN", "IDN"],
+        "year": [2020, 2021, 2020],
+        "value": [70.1, 73.0, 53.7],
+        "source_id": ["wdi-x"] * 3,
+    }
+)
+
+
+def _figure() -> go.Figure:
+    return charts.line_chart(
+        ROWS,
+        title="Internet users 中国",
+        y_title="%",
+        names={"CHN": "China"},
+        source_line="Source: World Bank (CC BY 4.0)",
+    )
+
+
+needs_chromium = pytest.mark.skipif(
+    export.chromium_path() is None and not __import__("os").environ.get("CI"), reason="no Chromium here"
+)
+
+
+@needs_chromium
+def test_png_has_the_requested_size() -> None:
+    png = export.figure_image(_figure(), "png", width=1400, height=800)
+    assert png[:8] == b"\x89PNG\r\n\x1a\n"
+    width, height = struct.unpack(">II", png[16:24])
+    assert (width, height) == (1400, 800)
+
+
+@needs_chromium
+def test_svg_carries_title_and_source_line() -> None:
+    svg = export.figure_image(_figure(), "svg").decode("utf-8")
+    assert svg.lstrip().startswith("<svg") and "Internet users" in svg and "World Bank (CC BY 4.0)" in svg
+
+
+def test_unsupported_format_is_refused() -> None:
+    with pytest.raises(ValueError):
+        export.figure_image(_figure(), "gif")
+
+
+def test_missing_browser_gives_a_clear_message(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(export, "_server_started", False)
+    monkeypatch.setattr(shutil, "which", lambda name: None)
+    with pytest.raises(export.ExportError, match="apt-get install chromium"):
+        export.figure_image(_figure(), "png")
+
+
+def test_csv_rows_equal_rows_shown() -> None:
+    back = pd.read_csv(io.BytesIO(export.frame_csv(ROWS)))
+    pd.testing.assert_frame_equal(back, ROWS)
+
+
+def test_excel_has_data_and_credit() -> None:
+    xlsx = export.frame_excel(ROWS, title="Internet users", credit="Source: World Bank (CC BY 4.0)")
+    book = openpyxl.load_workbook(io.BytesIO(xlsx))
+    assert book.sheetnames[:2] == ["data", "about"]
+    assert book["data"].max_row == len(ROWS) + 1
+    assert book["about"]["B3"].value == "Source: World Bank (CC BY 4.0)"
