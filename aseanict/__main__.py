@@ -1,4 +1,4 @@
-"""Command line: python -m aseanict build | validate."""
+"""Command line: python -m aseanict build | validate | bench."""
 
 from __future__ import annotations
 
@@ -14,6 +14,8 @@ def main(argv: list[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("build", help="build the DuckDB store from data/ (atomic, idempotent)")
     sub.add_parser("validate", help="check every rule of the store and report counts per source")
+    bench = sub.add_parser("bench", help="measure build, queries, page runs and cold start; print the figures")
+    bench.add_argument("--quick", action="store_true", help="skip the World-Bank-scale synthetic store")
     args = parser.parse_args(argv)
 
     if args.command == "build":
@@ -27,6 +29,10 @@ def main(argv: list[str] | None = None) -> int:
         print(report.text())
         print(f"Built {path} in {seconds:.2f} s ({path.stat().st_size / 1e6:.1f} MB).")
         return 0
+    if args.command == "bench":
+        from aseanict import bench as benchmark
+
+        return benchmark.main(full_scale=not args.quick)
     if args.command == "validate":
         path = config.db_path()
         if store.store_status(path) in ("missing", "corrupt"):

@@ -1,0 +1,164 @@
+"""`python -m aseanict bench`: store build, query latency, warm page runs and cold start, measured and printed.
+
+Speed is measured here, not asserted in tests: the figures go in the issue notes.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from collections.abc import Callable
+from pathlib import Path
+
+import duckdb
+
+from aseanict import config, queries, sql, store
+
+PAGE_QUERIES: dict[str, Callable[[duckdb.DuckDBPyConnection], object]] = {
+    "series (1 indicator x 12 countries)": lambda c: queries.series(c, ["IT.NET.USER.ZS"], config.DEFAULT_COUNTRIES),
+    "latest value per country": lambda c: queries.latest(c, "IT.NET.BBND.P2", config.DEFAULT_COUNTRIES),
+    "ranks in one year": lambda c: queries.ranks(c, "IT.NET.USER.ZS", 2020, config.DEFAULT_COUNTRIES),
+    "group aggregate (ASEAN)": lambda c: queries.group_aggregate(c, "IT.NET.USER.ZS", "ASEAN"),
+    "all sources for one indicator": lambda c: queries.all_sources_for(c, "ITU_IDI_NEW", config.DEFAULT_COUNTRIES),
+    "coverage grid": lambda c: queries.coverage(c, "IT.CEL.SETS.P2"),
+}
+
+
+def percentiles(samples: list[float]) -> tuple[float, float]:
+    ordered = sorted(samples)
+    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+    return statistics.median(ordered), p95
+
+
+def time_calls(fn: Callable[[], object], repeat: int) -> tuple[float, float]:
+    fn()  # warm-up
+    samples = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        fn()
+        samples.append((time.perf_counter() - started) * 1000)
+    return percentiles(samples)
+
+
+def bench_build(tmp: Path) -> None:
+    db = tmp / "bench.duckdb"
+    started = time.perf_counter()
+    store.build(db)
+    seconds = time.perf_counter() - started
+    print(
+        f"store build: {seconds:.2f} s, {db.stat().st_size / 1e6:.1f} MB "
+        f"({store.validate(db).counts['observations']:,} observations)"
+    )
+
+
+def bench_queries(con: duckdb.DuckDBPyConnection, label: str, repeat: int = 50) -> None:
+    print(f"query latency on {label} (p50 / p95 ms, {repeat} runs):")
+    for name, query in PAGE_QUERIES.items():
+        p50, p95 = time_calls(lambda q=query: q(con.cursor()), repeat)
+        print(f"  {name:<40} {p50:7.2f} / {p95:7.2f}")
+
+
+def synthetic_store(tmp: Path, n_entities: int = 220, n_indicators: int = 1500, n_years: int = 65) -> Path:
+    """A store at World Bank scale (~21 M observations) with the real schema, made by DuckDB itself."""
+    db = tmp / "synthetic.duckdb"
+    con = duckdb.connect(str(db))
+    con.execute(sql.SCHEMA)
+    con.execute(sql.SYNTHETIC_FILL, {"n_entities": n_entities, "n_indicators": n_indicators, "n_years": n_years})
+    con.execute(sql.BEST_OBSERVATIONS)
+    con.close()
+    return db
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _cold_start(script: Path, cwd: Path, env: dict[str, str]) -> float:
+    port = _free_port()
+    started = time.perf_counter()
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "streamlit",
+            "run",
+            str(script),
+            "--server.headless",
+            "true",
+            "--server.port",
+            str(port),
+            "--browser.gatherUsageStats",
+            "false",
+        ],
+        cwd=cwd,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        while time.perf_counter() - started < 120:
+            try:
+                if urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=1).read() == b"ok":
+                    return time.perf_counter() - started
+            except OSError:
+                time.sleep(0.05)
+        raise RuntimeError(f"{script} did not start")
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+
+
+def bench_cold_start(tmp: Path) -> None:
+    bare = tmp / "bare_app.py"
+    bare.write_text("import streamlit as st\nst.write('hello')\n")
+    env = os.environ | {"ASEANICT_DB": str(tmp / "cold.duckdb")}
+    app = [_cold_start(config.ROOT / "app.py", config.ROOT, env) for _ in range(3)]
+    base = [_cold_start(bare, tmp, env) for _ in range(3)]
+    a, b = statistics.median(app), statistics.median(base)
+    print(f"cold start to healthy (median of 3): app {a:.2f} s, bare one-line app {b:.2f} s, ratio {a / b:.2f}")
+
+
+def bench_pages(repeat: int = 10) -> None:
+    from streamlit.testing.v1 import AppTest
+
+    pages = [config.ROOT / "app.py", *sorted((config.ROOT / "pages").glob("*.py"))]
+    print(f"warm script run per page (AppTest, p50 / p95 ms, {repeat} runs):")
+    for page in pages:
+        at = AppTest.from_file(str(page), default_timeout=120)
+        at.run()
+        samples = []
+        for _ in range(repeat):
+            started = time.perf_counter()
+            at.run()
+            samples.append((time.perf_counter() - started) * 1000)
+        p50, p95 = percentiles(samples)
+        print(f"  {page.name:<28} {p50:7.1f} / {p95:7.1f}{'  EXCEPTION' if at.exception else ''}")
+
+
+def main(full_scale: bool = True) -> int:
+    with tempfile.TemporaryDirectory() as name:
+        tmp = Path(name)
+        bench_build(tmp)
+        con = store.connect(tmp / "bench.duckdb")
+        bench_queries(con, "the bundled data")
+        con.close()
+        if full_scale:
+            started = time.perf_counter()
+            db = synthetic_store(tmp)
+            size = db.stat().st_size / 1e6
+            big = duckdb.connect(str(db), read_only=True)
+            n = big.execute("SELECT count(*) FROM observations").fetchone()[0]
+            print(f"synthetic store: {n:,} observations, built in {time.perf_counter() - started:.1f} s, {size:.0f} MB")
+            bench_queries(big, "a synthetic store at World Bank scale", repeat=30)
+            big.close()
+        bench_pages()
+        bench_cold_start(tmp)
+    return 0
