@@ -70,37 +70,53 @@ def all_sources_for(
     return _run(
         con,
         sql.ALL_SOURCES_FOR,
-        {"indicator": indicator, "entities": _clean_list(entities), "year_from": int(year_from),
-         "year_to": int(year_to)},
+        {
+            "indicator": indicator,
+            "entities": _clean_list(entities),
+            "year_from": int(year_from),
+            "year_to": int(year_to),
+        },
     )
 
 
 def latest(con: Con, indicator: str, entities: Sequence[str] | str, max_year: int = YEAR_MAX) -> pd.DataFrame:
     """The most recent value per entity (up to max_year), with its year and source."""
-    return _run(con, sql.LATEST, {"indicator": indicator, "entities": _clean_list(entities),
-                                  "max_year": int(max_year)})
+    return _run(con, sql.LATEST, {"indicator": indicator, "entities": _clean_list(entities), "max_year": int(max_year)})
 
 
-def ranks(con: Con, indicator: str, year: int, entities: Sequence[str] | str,
-          higher_is_better: bool = True) -> pd.DataFrame:
+def ranks(
+    con: Con, indicator: str, year: int, entities: Sequence[str] | str, higher_is_better: bool = True
+) -> pd.DataFrame:
     """Rank of each entity with a value in that year (1 = best; ties share the better rank)."""
-    return _run(con, sql.RANKS, {"indicator": indicator, "year": int(year), "entities": _clean_list(entities),
-                                 "higher_is_better": bool(higher_is_better)})
+    return _run(
+        con,
+        sql.RANKS,
+        {
+            "indicator": indicator,
+            "year": int(year),
+            "entities": _clean_list(entities),
+            "higher_is_better": bool(higher_is_better),
+        },
+    )
 
 
 def group_members(con: Con, group: str) -> pd.DataFrame:
     return _run(con, sql.GROUP_MEMBERS, {"group": group})
 
 
-def group_aggregate(con: Con, indicator: str, group: str, year_from: int = YEAR_MIN,
-                    year_to: int = YEAR_MAX) -> pd.DataFrame:
+def group_aggregate(
+    con: Con, indicator: str, group: str, year_from: int = YEAR_MIN, year_to: int = YEAR_MAX
+) -> pd.DataFrame:
     """Derived group values per year: simple mean and population-weighted mean of the members with data.
 
     Each row says which members had data and which did not, so a partial aggregate is never mistaken for a
     full one. Membership follows accession (Timor-Leste counts for ASEAN from 2025).
     """
-    values = _run(con, sql.GROUP_VALUES, {"indicator": indicator, "group": group, "year_from": int(year_from),
-                                          "year_to": int(year_to)})
+    values = _run(
+        con,
+        sql.GROUP_VALUES,
+        {"indicator": indicator, "group": group, "year_from": int(year_from), "year_to": int(year_to)},
+    )
     members = group_members(con, group)
     rows = []
     for year, part in values.groupby("year"):
@@ -125,8 +141,18 @@ def group_aggregate(con: Con, indicator: str, group: str, year_from: int = YEAR_
                 "derived": True,
             }
         )
-    columns = ["group", "indicator", "year", "simple_mean", "weighted_mean", "n_with_data", "n_members",
-               "members_with_data", "members_missing", "derived"]
+    columns = [
+        "group",
+        "indicator",
+        "year",
+        "simple_mean",
+        "weighted_mean",
+        "n_with_data",
+        "n_members",
+        "members_with_data",
+        "members_missing",
+        "derived",
+    ]
     return pd.DataFrame(rows, columns=columns)
 
 

@@ -21,8 +21,15 @@ NUMERIC = {
     "countries": {"asean_since": "Int64"},
     "indicators": {"min_value": "Float64", "max_value": "Float64"},
     "observations": {"year": "Int64", "value": "Float64"},
-    "forecasts": {"base_year": "Int64", "base_value": "Float64", "target_year": "Int64", "target_value": "Float64",
-                  "rate_pct": "Float64", "multiple": "Float64", "made_in": "Int64"},
+    "forecasts": {
+        "base_year": "Int64",
+        "base_value": "Float64",
+        "target_year": "Int64",
+        "target_value": "Float64",
+        "rate_pct": "Float64",
+        "multiple": "Float64",
+        "made_in": "Int64",
+    },
     "report_figures": {"value": "Float64"},
     "series_notes": {"year_from": "Int64", "year_to": "Int64"},
 }
@@ -134,9 +141,14 @@ def build(db: Path | None = None, data_dir: Path | None = None) -> tuple[Path, V
             report = validate_connection(con)
             if not report.ok:
                 raise StoreError("The data break the store's rules:\n" + report.text())
-            con.executemany(sql.INSERT_META, [["fingerprint", data_fingerprint(data_dir)],
-                                              ["schema_version", sql.SCHEMA_VERSION],
-                                              ["built_at", time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())]])
+            con.executemany(
+                sql.INSERT_META,
+                [
+                    ["fingerprint", data_fingerprint(data_dir)],
+                    ["schema_version", sql.SCHEMA_VERSION],
+                    ["built_at", time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())],
+                ],
+            )
             con.execute("CHECKPOINT")
         finally:
             con.close()
@@ -174,8 +186,10 @@ def ensure_store(db: Path | None = None, data_dir: Path | None = None) -> tuple[
     try:
         build(db, data_dir)
     except OSError as exc:
-        raise StoreError(f"The store at {db} is {status} and could not be rebuilt ({exc}). "
-                         "Set ASEANICT_DB to a writable path, or run `python -m aseanict build`.") from exc
+        raise StoreError(
+            f"The store at {db} is {status} and could not be rebuilt ({exc}). "
+            "Set ASEANICT_DB to a writable path, or run `python -m aseanict build`."
+        ) from exc
     return db, f"rebuilt ({status})"
 
 

@@ -26,8 +26,13 @@ def coverage_grid(coverage: pd.DataFrame, names: Mapping[str, str]) -> pd.DataFr
     if coverage.empty:
         return pd.DataFrame()
     years = range(int(coverage.year.min()), int(coverage.year.max()) + 1)
-    grid = (coverage.assign(has=1).pivot_table(index="entity", columns="year", values="has", aggfunc="max")
-            .reindex(columns=years).fillna(0).astype(int))
+    grid = (
+        coverage.assign(has=1)
+        .pivot_table(index="entity", columns="year", values="has", aggfunc="max")
+        .reindex(columns=years)
+        .fillna(0)
+        .astype(int)
+    )
     grid.index = [names.get(e, e) for e in grid.index]
     return grid
 

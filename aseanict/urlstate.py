@@ -21,7 +21,7 @@ def _text(raw: object) -> str | None:
     if isinstance(raw, (list, tuple)):  # a parameter given twice: the last one wins, as in a browser
         raw = raw[-1] if raw else ""
     text = str(raw).strip()
-    return text[:MAX_PARAM_LENGTH + 1]
+    return text[: MAX_PARAM_LENGTH + 1]
 
 
 def parse_list(

@@ -59,9 +59,23 @@ COUNTRIES = [
     ("CHN", "China", "中国", "country", None, "ASEAN_CHINA"),
     ("WLD", "World", "世界", "aggregate", None, ""),
     ("EAS", "East Asia & Pacific (World Bank)", "东亚与太平洋（世界银行）", "aggregate", None, ""),
-    ("EAP", "East Asia & Pacific excl. high income (World Bank)", "东亚与太平洋（不含高收入，世界银行）", "aggregate", None, ""),
+    (
+        "EAP",
+        "East Asia & Pacific excl. high income (World Bank)",
+        "东亚与太平洋（不含高收入，世界银行）",
+        "aggregate",
+        None,
+        "",
+    ),
     ("ASEAN", "ASEAN average (as published by CAICT)", "东盟平均（CAICT 发布）", "aggregate", None, ""),
-    ("SEA6", "Southeast Asia-6 (e-Conomy SEA: IDN MYS PHL SGP THA VNM)", "东南亚六国（e-Conomy SEA）", "aggregate", None, ""),
+    (
+        "SEA6",
+        "Southeast Asia-6 (e-Conomy SEA: IDN MYS PHL SGP THA VNM)",
+        "东南亚六国（e-Conomy SEA）",
+        "aggregate",
+        None,
+        "",
+    ),
     ("SEA", "Southeast Asia (eMarketer)", "东南亚（eMarketer）", "aggregate", None, ""),
     ("UNSD_SEA", "South-Eastern Asia (UN M49)", "东南亚（联合国 M49）", "aggregate", None, ""),
     ("UNSD_ESEA", "Eastern and South-Eastern Asia (UN M49)", "东亚和东南亚（联合国 M49）", "aggregate", None, ""),
@@ -86,110 +100,378 @@ COUNTRIES = [
 SEED_FORECASTS = [
     # id, entity, indicator, base_year, base_value, target_year, target_value, rate_pct, multiple,
     # outcome_entity, outcome_indicator, seed ids, note
-    ("F-CAICT-IE65", "ASEAN", "GMV", 2015, None, 2025, 200.0, None, 6.5, "SEA6", "GMV",
-     "S023;S221;S222", "The seed states the multiple and the $200B target but not the base; its origin, "
-     "e-Conomy SEA 2016, gives 2015 = $31B for six countries (IDN MYS PHL SGP THA VNM), not all of ASEAN."),
-    ("F-CAICT-SHOP", "ASEAN", "GMV_ECOM", 2015, 5.5, 2025, 88.0, 32.0, None, "SEA6", "GMV_ECOM",
-     "S174;S175;S176", "Seed: 'online shopping sales'; the outcome series is e-Conomy SEA e-commerce GMV "
-     "for six countries, a related but not identical measure."),
-    ("F-CAICT-THBB", "THA", "BB_PENETRATION_MOBILE_FIXED", None, None, 2020, 133.0, None, None, None, None,
-     "S035", "GSMA target quoted by the seed; the store has no mobile-broadband subscription series to check it."),
-    ("F-CAICT-CNRURAL", "CHN", "RURAL_BB_COVERAGE", None, None, 2020, 98.0, None, None, None, None,
-     "S153", "No rural broadband coverage series in the store."),
-    ("F-CAICT-CNXB", "CHN", "CROSS_BORDER_ECOM_CNY_TN", 2015, 5.4, 2016, 6.5, None, None, None, None,
-     "S181;S183", "No cross-border e-commerce series in the store."),
-    ("F-CAICT-CNXBSHARE", "CHN", "CROSS_BORDER_ECOM_SHARE_TRADE", None, None, 2016, 19.0, None, None, None, None,
-     "S184", "No outcome series in the store."),
-    ("F-CAICT-TRADE", "CHN+ASEAN", "TRADE_USD_TN", None, None, 2020, 1.0, None, None, None, None,
-     "S010", "No trade series in the store."),
-    ("F-CAICT-INVEST", "CHN+ASEAN", "INVESTMENT_USD_BN", None, None, 2020, 150.0, None, None, None, None,
-     "S011", "No investment series in the store."),
-    ("F-CAICT-RANK2050", "ASEAN", "ECONOMY_WORLD_RANK", None, None, 2050, 4.0, 5.6, None, None, None,
-     "S006;S007", "Assumes 5.6% annual GDP growth; target year not yet reached."),
-    ("F-CAICT-SMART", "ASEAN", "SMART_CITIES", None, None, 2025, 30.0, None, None, None, None,
-     "S211", "Stated as 'more than 30'. No outcome series in the store."),
-    ("F-CAICT-MYSCITY", "MYS", "DIGITAL_CITIES", None, None, 2020, 12.0, None, None, None, None,
-     "S213", "No outcome series in the store."),
-    ("F-CAICT-GAMES", "ASEAN", "ONLINE_GAMES_CAGR", None, None, None, None, 28.8, None, None, None,
-     "S201", "The seed gives no period for this CAGR."),
+    (
+        "F-CAICT-IE65",
+        "ASEAN",
+        "GMV",
+        2015,
+        None,
+        2025,
+        200.0,
+        None,
+        6.5,
+        "SEA6",
+        "GMV",
+        "S023;S221;S222",
+        "The seed states the multiple and the $200B target but not the base; its origin, "
+        "e-Conomy SEA 2016, gives 2015 = $31B for six countries (IDN MYS PHL SGP THA VNM), not all of ASEAN.",
+    ),
+    (
+        "F-CAICT-SHOP",
+        "ASEAN",
+        "GMV_ECOM",
+        2015,
+        5.5,
+        2025,
+        88.0,
+        32.0,
+        None,
+        "SEA6",
+        "GMV_ECOM",
+        "S174;S175;S176",
+        "Seed: 'online shopping sales'; the outcome series is e-Conomy SEA e-commerce GMV "
+        "for six countries, a related but not identical measure.",
+    ),
+    (
+        "F-CAICT-THBB",
+        "THA",
+        "BB_PENETRATION_MOBILE_FIXED",
+        None,
+        None,
+        2020,
+        133.0,
+        None,
+        None,
+        None,
+        None,
+        "S035",
+        "GSMA target quoted by the seed; the store has no mobile-broadband subscription series to check it.",
+    ),
+    (
+        "F-CAICT-CNRURAL",
+        "CHN",
+        "RURAL_BB_COVERAGE",
+        None,
+        None,
+        2020,
+        98.0,
+        None,
+        None,
+        None,
+        None,
+        "S153",
+        "No rural broadband coverage series in the store.",
+    ),
+    (
+        "F-CAICT-CNXB",
+        "CHN",
+        "CROSS_BORDER_ECOM_CNY_TN",
+        2015,
+        5.4,
+        2016,
+        6.5,
+        None,
+        None,
+        None,
+        None,
+        "S181;S183",
+        "No cross-border e-commerce series in the store.",
+    ),
+    (
+        "F-CAICT-CNXBSHARE",
+        "CHN",
+        "CROSS_BORDER_ECOM_SHARE_TRADE",
+        None,
+        None,
+        2016,
+        19.0,
+        None,
+        None,
+        None,
+        None,
+        "S184",
+        "No outcome series in the store.",
+    ),
+    (
+        "F-CAICT-TRADE",
+        "CHN+ASEAN",
+        "TRADE_USD_TN",
+        None,
+        None,
+        2020,
+        1.0,
+        None,
+        None,
+        None,
+        None,
+        "S010",
+        "No trade series in the store.",
+    ),
+    (
+        "F-CAICT-INVEST",
+        "CHN+ASEAN",
+        "INVESTMENT_USD_BN",
+        None,
+        None,
+        2020,
+        150.0,
+        None,
+        None,
+        None,
+        None,
+        "S011",
+        "No investment series in the store.",
+    ),
+    (
+        "F-CAICT-RANK2050",
+        "ASEAN",
+        "ECONOMY_WORLD_RANK",
+        None,
+        None,
+        2050,
+        4.0,
+        5.6,
+        None,
+        None,
+        None,
+        "S006;S007",
+        "Assumes 5.6% annual GDP growth; target year not yet reached.",
+    ),
+    (
+        "F-CAICT-SMART",
+        "ASEAN",
+        "SMART_CITIES",
+        None,
+        None,
+        2025,
+        30.0,
+        None,
+        None,
+        None,
+        None,
+        "S211",
+        "Stated as 'more than 30'. No outcome series in the store.",
+    ),
+    (
+        "F-CAICT-MYSCITY",
+        "MYS",
+        "DIGITAL_CITIES",
+        None,
+        None,
+        2020,
+        12.0,
+        None,
+        None,
+        None,
+        None,
+        "S213",
+        "No outcome series in the store.",
+    ),
+    (
+        "F-CAICT-GAMES",
+        "ASEAN",
+        "ONLINE_GAMES_CAGR",
+        None,
+        None,
+        None,
+        None,
+        28.8,
+        None,
+        None,
+        None,
+        "S201",
+        "The seed gives no period for this CAGR.",
+    ),
 ]
 
 NOTES = [
     # note_id, entity, indicator, year_from, year_to, kind, english, chinese
-    ("N-CHN-USERS-BREAK", "CHN", "IT.NET.USER.ZS", 2023, 2024, "series_break",
-     "China's internet-user share jumps from 75.6% (2022) to 90.6% (2023). WDI/ITU report it so, but it looks "
-     "like a change of survey basis, not real growth: read the 2022→2023 step as a series break.",
-     "中国互联网用户比例从 2022 年的 75.6% 跃升至 2023 年的 90.6%。世界银行/国际电联如此公布，但这更像是调查口径变化而非真实增长："
-     "应将 2022→2023 年的跳变视为序列断点。"),
-    ("N-TABLE1-PENETRATION", "", "IT.NET.USER.ZS", 2014, 2015, "source_difference",
-     "The seed's Table 1 internet penetration column comes from Internet World Stats, not ITU/WDI, and is not "
-     "comparable: for 2014 Indonesia is 34.1% in the seed against 17.14% in WDI, Thailand 55.7% against 34.89%.",
-     "报告表 1 的互联网普及率取自 Internet World Stats，而非国际电联/世界银行，二者不可比：2014 年印度尼西亚报告值为 34.1%，"
-     "世界银行为 17.14%；泰国为 55.7% 对 34.89%。"),
-    ("N-SEED-TARIFFS", "", "ITU_FBB_PCT_GNI", 2010, 2013, "source_difference",
-     "The seed's tariff figures (its footnote 12, 'Broadband Development Alliance') do not match ITU's price "
-     "baskets: Cambodia fixed broadband is 92.5% → 15% of GNI per capita in the seed, 72.97% → 14.82% in ITU. "
-     "They are kept as separate series.",
-     "报告中的资费数据（脚注 12，“宽带发展联盟”）与国际电联价格篮子不一致：柬埔寨固定宽带资费在报告中为人均国民总收入的 "
-     "92.5% → 15%，国际电联为 72.97% → 14.82%。二者作为不同序列分别保存。"),
-    ("N-FBB-BASKET", "", "ITU_FBB_PCT_GNI", 2018, 2018, "definition_change",
-     "Fixed-broadband basket: 1 GB a month in 2008–2017, 5 GB from 2018. Values either side of 2018 price "
-     "different baskets.",
-     "固定宽带价格篮子：2008–2017 年为每月 1GB，2018 年起为 5GB。2018 年前后的数值对应不同的篮子。"),
-    ("N-MBB-BASKET", "", "ITU_MBB_DATA_PCT_GNI", 2018, 2025, "definition_change",
-     "Mobile-data basket: 1 GB (2013–2017), 1.5 GB (2018–2020), 2 GB (from 2021), 5 GB as the official basket "
-     "from 2025 (2025 2 GB values are experimental).",
-     "移动数据价格篮子：1GB（2013–2017）、1.5GB（2018–2020）、2GB（2021 年起），2025 年起官方篮子为 5GB（2025 年 2GB 数值为试验性）。"),
-    ("N-MOBCELL-BASKET", "", "ITU_MOBCELL_LOW_PCT_GNI", 2018, 2018, "definition_change",
-     "Mobile-cellular basket: 30 calls + 100 SMS until 2017, then 70 minutes + 20 SMS.",
-     "移动电话价格篮子：2017 年前为 30 次通话 + 100 条短信，之后为 70 分钟 + 20 条短信。"),
-    ("N-BRN-IDI2024", "BRN", "ITU_IDI_NEW", 2024, 2024, "conflict",
-     "Brunei IDI 2024: ITU's own Table 1 gives 95.7. The 95.1 reported by the Borneo Bulletin/Adnkronos is not "
-     "supported by ITU (95.1 is Australia's score in the same table) and is kept only as a disputed value.",
-     "文莱 2024 年 IDI：国际电联自己的表 1 为 95.7。《婆罗洲公报》/Adnkronos 报道的 95.1 没有国际电联依据（95.1 是同表中澳大利亚的得分），"
-     "仅作为有争议的数值保留。"),
-    ("N-IDI-METHODS", "", "ITU_IDI_NEW", 2023, 2025, "methodology",
-     "ITU changed the IDI method in 2023: the 2009–2017 index (0–10, 11 indicators on access, use and skills) and "
-     "the 2023+ index (0–100, universal and meaningful connectivity pillars) are not comparable and are never "
-     "joined into one line or one growth rate.",
-     "国际电联于 2023 年更改了 IDI 方法：2009–2017 年指数（0–10 分，接入、使用、技能三类 11 项指标）与 2023 年起的指数"
-     "（0–100 分，普遍连接与有意义连接两大支柱）不可比，绝不合并为一条线或一个增长率。"),
-    ("N-IDI-EDITIONS", "", "ITU_IDI_OLD", 2009, 2017, "methodology",
-     "Each Measuring the Information Society edition recomputed earlier years with revised data, so the same "
-     "year can have different values by edition (Thailand 2015: 5.36 in MIS 2015, 5.05 in MIS 2016). Year here is "
-     "the edition year; the reference data are usually a year older.",
-     "每一版《衡量信息社会报告》都会用修订数据重新计算往年数值，因此同一年份在不同版本中数值可能不同（泰国 2015 年：MIS 2015 为 5.36，"
-     "MIS 2016 为 5.05）。此处年份为版本年份，基础数据通常早一年。"),
-    ("N-TABLE1-YEAR", "", "ITU_IDI_OLD", 2015, 2015, "labelling",
-     "The seed's Table 1 labels its IDI column '(2014)' but cites ITU MIS 2015: the values are the IDI 2015 "
-     "edition (2014 reference data) and are stored as 2015.",
-     "报告表 1 的 IDI 列标注为“(2014)”，但引用的是国际电联 MIS 2015：这些数值属于 IDI 2015 版（2014 年基础数据），按 2015 年保存。"),
-    ("N-IDI-NEW-RANK", "", "ITU_IDI_NEW_RANK", 2023, 2025, "methodology",
-     "ITU publishes no ranks for the 2023+ IDI ('economies are not ranked'); the one rank stored (Malaysia 15th, "
-     "2023) is MCMC's own count.",
-     "国际电联不对 2023 年起的 IDI 排名（“不对经济体排名”）；库中唯一的排名（马来西亚 2023 年第 15）是马来西亚通讯与多媒体委员会自行统计。"),
-    ("N-WLD-BB-END", "WLD", "IT.NET.BBND.P2", 2020, 2020, "coverage",
-     "The World series for fixed broadband ends in 2020 and for mobile subscriptions in 2022 (older file vintages).",
-     "世界固定宽带序列止于 2020 年，移动电话序列止于 2022 年（数据文件版本较旧）。"),
-    ("N-WLD-PRICE-BASIS", "WLD", "ITU_FBB_PCT_GNI", 2021, 2025, "source_difference",
-     "World price medians for 2008–2021 are ITU constant-panel medians; the 2021–2025 ones come from ITU Facts and "
-     "Figures (median over all economies with data). They are not comparable; for 2021 both are kept.",
-     "2008–2021 年世界资费中位数为国际电联固定样本中位数；2021–2025 年取自国际电联《事实与数据》（当年所有有数据经济体的中位数）。"
-     "二者不可比；2021 年两者均保留。"),
-    ("N-RURAL-REVISION", "WLD", "ITU_USERS_RURAL", 2024, 2025, "series_break",
-     "ITU Facts and Figures 2025 revised the urban/rural series (2024: urban 83%, rural 48%; 2025: 85% and 58%). "
-     "Do not read 2024→2025 as growth.",
-     "国际电联《事实与数据 2025》修订了城乡序列（2024 年：城镇 83%、农村 48%；2025 年：85% 与 58%）。不要把 2024→2025 的变化理解为增长。"),
-    ("N-ECONOMY-SEA-SCOPE", "SEA6", "GMV", 2015, 2030, "coverage",
-     "e-Conomy SEA covers six countries (Indonesia, Malaysia, the Philippines, Singapore, Thailand, Viet Nam). GMV "
-     "is the value of goods and services sold online, not value added or GDP. Each edition revises earlier "
-     "estimates and forecasts; editions are kept apart.",
-     "e-Conomy SEA 仅覆盖六国（印度尼西亚、马来西亚、菲律宾、新加坡、泰国、越南）。GMV 是线上售出商品和服务的总价值，不是增加值或 GDP。"
-     "每一版都会修订此前的估计和预测；各版本分别保存。"),
-    ("N-PRICE-EXPERIMENTAL", "", "ITU_MBB_DATA5GB_PCT_GNI", 2022, 2025, "methodology",
-     "Some 2022–2025 basket values are flagged experimental by ITU (back-collection or retired baskets); they are "
-     "marked as such.",
-     "部分 2022–2025 年价格篮子数值被国际电联标为试验性（回溯采集或已停用的篮子），在此相应标注。"),
+    (
+        "N-CHN-USERS-BREAK",
+        "CHN",
+        "IT.NET.USER.ZS",
+        2023,
+        2024,
+        "series_break",
+        "China's internet-user share jumps from 75.6% (2022) to 90.6% (2023). WDI/ITU report it so, but it looks "
+        "like a change of survey basis, not real growth: read the 2022→2023 step as a series break.",
+        "中国互联网用户比例从 2022 年的 75.6% 跃升至 2023 年的 90.6%。世界银行/国际电联如此公布，但这更像是调查口径变化而非真实增长："
+        "应将 2022→2023 年的跳变视为序列断点。",
+    ),
+    (
+        "N-TABLE1-PENETRATION",
+        "",
+        "IT.NET.USER.ZS",
+        2014,
+        2015,
+        "source_difference",
+        "The seed's Table 1 internet penetration column comes from Internet World Stats, not ITU/WDI, and is not "
+        "comparable: for 2014 Indonesia is 34.1% in the seed against 17.14% in WDI, Thailand 55.7% against 34.89%.",
+        "报告表 1 的互联网普及率取自 Internet World Stats，而非国际电联/世界银行，二者不可比：2014 年印度尼西亚报告值为 34.1%，"
+        "世界银行为 17.14%；泰国为 55.7% 对 34.89%。",
+    ),
+    (
+        "N-SEED-TARIFFS",
+        "",
+        "ITU_FBB_PCT_GNI",
+        2010,
+        2013,
+        "source_difference",
+        "The seed's tariff figures (its footnote 12, 'Broadband Development Alliance') do not match ITU's price "
+        "baskets: Cambodia fixed broadband is 92.5% → 15% of GNI per capita in the seed, 72.97% → 14.82% in ITU. "
+        "They are kept as separate series.",
+        "报告中的资费数据（脚注 12，“宽带发展联盟”）与国际电联价格篮子不一致：柬埔寨固定宽带资费在报告中为人均国民总收入的 "
+        "92.5% → 15%，国际电联为 72.97% → 14.82%。二者作为不同序列分别保存。",
+    ),
+    (
+        "N-FBB-BASKET",
+        "",
+        "ITU_FBB_PCT_GNI",
+        2018,
+        2018,
+        "definition_change",
+        "Fixed-broadband basket: 1 GB a month in 2008–2017, 5 GB from 2018. Values either side of 2018 price "
+        "different baskets.",
+        "固定宽带价格篮子：2008–2017 年为每月 1GB，2018 年起为 5GB。2018 年前后的数值对应不同的篮子。",
+    ),
+    (
+        "N-MBB-BASKET",
+        "",
+        "ITU_MBB_DATA_PCT_GNI",
+        2018,
+        2025,
+        "definition_change",
+        "Mobile-data basket: 1 GB (2013–2017), 1.5 GB (2018–2020), 2 GB (from 2021), 5 GB as the official basket "
+        "from 2025 (2025 2 GB values are experimental).",
+        "移动数据价格篮子：1GB（2013–2017）、1.5GB（2018–2020）、2GB（2021 年起），2025 年起官方篮子为 5GB（2025 年 2GB 数值为试验性）。",
+    ),
+    (
+        "N-MOBCELL-BASKET",
+        "",
+        "ITU_MOBCELL_LOW_PCT_GNI",
+        2018,
+        2018,
+        "definition_change",
+        "Mobile-cellular basket: 30 calls + 100 SMS until 2017, then 70 minutes + 20 SMS.",
+        "移动电话价格篮子：2017 年前为 30 次通话 + 100 条短信，之后为 70 分钟 + 20 条短信。",
+    ),
+    (
+        "N-BRN-IDI2024",
+        "BRN",
+        "ITU_IDI_NEW",
+        2024,
+        2024,
+        "conflict",
+        "Brunei IDI 2024: ITU's own Table 1 gives 95.7. The 95.1 reported by the Borneo Bulletin/Adnkronos is not "
+        "supported by ITU (95.1 is Australia's score in the same table) and is kept only as a disputed value.",
+        "文莱 2024 年 IDI：国际电联自己的表 1 为 95.7。《婆罗洲公报》/Adnkronos 报道的 95.1 没有国际电联依据（95.1 是同表中澳大利亚的得分），"
+        "仅作为有争议的数值保留。",
+    ),
+    (
+        "N-IDI-METHODS",
+        "",
+        "ITU_IDI_NEW",
+        2023,
+        2025,
+        "methodology",
+        "ITU changed the IDI method in 2023: the 2009–2017 index (0–10, 11 indicators on access, use and skills) and "
+        "the 2023+ index (0–100, universal and meaningful connectivity pillars) are not comparable and are never "
+        "joined into one line or one growth rate.",
+        "国际电联于 2023 年更改了 IDI 方法：2009–2017 年指数（0–10 分，接入、使用、技能三类 11 项指标）与 2023 年起的指数"
+        "（0–100 分，普遍连接与有意义连接两大支柱）不可比，绝不合并为一条线或一个增长率。",
+    ),
+    (
+        "N-IDI-EDITIONS",
+        "",
+        "ITU_IDI_OLD",
+        2009,
+        2017,
+        "methodology",
+        "Each Measuring the Information Society edition recomputed earlier years with revised data, so the same "
+        "year can have different values by edition (Thailand 2015: 5.36 in MIS 2015, 5.05 in MIS 2016). Year here is "
+        "the edition year; the reference data are usually a year older.",
+        "每一版《衡量信息社会报告》都会用修订数据重新计算往年数值，因此同一年份在不同版本中数值可能不同（泰国 2015 年：MIS 2015 为 5.36，"
+        "MIS 2016 为 5.05）。此处年份为版本年份，基础数据通常早一年。",
+    ),
+    (
+        "N-TABLE1-YEAR",
+        "",
+        "ITU_IDI_OLD",
+        2015,
+        2015,
+        "labelling",
+        "The seed's Table 1 labels its IDI column '(2014)' but cites ITU MIS 2015: the values are the IDI 2015 "
+        "edition (2014 reference data) and are stored as 2015.",
+        "报告表 1 的 IDI 列标注为“(2014)”，但引用的是国际电联 MIS 2015：这些数值属于 IDI 2015 版（2014 年基础数据），按 2015 年保存。",
+    ),
+    (
+        "N-IDI-NEW-RANK",
+        "",
+        "ITU_IDI_NEW_RANK",
+        2023,
+        2025,
+        "methodology",
+        "ITU publishes no ranks for the 2023+ IDI ('economies are not ranked'); the one rank stored (Malaysia 15th, "
+        "2023) is MCMC's own count.",
+        "国际电联不对 2023 年起的 IDI 排名（“不对经济体排名”）；库中唯一的排名（马来西亚 2023 年第 15）是马来西亚通讯与多媒体委员会自行统计。",
+    ),
+    (
+        "N-WLD-BB-END",
+        "WLD",
+        "IT.NET.BBND.P2",
+        2020,
+        2020,
+        "coverage",
+        "The World series for fixed broadband ends in 2020 and for mobile subscriptions in 2022 (older file vintages).",
+        "世界固定宽带序列止于 2020 年，移动电话序列止于 2022 年（数据文件版本较旧）。",
+    ),
+    (
+        "N-WLD-PRICE-BASIS",
+        "WLD",
+        "ITU_FBB_PCT_GNI",
+        2021,
+        2025,
+        "source_difference",
+        "World price medians for 2008–2021 are ITU constant-panel medians; the 2021–2025 ones come from ITU Facts and "
+        "Figures (median over all economies with data). They are not comparable; for 2021 both are kept.",
+        "2008–2021 年世界资费中位数为国际电联固定样本中位数；2021–2025 年取自国际电联《事实与数据》（当年所有有数据经济体的中位数）。"
+        "二者不可比；2021 年两者均保留。",
+    ),
+    (
+        "N-RURAL-REVISION",
+        "WLD",
+        "ITU_USERS_RURAL",
+        2024,
+        2025,
+        "series_break",
+        "ITU Facts and Figures 2025 revised the urban/rural series (2024: urban 83%, rural 48%; 2025: 85% and 58%). "
+        "Do not read 2024→2025 as growth.",
+        "国际电联《事实与数据 2025》修订了城乡序列（2024 年：城镇 83%、农村 48%；2025 年：85% 与 58%）。不要把 2024→2025 的变化理解为增长。",
+    ),
+    (
+        "N-ECONOMY-SEA-SCOPE",
+        "SEA6",
+        "GMV",
+        2015,
+        2030,
+        "coverage",
+        "e-Conomy SEA covers six countries (Indonesia, Malaysia, the Philippines, Singapore, Thailand, Viet Nam). GMV "
+        "is the value of goods and services sold online, not value added or GDP. Each edition revises earlier "
+        "estimates and forecasts; editions are kept apart.",
+        "e-Conomy SEA 仅覆盖六国（印度尼西亚、马来西亚、菲律宾、新加坡、泰国、越南）。GMV 是线上售出商品和服务的总价值，不是增加值或 GDP。"
+        "每一版都会修订此前的估计和预测；各版本分别保存。",
+    ),
+    (
+        "N-PRICE-EXPERIMENTAL",
+        "",
+        "ITU_MBB_DATA5GB_PCT_GNI",
+        2022,
+        2025,
+        "methodology",
+        "Some 2022–2025 basket values are flagged experimental by ITU (back-collection or retired baskets); they are "
+        "marked as such.",
+        "部分 2022–2025 年价格篮子数值被国际电联标为试验性（回溯采集或已停用的篮子），在此相应标注。",
+    ),
 ]
 
 
@@ -284,8 +566,9 @@ def build_sources(frames: pd.DataFrame) -> pd.DataFrame:
 
 def main() -> None:
     OUT.mkdir(exist_ok=True)
-    frames = pd.concat([pd.read_csv(SHARED / f, dtype={"year": str}).assign(file=f) for f in SERIES_FILES],
-                       ignore_index=True)
+    frames = pd.concat(
+        [pd.read_csv(SHARED / f, dtype={"year": str}).assign(file=f) for f in SERIES_FILES], ignore_index=True
+    )
     frames["license"] = frames["license"].fillna("")
     sources = build_sources(frames)
     sid = {(r.title, r.url, r.licence): r.source_id for r in sources.itertuples()}
@@ -319,8 +602,13 @@ def main() -> None:
     fc = frames[is_forecast]
     fc_rows = []
     for r in fc.itertuples():
-        base = obs[(obs.iso3 == r.iso3) & (obs.indicator_code == r.indicator_code) & (obs.edition == r.edition)
-                   & (obs.year_int < r.year_int) & obs.period.eq("")]
+        base = obs[
+            (obs.iso3 == r.iso3)
+            & (obs.indicator_code == r.indicator_code)
+            & (obs.edition == r.edition)
+            & (obs.year_int < r.year_int)
+            & obs.period.eq("")
+        ]
         base = base.sort_values("year_int").tail(1)
         rate = multiple = None
         target_value = r.value
@@ -345,26 +633,43 @@ def main() -> None:
                 "rate_pct": rate,
                 "multiple": multiple,
                 "qualifier": r.qualifier,
-                "made_by": "eMarketer" if "eMarketer" in r.edition else "Google, Temasek, Bain & Company (e-Conomy SEA)",
+                "made_by": "eMarketer"
+                if "eMarketer" in r.edition
+                else "Google, Temasek, Bain & Company (e-Conomy SEA)",
                 "made_in": int(made_in.group(1)) if made_in else None,
                 "edition": r.edition,
                 "source_id": r.source_id,
                 "outcome_entity": r.iso3,
-                "outcome_indicator": r.indicator_code.removesuffix("_CAGR").removesuffix("_MULT").removesuffix("_GROWTH"),
+                "outcome_indicator": r.indicator_code.removesuffix("_CAGR")
+                .removesuffix("_MULT")
+                .removesuffix("_GROWTH"),
                 "quote": r.quote,
                 "note": "" if pd.isna(r.note) else r.note,
             }
         )
     seed = pd.read_csv(SHARED / "seed_figures.csv", dtype={"year": str})
     seed_sid = sources.loc[sources.title == SEED_SOURCE["source"], "source_id"].iloc[0]
-    for (fid, ent, ind, by, bv, ty, tv, rate, mult, oe, oi, ids, note) in SEED_FORECASTS:
+    for fid, ent, ind, by, bv, ty, tv, rate, mult, oe, oi, ids, note in SEED_FORECASTS:
         quotes = " / ".join(dict.fromkeys(seed.set_index("id").loc[ids.split(";"), "quote"]))
         fc_rows.append(
             {
-                "forecast_id": fid, "entity": ent, "indicator": ind, "base_year": by, "base_value": bv,
-                "target_year": ty, "target_value": tv, "rate_pct": rate, "multiple": mult, "qualifier": "=",
-                "made_by": "CAICT (2016) China-ASEAN ICT report", "made_in": 2016, "edition": "CAICT 2016",
-                "source_id": seed_sid, "outcome_entity": oe, "outcome_indicator": oi, "quote": quotes,
+                "forecast_id": fid,
+                "entity": ent,
+                "indicator": ind,
+                "base_year": by,
+                "base_value": bv,
+                "target_year": ty,
+                "target_value": tv,
+                "rate_pct": rate,
+                "multiple": mult,
+                "qualifier": "=",
+                "made_by": "CAICT (2016) China-ASEAN ICT report",
+                "made_in": 2016,
+                "edition": "CAICT 2016",
+                "source_id": seed_sid,
+                "outcome_entity": oe,
+                "outcome_indicator": oi,
+                "quote": quotes,
                 "note": f"seed figures {ids}. {note}",
             }
         )
@@ -372,8 +677,11 @@ def main() -> None:
     for col in ["base_year", "target_year", "made_in"]:
         forecasts[col] = forecasts[col].astype("Int64")
 
-    inds = (frames[["indicator_code", "indicator_name", "unit"]].drop_duplicates("indicator_code")
-            .rename(columns={"indicator_code": "code", "indicator_name": "name_en"}))
+    inds = (
+        frames[["indicator_code", "indicator_name", "unit"]]
+        .drop_duplicates("indicator_code")
+        .rename(columns={"indicator_code": "code", "indicator_name": "name_en"})
+    )
     missing = set(inds.code) - set(META)
     if missing:
         raise SystemExit(f"indicator_meta.py has no entry for: {sorted(missing)}")
@@ -386,14 +694,16 @@ def main() -> None:
     for n in NOTES:
         notes_by_ind.setdefault(n[2], []).append(n[0])
     inds["series_notes"] = inds.code.map(lambda c: ";".join(notes_by_ind.get(c, [])))
-    inds = inds[["code", "name_en", "name_zh", "unit", "topic", "min_value", "max_value", "higher_is_better",
-                 "series_notes"]].sort_values("code")
+    inds = inds[
+        ["code", "name_en", "name_zh", "unit", "topic", "min_value", "max_value", "higher_is_better", "series_notes"]
+    ].sort_values("code")
 
     countries = pd.DataFrame(COUNTRIES, columns=["iso3", "name_en", "name_zh", "kind", "asean_since", "groups"])
     countries["asean_since"] = countries["asean_since"].astype("Int64")
     countries["source_id"] = sources.loc[sources.title == ASEAN_SOURCE["source"], "source_id"].iloc[0]
-    notes = pd.DataFrame(NOTES, columns=["note_id", "entity", "indicator", "year_from", "year_to", "kind",
-                                         "text_en", "text_zh"])
+    notes = pd.DataFrame(
+        NOTES, columns=["note_id", "entity", "indicator", "year_from", "year_to", "kind", "text_en", "text_zh"]
+    )
 
     observations.to_csv(OUT / "observations.csv", index=False)
     forecasts.to_csv(OUT / "forecasts.csv", index=False)
@@ -404,8 +714,10 @@ def main() -> None:
     seed.assign(source_id=seed_sid).to_csv(OUT / "report_figures.csv", index=False)
     (OUT / "geo").mkdir(exist_ok=True)
     shutil.copyfile(SHARED / "geo" / "asean_china_50m.geojson", OUT / "geo" / "asean_china_50m.geojson")
-    print(f"observations {len(observations)}, forecasts {len(forecasts)}, sources {len(sources)}, "
-          f"indicators {len(inds)}, report figures {len(seed)}")
+    print(
+        f"observations {len(observations)}, forecasts {len(forecasts)}, sources {len(sources)}, "
+        f"indicators {len(inds)}, report figures {len(seed)}"
+    )
 
 
 if __name__ == "__main__":
