@@ -1,4 +1,4 @@
-"""Command line: python -m aseanict build | validate | bench."""
+"""Command line: python -m aseanict build | validate | refresh | bench."""
 
 from __future__ import annotations
 
@@ -14,6 +14,9 @@ def main(argv: list[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("build", help="build the DuckDB store from data/ (atomic, idempotent)")
     sub.add_parser("validate", help="check every rule of the store and report counts per source")
+    sub.add_parser(
+        "refresh", help="fetch the WDI series from the World Bank API and rebuild the store (all or nothing)"
+    )
     bench = sub.add_parser("bench", help="measure build, queries, page runs and cold start; print the figures")
     bench.add_argument("--quick", action="store_true", help="skip the World-Bank-scale synthetic store")
     args = parser.parse_args(argv)
@@ -28,6 +31,19 @@ def main(argv: list[str] | None = None) -> int:
         seconds = time.perf_counter() - started
         print(report.text())
         print(f"Built {path} in {seconds:.2f} s ({path.stat().st_size / 1e6:.1f} MB).")
+        return 0
+    if args.command == "refresh":
+        from aseanict import refresh
+
+        try:
+            result = refresh.refresh()
+        except refresh.RefreshError as exc:
+            print(f"Refresh failed; data/ and the store are unchanged.\n{exc}", file=sys.stderr)
+            return 1
+        print(
+            f"Refreshed {result.indicators} WDI series: {result.rows:,} values from the World Bank API "
+            f"(source {result.source_id}) replace {result.replaced:,} older World Bank values; store rebuilt."
+        )
         return 0
     if args.command == "bench":
         from aseanict import bench as benchmark
