@@ -148,3 +148,19 @@ def bar_chart(
         )
     fig.update_layout(xaxis_title=x_title, showlegend=False)
     return style(fig, title=title, source_line=source_line, height=max(320, 36 * len(ordered) + 140))
+
+
+def add_overlay(fig: go.Figure, rows: pd.DataFrame, names: Mapping[str, str], label: str) -> go.Figure:
+    """The user's uploaded values on top of a chart: same colour per country, dotted, marked as theirs."""
+    for i, (entity, part) in enumerate(rows.sort_values("year").groupby("entity")):
+        fig.add_trace(
+            go.Scatter(
+                x=part.year,
+                y=part.value,
+                mode="lines+markers",
+                name=f"{names.get(entity, entity)} ({label})",
+                line={"color": colour_for(entity, i), "width": 2, "dash": "dot"},
+                marker={"symbol": "diamond-open", "size": 9},
+            )
+        )
+    return fig

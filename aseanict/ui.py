@@ -13,7 +13,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from aseanict import cached, config, export, i18n, provenance, urlstate
+from aseanict import cached, charts, config, export, i18n, provenance, upload, urlstate
 from aseanict.i18n import t
 
 
@@ -132,11 +132,24 @@ def show_sources(source_ids: Iterable[str], lang: str) -> None:
 
 
 def show_chart(fig: go.Figure, data: pd.DataFrame, *, key: str, lang: str, caption: str = "") -> None:
-    """The chart, a one-line takeaway, its sources in full, and the rows behind it as CSV."""
+    """The chart, a one-line takeaway, its sources in full, and the rows behind it as CSV, Excel, PNG and SVG.
+
+    If the user uploaded their own values for this chart's indicator, they are drawn on top (this session only).
+    """
+    user_rows = st.session_state.get("user_data")
+    if user_rows is not None and "indicator" in data and data.indicator.nunique() == 1 and "entity" in data:
+        overlay = upload.overlay_rows(user_rows, str(data.indicator.iloc[0]), set(data.entity))
+        if not overlay.empty:
+            fig = charts.add_overlay(go.Figure(fig), overlay, names(lang), t("common.your_data", lang))
+            data = pd.concat([data, overlay.assign(indicator=data.indicator.iloc[0])], ignore_index=True)
     st.plotly_chart(fig, width="stretch", key=f"chart_{key}", config={"displaylogo": False})
     if caption:
         st.caption(caption)
-    source_ids = data["source_id"].dropna().unique() if "source_id" in data else []
+    source_ids = (
+        [s for s in data["source_id"].dropna().unique() if not str(s).startswith("upload:")]
+        if ("source_id" in data)
+        else []
+    )
     show_sources(source_ids, lang)
     title = fig.layout.title.text or key
     credit_line = credit(source_ids, lang)

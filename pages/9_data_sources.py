@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from aseanict import cached, provenance, tables, ui
+from aseanict import cached, provenance, tables, ui, upload
 from aseanict.i18n import t
 
 ui.store_or_stop()
@@ -78,6 +78,29 @@ st.subheader(t("data.coverage", lang))
 grid = tables.coverage_grid(cached.coverage(code), names)
 if not grid.empty:
     st.dataframe(grid, width="stretch")
+
+with st.expander(t("data.upload", lang)):
+    st.caption(t("data.upload_help", lang))
+    file = st.file_uploader(t("data.upload_file", lang), type=["csv", "xlsx"], key="data_upload")
+    if file is not None:
+        result = upload.parse_upload(file.getvalue(), file.name, countries.iso3, inds.code)
+        if result.ok:
+            st.session_state["user_data"] = result.rows
+            st.success(t("data.upload_ok", lang, n=len(result.rows)))
+        else:
+            st.error(t("data.upload_failed", lang) + "\n\n" + "\n".join(f"- {e}" for e in result.errors))
+    with st.container(horizontal=True):
+        st.download_button(
+            t("data.upload_template", lang),
+            upload.TEMPLATE,
+            file_name="aseanict_template.csv",
+            mime="text/csv",
+            on_click="ignore",
+            key="data_template",
+        )
+        if st.session_state.get("user_data") is not None and st.button(t("data.upload_clear", lang)):
+            del st.session_state["user_data"]
+            st.rerun()
 
 with st.expander(t("data.all_sources", lang)):
     all_sources = cached.sources()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -77,3 +78,20 @@ def test_data_page_table_and_csv_match() -> None:
     assert len(at.dataframe) >= 3  # wide table, long table with sources, coverage grid
     wide = at.dataframe[0].value
     assert "2020" in wide.columns and wide.shape[0] == 12
+
+
+def test_uploaded_values_overlay_the_matching_chart_for_this_session_only() -> None:
+    import pandas as pd
+
+    at = AppTest.from_file(str(ROOT / "pages/1_overview.py"), default_timeout=TIMEOUT)
+    at.session_state["user_data"] = pd.DataFrame(
+        {"country": ["IDN"], "indicator": ["IT.NET.USER.ZS"], "year": [2024], "value": [70.1], "source": ["BPS"]}
+    )
+    at.run()
+    assert not at.exception
+    names = [trace.get("name") for trace in json.loads(at.get("plotly_chart")[0].proto.spec)["data"]]
+    assert "Indonesia (your data)" in names
+    fresh = run(ROOT / "pages/1_overview.py")  # another session sees nothing of it
+    assert not any(
+        "your data" in str(t.get("name")) for t in json.loads(fresh.get("plotly_chart")[0].proto.spec)["data"]
+    )

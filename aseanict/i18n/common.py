@@ -34,6 +34,7 @@ STRINGS = {
         "en": "PNG/SVG export needs a Chromium browser on the server (apt-get install chromium); CSV and Excel work.",
         "zh": "导出 PNG/SVG 需要服务器安装 Chromium 浏览器（apt-get install chromium）；CSV 和 Excel 可正常下载。",
     },
+    "common.your_data": {"en": "your data", "zh": "您的数据"},
     "common.notes": {"en": "Notes on these data", "zh": "数据说明"},
     "common.derived": {"en": "derived", "zh": "推算"},
     "common.url_notice": {

@@ -29,6 +29,22 @@ STRINGS = {
     "data.direction": {"en": "Higher is better", "zh": "越高越好"},
     "data.direction_lower": {"en": "Lower is better", "zh": "越低越好"},
     "data.direction_none": {"en": "Neither higher nor lower is better", "zh": "无好坏方向"},
+    "data.upload": {"en": "Bring your own data", "zh": "上传您自己的数据"},
+    "data.upload_help": {
+        "en": "A CSV or Excel file in long format, columns country (ISO3), indicator (a code above), year, value and "
+        "optionally source. Your values are drawn on every chart of that indicator, for this session only: "
+        "they are never stored and no one else sees them.",
+        "zh": "长格式的 CSV 或 Excel 文件，列为 country（ISO3 代码）、indicator（上方的指标代码）、year、value，可选 source。"
+        "您的数据会叠加显示在该指标的所有图表上，仅限本次会话：不会保存，其他人也看不到。",
+    },
+    "data.upload_file": {"en": "Your file", "zh": "您的文件"},
+    "data.upload_ok": {
+        "en": "{n} rows loaded; they now appear on the matching charts.",
+        "zh": "已载入 {n} 行，相应图表已显示。",
+    },
+    "data.upload_failed": {"en": "The file was not loaded:", "zh": "文件未载入："},
+    "data.upload_template": {"en": "Download a template", "zh": "下载模板"},
+    "data.upload_clear": {"en": "Remove my data", "zh": "移除我的数据"},
     "topic.access": {"en": "Access and use", "zh": "接入与使用"},
     "topic.coverage": {"en": "Network coverage", "zh": "网络覆盖"},
     "topic.divide": {"en": "Digital divide", "zh": "数字鸿沟"},
