@@ -69,7 +69,9 @@ def synthetic_store(tmp: Path, n_entities: int = 220, n_indicators: int = 1500, 
     db = tmp / "synthetic.duckdb"
     con = duckdb.connect(str(db))
     con.execute(sql.SCHEMA)
-    con.execute(sql.SYNTHETIC_FILL, {"n_entities": n_entities, "n_indicators": n_indicators, "n_years": n_years})
+    sizes = {"n_entities": n_entities, "n_indicators": n_indicators, "n_years": n_years}
+    for statement in sql.SYNTHETIC_FILL:
+        con.execute(statement, {k: v for k, v in sizes.items() if f"${k}" in statement})
     con.execute(sql.BEST_OBSERVATIONS)
     con.close()
     return db
@@ -161,4 +163,113 @@ def main(full_scale: bool = True) -> int:
             big.close()
         bench_pages()
         bench_cold_start(tmp)
+        bench_sessions(tmp)
     return 0
+
+
+def rss_mb(pid: int) -> tuple[float, float]:
+    """Current and peak resident memory of a process, in MB (Linux /proc)."""
+    fields = dict(line.split(":", 1) for line in Path(f"/proc/{pid}/status").read_text().splitlines() if ":" in line)
+    return int(fields["VmRSS"].split()[0]) / 1024, int(fields["VmHWM"].split()[0]) / 1024
+
+
+def drive_sessions(
+    url: str, n_sessions: int = 20, chromium: str = "/usr/bin/chromium", rounds: int = 2
+) -> dict[str, object]:
+    """n concurrent browser sessions, each opening every page and switching the country group.
+
+    Returns the errors seen (exception boxes, error alerts) and the time the whole run took.
+    """
+    import asyncio
+
+    from playwright.async_api import async_playwright
+
+    async def one_session(browser, index: int, errors: list[str]) -> None:
+        await asyncio.sleep(0.5 * index)  # people arrive over seconds, not in the same millisecond
+        context = await browser.new_context(viewport={"width": 1280, "height": 900})
+        tab = await context.new_page()
+        tab.set_default_timeout(240_000)
+        ready = "[data-testid='stApp'][data-test-script-state='notRunning']"
+        await tab.goto(url)
+        await tab.wait_for_selector(ready, timeout=180_000)
+        links = tab.locator("[data-testid='stSidebarNavLink']")
+        hrefs = [await links.nth(i).get_attribute("href") for i in range(await links.count())]
+        groups = ["CLMV", "ASEAN6", "ASEAN_CHINA"]
+        for r in range(rounds):
+            for href in hrefs:
+                sep = "&" if "?" in href else "?"
+                await tab.goto(f"{href}{sep}group={groups[(index + r) % len(groups)]}")
+                await tab.wait_for_selector(ready, timeout=180_000)
+                await tab.wait_for_timeout(300)
+                await tab.wait_for_selector(ready, timeout=180_000)
+                if await tab.locator("[data-testid='stException']").count():
+                    errors.append(f"session {index}: exception on {href}")
+                if await tab.locator("[data-testid='stAlert'] [data-testid='stAlertContentError']").count():
+                    errors.append(f"session {index}: error shown on {href}")
+        await context.close()
+
+    async def run() -> dict[str, object]:
+        errors: list[str] = []
+        async with async_playwright() as pw:
+            browser = await pw.chromium.launch(
+                executable_path=chromium,
+                args=[
+                    "--headless",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-background-networking",
+                    "--disable-dev-shm-usage",
+                ],
+            )
+            started = time.perf_counter()
+            await asyncio.gather(*(one_session(browser, i, errors) for i in range(n_sessions)))
+            seconds = time.perf_counter() - started
+            await browser.close()
+        return {"errors": errors, "seconds": seconds}
+
+    return asyncio.run(run())
+
+
+def bench_sessions(tmp: Path, n_sessions: int = 20) -> None:
+    port = _free_port()
+    env = os.environ | {"ASEANICT_DB": str(tmp / "load.duckdb")}
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "streamlit",
+            "run",
+            "app.py",
+            "--server.headless",
+            "true",
+            "--server.port",
+            str(port),
+            "--browser.gatherUsageStats",
+            "false",
+        ],
+        cwd=config.ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        url = f"http://127.0.0.1:{port}"
+        for _ in range(240):
+            try:
+                if urllib.request.urlopen(f"{url}/_stcore/health", timeout=1).read() == b"ok":
+                    break
+            except OSError:
+                time.sleep(0.25)
+        idle, _ = rss_mb(proc.pid)
+        result = drive_sessions(url, n_sessions)
+        now, peak = rss_mb(proc.pid)
+        print(
+            f"{n_sessions} concurrent browser sessions through every page: {result['seconds']:.1f} s, "
+            f"{len(result['errors'])} errors; server memory idle {idle:.0f} MB, peak {peak:.0f} MB, "
+            f"after {now:.0f} MB"
+        )
+        for error in result["errors"][:10]:
+            print("  ", error)
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
