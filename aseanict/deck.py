@@ -1,0 +1,61 @@
+"""Slide decks from a sequence of charts: PowerPoint (one chart per slide, with title and source) and PDF."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PIL import Image
+from pptx import Presentation
+from pptx.util import Emu, Pt
+
+SLIDE_W, SLIDE_H = Emu(12_192_000), Emu(6_858_000)  # 16:9, 13.33 × 7.5 in
+
+
+@dataclass(frozen=True)
+class Slide:
+    title: str
+    image_png: bytes  # the chart as exported (its own title and source line included)
+    source: str
+    takeaway: str = ""
+
+
+def pptx_deck(slides: Sequence[Slide], deck_title: str, subtitle: str = "") -> bytes:
+    """A title slide, then one slide per chart: title, the chart, the takeaway and the source."""
+    prs = Presentation()
+    prs.slide_width, prs.slide_height = SLIDE_W, SLIDE_H
+    cover = prs.slides.add_slide(prs.slide_layouts[0])
+    cover.shapes.title.text = deck_title
+    cover.placeholders[1].text = subtitle
+    blank = prs.slide_layouts[5]  # title only
+    for item in slides:
+        slide = prs.slides.add_slide(blank)
+        slide.shapes.title.text = item.title
+        slide.shapes.title.text_frame.paragraphs[0].font.size = Pt(28)
+        width, height = Image.open(io.BytesIO(item.image_png)).size
+        max_w, max_h = SLIDE_W - Emu(600_000), SLIDE_H - Emu(2_300_000)
+        scale = min(max_w / width, max_h / height)
+        pic_w, pic_h = int(width * scale), int(height * scale)
+        slide.shapes.add_picture(io.BytesIO(item.image_png), (SLIDE_W - pic_w) // 2, Emu(1_400_000), pic_w, pic_h)
+        box = slide.shapes.add_textbox(Emu(300_000), SLIDE_H - Emu(850_000), SLIDE_W - Emu(600_000), Emu(700_000))
+        frame = box.text_frame
+        frame.word_wrap = True
+        frame.text = item.takeaway
+        frame.paragraphs[0].font.size = Pt(16)
+        source = frame.add_paragraph()
+        source.text = item.source
+        source.font.size = Pt(11)
+    buffer = io.BytesIO()
+    prs.save(buffer)
+    return buffer.getvalue()
+
+
+def pdf_deck(slides: Sequence[Slide]) -> bytes:
+    """The charts as a PDF, one page each (each image already carries its title and source line)."""
+    if not slides:
+        raise ValueError("a deck needs at least one slide")
+    pages = [Image.open(io.BytesIO(s.image_png)).convert("RGB") for s in slides]
+    buffer = io.BytesIO()
+    pages[0].save(buffer, format="PDF", save_all=True, append_images=pages[1:], resolution=150)
+    return buffer.getvalue()

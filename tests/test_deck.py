@@ -1,0 +1,47 @@
+"""Decks open back with the right number of slides, titles and sources."""
+
+from __future__ import annotations
+
+import io
+import re
+
+import pytest
+from PIL import Image
+from pptx import Presentation
+
+from aseanict import deck
+
+
+def _png(colour: str, size=(1400, 800)) -> bytes:
+    buffer = io.BytesIO()
+    Image.new("RGB", size, colour).save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+SLIDES = [
+    deck.Slide("Internet users", _png("white"), "Source: World Bank (CC BY 4.0)", "More people online."),
+    deck.Slide("IDI 2024", _png("grey"), "Source: ITU (CC BY-NC-SA 3.0 IGO)"),
+]
+
+
+def test_pptx_has_a_cover_and_one_slide_per_chart() -> None:
+    prs = Presentation(io.BytesIO(deck.pptx_deck(SLIDES, "The 2016 report revisited", "NACT symposium")))
+    assert len(prs.slides) == 3
+    titles = [s.shapes.title.text for s in prs.slides]
+    assert titles == ["The 2016 report revisited", "Internet users", "IDI 2024"]
+    texts = " ".join(sh.text_frame.text for s in prs.slides for sh in s.shapes if sh.has_text_frame)
+    assert "World Bank (CC BY 4.0)" in texts and "ITU (CC BY-NC-SA 3.0 IGO)" in texts
+    pictures = [sh for s in list(prs.slides)[1:] for sh in s.shapes if sh.shape_type == 13]
+    assert len(pictures) == 2 and all(p.left >= 0 and p.left + p.width <= prs.slide_width for p in pictures)
+
+
+def test_pdf_has_one_page_per_chart() -> None:
+    pdf = deck.pdf_deck(SLIDES)
+    assert pdf.startswith(b"%PDF")
+    assert re.findall(rb"/Count (\d+)", pdf) == [b"2"]
+    assert len(re.findall(rb"/Type\s*/Page\b", pdf)) == 2
+
+
+def test_empty_pdf_is_refused() -> None:
+    with pytest.raises(ValueError):
+        deck.pdf_deck([])
