@@ -20,87 +20,71 @@ MIN_YEAR, MAX_YEAR = 1900, 2200
 _LOG_MAX = math.log(np.finfo(float).max)
 
 
-def _number(name: str, x: object) -> float:
+def _number(name: str, x: object, above: float | None = None) -> float:
     # bool is an Integral subclass, but True as a rate is a bug, not 100%.
     if isinstance(x, bool) or not isinstance(x, numbers.Real):
         # ValueError, not TypeError: callers (pages) catch one error type for input.
-        raise ValueError(f"{name} must be a real number, got {x!r}")  # noqa: TRY004
+        raise ValueError(f"{name} must be a real number, got {x!r}")
     try:
         value = float(x)
     except OverflowError as exc:  # ints beyond the float range
         raise ValueError(f"{name} is too large: {x!r}") from exc
     if not math.isfinite(value):
         raise ValueError(f"{name} must be finite, got {value}")
-    return value
-
-
-def _positive(name: str, x: object) -> float:
-    value = _number(name, x)
-    if value <= 0:
-        raise ValueError(f"{name} must be positive, got {value}")
+    if above is not None and value <= above:
+        raise ValueError(f"{name} must be above {above:g}, got {value:g}")
     return value
 
 
 def _rate(name: str, x: object) -> float:
-    value = _number(name, x)
-    # At -100% or below the value hits zero or turns negative: no compounding.
-    if value <= -1:
-        raise ValueError(f"{name} must be above -1 (-100%), got {value}")
-    return value
+    # At -100% or below a value hits zero or turns negative: nothing compounds.
+    return _number(name, x, above=-1.0)
 
 
 def _year(name: str, x: object) -> int:
     value = _number(name, x)
     if not value.is_integer() or not MIN_YEAR <= value <= MAX_YEAR:
-        raise ValueError(
-            f"{name} must be a whole year in {MIN_YEAR}..{MAX_YEAR}, got {x!r}"
-        )
+        raise ValueError(f"{name} must be a whole year {MIN_YEAR}-{MAX_YEAR}: {x!r}")
     return int(value)
 
 
-def _years_span(base_year: object, target_year: object) -> tuple[int, np.ndarray]:
+def _offsets(base_year: object, target_year: object) -> tuple[np.ndarray, np.ndarray]:
     start = _year("base_year", base_year)
     end = _year("target_year", target_year)
     if end < start:
         raise ValueError(f"target_year {end} is before base_year {start}")
-    return start, np.arange(start, end + 1, dtype=np.int64)
+    years = np.arange(start, end + 1, dtype=np.int64)
+    return years, (years - start).astype(float)
 
 
 def _ceiling(base_value: float, ceiling: object) -> float:
-    top = _positive("ceiling", ceiling)
+    top = _number("ceiling", ceiling, above=0.0)
     if top <= base_value:
-        raise ValueError(f"ceiling {top} must be above base_value {base_value}")
+        raise ValueError(f"ceiling {top:g} must be above base_value {base_value:g}")
     return top
 
 
-def _finite_result(value: float, what: str) -> float:
-    if not math.isfinite(value):
+def _exp(x: float, what: str, *, minus_one: bool = False) -> float:
+    # Check in log space so overflow is a clear error, not inf or OverflowError.
+    if x > _LOG_MAX:
         raise ValueError(f"{what} is too large to represent; check rate and years")
-    return value
-
-
-def _exp_checked(log_v: np.ndarray, what: str) -> np.ndarray:
-    # Check in log space so overflow is an error, not a silent inf.
-    if np.max(log_v) > _LOG_MAX:
-        _finite_result(math.inf, what)
-    return np.exp(log_v)
+    return math.expm1(x) if minus_one else math.exp(x)
 
 
 def cagr(start_value: float, end_value: float, years: float) -> float:
     """Compound annual growth rate as a fraction (0.0898 means 8.98% a year)."""
-    start = _positive("start_value", start_value)
-    end = _positive("end_value", end_value)
-    span = _positive("years", years)
+    start = _number("start_value", start_value, above=0.0)
+    end = _number("end_value", end_value, above=0.0)
+    span = _number("years", years, above=0.0)
     # Logs avoid overflow in end/start for extreme but finite inputs.
-    rate = math.expm1((math.log(end) - math.log(start)) / span)
-    return _finite_result(rate, "growth rate")
+    return _exp((math.log(end) - math.log(start)) / span, "rate", minus_one=True)
 
 
 def rate_for_multiple(multiple: float, years: float) -> float:
     """Annual rate that multiplies a value by `multiple` in `years` years."""
-    m = _positive("multiple", multiple)
-    span = _positive("years", years)
-    return _finite_result(math.expm1(math.log(m) / span), "growth rate")
+    m = _number("multiple", multiple, above=0.0)
+    span = _number("years", years, above=0.0)
+    return _exp(math.log(m) / span, "rate", minus_one=True)
 
 
 def multiple_for_rate(rate: float, years: float) -> float:
@@ -108,22 +92,23 @@ def multiple_for_rate(rate: float, years: float) -> float:
     r = _rate("rate", rate)
     span = _number("years", years)
     if span < 0:
-        raise ValueError(f"years must not be negative, got {span}")
-    return float(_exp_checked(np.array(span * math.log1p(r)), "multiple"))
+        raise ValueError(f"years must not be negative, got {span:g}")
+    return _exp(span * math.log1p(r), "multiple")
 
 
-def _constant_path(base: float, rate: float, t: np.ndarray) -> np.ndarray:
-    return _exp_checked(math.log(base) + t * math.log1p(rate), "projection")
-
-
-def project_constant_rate(
-    base_value: float, base_year: int, rate: float, target_year: int
-) -> pd.DataFrame:
+def project_constant_rate(base_value: float, base_year: int, rate: float, target_year: int) -> pd.DataFrame:
     """Yearly values from base_year to target_year (inclusive) at a fixed rate."""
-    base = _positive("base_value", base_value)
+    base = _number("base_value", base_value, above=0.0)
     r = _rate("rate", rate)
-    start, years = _years_span(base_year, target_year)
-    values = _constant_path(base, r, (years - start).astype(float))
+    years, t = _offsets(base_year, target_year)
+    growth = t * math.log1p(r)
+    _exp(math.log(base) + float(growth.max()), "projection")  # raise, not inf
+    # base * factor keeps the base year exact (exp(log(7)) is 6.999...); the log
+    # form is only needed when the factor alone overflows but the product fits.
+    if growth.max() <= _LOG_MAX:
+        values = base * np.exp(growth)
+    else:
+        values = np.exp(math.log(base) + growth)
     return pd.DataFrame({"year": years, "value": values})
 
 
@@ -139,15 +124,13 @@ def _crossing(g_base: float, g_target: float, k: float) -> float | None:
     return t if math.isfinite(t) else None
 
 
-def year_target_reached(
-    base_value: float, base_year: int, rate: float, target_value: float
-) -> float | None:
+def year_target_reached(base_value: float, base_year: int, rate: float, target_value: float) -> float | None:
     """Fractional year the constant-rate path reaches target_value, or None.
 
-    None means the path never gets there: it is flat, moves away from the
-    target, or the target is not positive (growth only approaches zero).
+    None means never: the path is flat or moves away from the target, or the
+    target is not positive (decline only approaches zero).
     """
-    base = _positive("base_value", base_value)
+    base = _number("base_value", base_value, above=0.0)
     start = _year("base_year", base_year)
     r = _rate("rate", rate)
     target = _number("target_value", target_value)
@@ -157,11 +140,11 @@ def year_target_reached(
     return None if t is None else start + t
 
 
-# Parameterisation: v(t) = K / (1 + ((K - v0) / v0) * exp(-k t)), k = ln(1 + g).
-# K is the ceiling, v0 the base value, g the growth_rate as an annual fraction.
-# Far below the ceiling this is v0 (1 + g)^t, the constant-rate path, so one
-# rate means the same in both models; growth then slows as v approaches K.
-# It is the solution of dv/dt = k v (1 - v/K), so logit(v/K) is linear in t.
+# Logistic parameterisation: v(t) = K / (1 + (K - v0) / v0 * exp(-k t)) with
+# k = ln(1 + g): K the ceiling, v0 the base value, g growth_rate (annual fraction).
+# Far below the ceiling this is v0 (1 + g)^t, the constant-rate path, so a rate
+# means the same in both models; growth then slows as v approaches K. It solves
+# dv/dt = k v (1 - v/K), so logit(v/K) = ln(v / (K - v)) is linear in t.
 
 
 def _logit(v: float | np.ndarray, ceiling: float) -> float | np.ndarray:
@@ -169,17 +152,9 @@ def _logit(v: float | np.ndarray, ceiling: float) -> float | np.ndarray:
 
 
 def _expit(x: np.ndarray) -> np.ndarray:
-    # exp of a large positive number overflows; only ever take exp(-|x|).
-    e = np.exp(-np.abs(x))
-    return np.where(x >= 0, 1.0 / (1.0 + e), e / (1.0 + e))
-
-
-def _logistic_path(
-    base: float, rate: float, ceiling: float, t: np.ndarray
-) -> np.ndarray:
-    x = _logit(base, ceiling) + math.log1p(rate) * t
-    # ceiling * s with s <= 1 cannot round above ceiling; clip anyway as a guard.
-    return np.clip(ceiling * _expit(x), 0.0, ceiling)
+    # exp(-x) overflowing to inf gives the right limit, 0, so silence the warning.
+    with np.errstate(over="ignore"):
+        return 1.0 / (1.0 + np.exp(-x))
 
 
 def project_logistic(
@@ -190,12 +165,16 @@ def project_logistic(
     ceiling: float = 100.0,
 ) -> pd.DataFrame:
     """Yearly values on a logistic curve bounded by [0, ceiling] (e.g. a % share)."""
-    base = _positive("base_value", base_value)
+    base = _number("base_value", base_value, above=0.0)
     top = _ceiling(base, ceiling)
     g = _rate("growth_rate", growth_rate)
-    start, years = _years_span(base_year, target_year)
-    values = _logistic_path(base, g, top, (years - start).astype(float))
-    return pd.DataFrame({"year": years, "value": values})
+    years, t = _offsets(base_year, target_year)
+    s = _expit(_logit(base, top) + math.log1p(g) * t)
+    # top * s with s <= 1 cannot round above top; the clip is a cheap guarantee.
+    values = np.clip(top * s, 0.0, top)
+    # The curve is monotone, but at tiny rates rounding can wobble it by an ulp.
+    accumulate = np.maximum.accumulate if g >= 0 else np.minimum.accumulate
+    return pd.DataFrame({"year": years, "value": accumulate(values)})
 
 
 def year_target_reached_logistic(
@@ -208,9 +187,9 @@ def year_target_reached_logistic(
     """Fractional year the logistic path reaches target_value, or None.
 
     None when the target is at/above the ceiling or at/below zero (approached,
-    never reached), or when the path is flat or moving away from it.
+    never reached), or when the path is flat or moves away from it.
     """
-    base = _positive("base_value", base_value)
+    base = _number("base_value", base_value, above=0.0)
     start = _year("base_year", base_year)
     g = _rate("growth_rate", growth_rate)
     top = _ceiling(base, ceiling)
@@ -258,9 +237,10 @@ class FitResult:
     r2: float  # on the linearised scale (log or logit), where the fit is made
     fitted_last_value: float  # fitted curve at last_year: a base to project from
     ceiling: float | None = None
-    ignored: tuple[tuple[int, str], ...] = ()  # (year, reason) not used
+    ignored: tuple[tuple[int, str], ...] = ()  # (year, reason) left out of the fit
 
     def describe(self) -> str:
+        """One sentence for a caption: the years used, the rate and what was left out."""
         if self.model == "constant":
             head, scale = "Constant-rate fit", "log"
         else:
@@ -269,10 +249,10 @@ class FitResult:
             f"{head} on {self.n_points} points, {self.first_year}–{self.last_year}: "
             f"{_pct(self.rate)} a year, R² {self.r2:.3f} on the {scale} scale."
         )
-        if self.ignored:
-            by_reason: dict[str, list[str]] = {}
-            for year, reason in self.ignored:
-                by_reason.setdefault(reason, []).append(str(year))
+        by_reason: dict[str, list[str]] = {}
+        for year, reason in self.ignored:
+            by_reason.setdefault(reason, []).append(str(year))
+        if by_reason:
             parts = [f"{', '.join(ys)} ({why})" for why, ys in by_reason.items()]
             text += " Ignored " + "; ".join(parts) + "."
         return text
@@ -296,20 +276,9 @@ def _history(df: object) -> tuple[np.ndarray, np.ndarray]:
     return years[order], values[order]
 
 
-def _line(x: np.ndarray, y: np.ndarray) -> tuple[float, float, float]:
-    xc, yc = x - x.mean(), y - y.mean()
-    slope = float(xc @ yc / (xc @ xc))
-    intercept = float(y.mean() - slope * x.mean())
-    ss_res = float(np.sum((y - (intercept + slope * x)) ** 2))
-    ss_tot = float(yc @ yc)
-    # Flat data fitted by a flat line is a perfect fit, not 0/0.
-    r2 = 1.0 - ss_res / ss_tot if ss_tot > 0 else 1.0
-    return slope, intercept, r2
-
-
 def _unusable(v: float, ceiling: float | None) -> str:
-    # Such points have no finite log/logit: list them rather than clip to made-up
-    # values, which would pull the fitted line towards an arbitrary clip level.
+    # No finite log/logit here. Listing beats clipping to a made-up value, which
+    # would pull the fitted line towards an arbitrary clip level.
     if math.isnan(v):
         return "missing"
     if v <= 0:
@@ -327,22 +296,26 @@ def _fit(df: object, model: Model, ceiling: float | None) -> FitResult:
         raise ValueError("need at least two usable points (positive, below ceiling)")
     x, v = years[keep], values[keep]
     y = np.log(v) if ceiling is None else _logit(v, ceiling)
-    slope, intercept, r2 = _line(x, y)
-    at_last = intercept + slope * x[-1]
-    fitted = math.exp(at_last) if ceiling is None else ceiling * _expit(at_last)
-    ignored = tuple(
-        (int(yr), why) for yr, why in zip(years, reasons, strict=True) if why
-    )
+    xc, yc = x - x.mean(), y - y.mean()
+    slope = float(xc @ yc / (xc @ xc))
+    at_last = float(y.mean() + slope * xc[-1])
+    ss_res, ss_tot = float(np.sum((yc - slope * xc) ** 2)), float(yc @ yc)
+    if ceiling is None:
+        fitted = _exp(at_last, "fitted value")
+    else:
+        fitted = float(ceiling * _expit(np.array(at_last)))
     return FitResult(
         model=model,
-        rate=_finite_result(math.expm1(slope), "fitted rate"),
+        rate=_exp(slope, "fitted rate", minus_one=True),
         first_year=int(x[0]),
         last_year=int(x[-1]),
         n_points=int(keep.sum()),
-        r2=r2,
-        fitted_last_value=_finite_result(float(fitted), "fitted value"),
+        # Identical values sit on a flat line: a perfect fit, not 0/0 or the
+        # rounding noise of y.mean() divided by itself.
+        r2=1.0 if np.ptp(y) == 0 else 1.0 - ss_res / ss_tot,
+        fitted_last_value=fitted,
         ceiling=ceiling,
-        ignored=ignored,
+        ignored=tuple((int(yr), why) for yr, why in zip(years, reasons) if why),
     )
 
 
@@ -357,13 +330,11 @@ def fit_logistic(df: pd.DataFrame, ceiling: float = 100.0) -> FitResult:
     Points at or below 0 or at/above the ceiling have no finite logit; they are
     ignored and listed in the result rather than clipped to invented values.
     """
-    return _fit(df, "logistic", _positive("ceiling", ceiling))
+    return _fit(df, "logistic", _number("ceiling", ceiling, above=0.0))
 
 
 def _fmt(x: float) -> str:
     # About three significant figures, never dropping integer digits.
-    if x == 0:
-        return "0"
     if abs(x) < 1e-3:
         return f"{x:.3g}"
     decimals = max(0, 2 - math.floor(math.log10(abs(x))))
@@ -373,31 +344,27 @@ def _fmt(x: float) -> str:
 
 def _pct(rate: float) -> str:
     # Two decimals reproduce report figures (8.98%); keep at least one (32.0%).
-    text = f"{100 * rate:.2f}"
-    return text.removesuffix("0") + "%"
+    return f"{100 * rate:.2f}".removesuffix("0") + "%"
 
 
 def _with_unit(text: str, unit: str) -> str:
+    # "%" reads as a suffix (88.3%); words need a space (88.3 USD billion).
     if not unit:
         return text
     return text + unit if unit == "%" else f"{text} {unit}"
 
 
-def explain_constant_rate(
-    base_value: float, base_year: int, rate: float, target_year: int, unit: str = ""
-) -> str:
-    """The arithmetic behind a constant-rate projection, for display."""
+def explain_constant_rate(base_value: float, base_year: int, rate: float, target_year: int, unit: str = "") -> str:
+    """The arithmetic of a projection: "5.5 × (1 + 32.0%)^10 = 88.3 USD billion"."""
     path = project_constant_rate(base_value, base_year, rate, target_year)
-    n = int(path["year"].iloc[-1] - path["year"].iloc[0])
+    n = len(path) - 1
     sign = "+" if rate >= 0 else "−"
     end = _with_unit(_fmt(float(path["value"].iloc[-1])), str(unit))
     return f"{_fmt(float(base_value))} × (1 {sign} {_pct(abs(rate))})^{n} = {end}"
 
 
-def explain_cagr(
-    start_value: float, start_year: int, end_value: float, end_year: int
-) -> str:
-    """The arithmetic behind a CAGR, e.g. "(5.05 / 3.58)^(1/4) − 1 = 8.98% a year"."""
+def explain_cagr(start_value: float, start_year: int, end_value: float, end_year: int) -> str:
+    """The arithmetic of a CAGR: "(5.05 / 3.58)^(1/4) − 1 = 8.98% a year"."""
     first = _year("start_year", start_year)
     last = _year("end_year", end_year)
     rate = cagr(start_value, end_value, last - first)
