@@ -26,6 +26,36 @@ COUNTRY_COLOURS = {
 }
 FALLBACK_COLOURS = ["#44AA99", "#88CCEE", "#DDCC77", "#CC6677", "#BBBBBB"]
 FONT = "Noto Sans, Noto Sans CJK SC, Arial, sans-serif"
+SOURCE_LINE_WIDTH = 130  # characters; longer credits wrap onto more lines
+
+
+def wrap(text: str, width: int) -> list[str]:
+    """Break a credit line at spaces so that no line is wider than width (CJK characters count double, and
+    text with no spaces, as Chinese usually is, breaks between characters)."""
+    tokens: list[str] = []
+    for word in text.replace(" ", " \u0000").split("\u0000"):
+        while _display_width(word) > width:  # a run too long for one line: cut it
+            cut = 1
+            while _display_width(word[: cut + 1]) <= width:
+                cut += 1
+            tokens.append(word[:cut])
+            word = word[cut:]
+        tokens.append(word)
+    lines: list[str] = []
+    current = ""
+    for token in tokens:
+        if current and _display_width(current + token) > width:
+            lines.append(current.rstrip())
+            current = token
+        else:
+            current += token
+    if current.strip():
+        lines.append(current.rstrip())
+    return lines
+
+
+def _display_width(text: str) -> int:
+    return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text)
 
 
 def colour_for(entity: str, index: int = 0) -> str:
@@ -34,22 +64,25 @@ def colour_for(entity: str, index: int = 0) -> str:
 
 def style(fig: go.Figure, *, title: str, source_line: str, y_title: str = "", height: int = 460) -> go.Figure:
     """Title, axis label, legend and the source line at the foot: what an exported chart must carry."""
+    source_lines = wrap(source_line, SOURCE_LINE_WIDTH) if source_line else []
     fig.update_layout(
         title={"text": title, "x": 0.01, "xanchor": "left", "font": {"size": 18}},
         font={"family": FONT, "size": 13},
         template="plotly_white",
-        height=height,
-        margin={"l": 60, "r": 20, "t": 60, "b": 90},
+        height=height + 16 * max(0, len(source_lines) - 1),
+        # Room below the axis title for the source line(s), so they never overlap or get cut.
+        margin={"l": 60, "r": 20, "t": 60, "b": 80 + 16 * len(source_lines)},
         legend={"title": {"text": ""}},
         yaxis_title=y_title,
     )
-    if source_line:
+    if source_lines:
         fig.add_annotation(
-            text=source_line,
+            text="<br>".join(source_lines),
             xref="paper",
             yref="paper",
             x=0,
-            y=-0.2,
+            y=0,
+            yshift=-62,
             xanchor="left",
             yanchor="top",
             showarrow=False,
@@ -77,6 +110,10 @@ def line_chart(
     last = df.sort_values("year").groupby("entity").value.last().sort_values(ascending=False)
     for i, entity in enumerate(last.index):
         part = df[df.entity == entity].sort_values("year")
+        # A year with no value becomes an explicit gap, so the line breaks instead of bridging it.
+        full_years = range(int(part.year.min()), int(part.year.max()) + 1)
+        part = part.groupby("year", as_index=False).value.first().set_index("year").reindex(full_years)
+        part = part.rename_axis("year").reset_index()
         fig.add_trace(
             go.Scatter(
                 x=part.year,

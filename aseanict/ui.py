@@ -61,22 +61,32 @@ def sidebar() -> Selection:
     country_table = cached.countries()
     known = [c for c in config.DEFAULT_COUNTRIES if c in set(country_table.iso3)]
     groups = list(config.GROUPS)
+    params = st.query_params
+    problems = []
+    # Each setting is read from the URL once per session, then lives in session state (sel_*).
     if "sel_lang" not in ss:
-        params = st.query_params
-        problems = []
-        ss.sel_lang, p1 = urlstate.parse_choice(params.get("lang"), i18n.LANGUAGES, i18n.DEFAULT_LANGUAGE, "lang")
-        ss.sel_group, p2 = urlstate.parse_choice(params.get("group"), [*groups, "custom"], "ASEAN_CHINA", "group")
+        ss.sel_lang, problem = urlstate.parse_choice(params.get("lang"), i18n.LANGUAGES, i18n.DEFAULT_LANGUAGE, "lang")
+        problems.append(problem)
+    if "sel_group" not in ss:
+        ss.sel_group, problem = urlstate.parse_choice(params.get("group"), [*groups, "custom"], "ASEAN_CHINA", "group")
+        problems.append(problem)
+    if "sel_countries" not in ss:
         default = _group_members(ss.sel_group, country_table) if ss.sel_group != "custom" else known
-        countries, p3 = urlstate.parse_list(params.get("countries"), known, default, "countries")
-        ss.sel_countries = countries
-        problems = [p for p in (p1, p2, p3) if p]
-        ss.url_problems = problems
+        ss.sel_countries, problem = urlstate.parse_list(params.get("countries"), known, default, "countries")
+        problems.append(problem)
+    if "url_problems" not in ss:
+        ss.url_problems = [p for p in problems if p]
     lang = ss.sel_lang
 
-    # Widget keys (w_*) may be dropped when the user switches page; the sel_* copies survive and restore them.
-    for widget, saved in (("w_lang", "sel_lang"), ("w_group", "sel_group"), ("w_countries", "sel_countries")):
-        if widget not in ss:
-            ss[widget] = list(ss[saved]) if widget == "w_countries" else ss[saved]
+    # Streamlit forgets widget state when the user switches page; re-assigning the widget keys from the sel_*
+    # copies on every run keeps the sidebar the same on every page. Changes arrive through the callbacks,
+    # which run before this, so nothing the user picked is overwritten.
+    ss.w_lang = ss.sel_lang
+    ss.w_group = ss.sel_group
+    ss.w_countries = list(ss.sel_countries)
+
+    def on_lang() -> None:
+        ss.sel_lang = ss.w_lang
 
     def on_group() -> None:
         ss.sel_group = ss.w_group
@@ -93,9 +103,9 @@ def sidebar() -> Selection:
             t("sidebar.language", lang),
             list(i18n.LANGUAGES),
             key="w_lang",
+            on_change=on_lang,
             format_func=lambda code: i18n.LANGUAGES[code],
         )
-        ss.sel_lang = lang = ss.w_lang
         display = names(lang)
         st.selectbox(
             t("sidebar.group", lang),

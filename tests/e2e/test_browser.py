@@ -58,3 +58,15 @@ def test_bad_url_parameters_show_a_notice_not_a_traceback(page, app_url: str) ->
     wait_for_app(page)
     assert page.locator("[data-testid='stException']").count() == 0
     assert "reset" in page.locator("[data-testid='stAlert']").first.inner_text()
+
+
+def test_switching_page_keeps_language_and_countries(page, app_url: str) -> None:
+    page.goto(f"{app_url}/?lang=zh&group=CLMV")
+    wait_for_app(page)
+    chips = "[data-testid='stSidebar'] [data-tag] > span[title]"
+    before = sorted(page.locator(chips).all_inner_texts())
+    page.locator("[data-testid='stSidebarNavLink']").last.click()
+    page.wait_for_timeout(1000)
+    wait_for_app(page)
+    assert "lang=zh" in page.url
+    assert sorted(page.locator(chips).all_inner_texts()) == before == sorted(["柬埔寨", "老挝", "缅甸", "越南"])

@@ -1,0 +1,65 @@
+"""Chart builders: fixed colours, gaps stay gaps, every chart carries its title and source line."""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+
+from aseanict import charts
+
+ROWS = pd.DataFrame(
+    {
+        "entity": ["CHN", "CHN", "CHN", "IDN"],
+        "year": [2000, 2001, 2004, 2000],
+        "value": [1.0, 2.0, 4.0, 0.5],
+        "source_id": ["s"] * 4,
+    }
+)
+
+
+def build(**kwargs) -> object:
+    return charts.line_chart(
+        ROWS,
+        title="Users",
+        y_title="%",
+        names={"CHN": "China", "IDN": "Indonesia"},
+        source_line="Source: World Bank (CC BY 4.0)",
+        **kwargs,
+    )
+
+
+def test_missing_years_are_gaps_not_bridges() -> None:
+    china = next(t for t in build().data if t.name == "China")
+    assert list(china.x) == [2000, 2001, 2002, 2003, 2004]
+    assert [math.isnan(v) for v in china.y] == [False, False, True, True, False]
+
+
+def test_each_country_keeps_its_colour() -> None:
+    fig = build()
+    colours = {t.name: t.line.color for t in fig.data}
+    assert colours == {"China": charts.COUNTRY_COLOURS["CHN"], "Indonesia": charts.COUNTRY_COLOURS["IDN"]}
+
+
+def test_legend_follows_the_last_values() -> None:
+    assert [t.name for t in build().data] == ["China", "Indonesia"]
+
+
+def test_title_and_source_line_are_in_the_figure() -> None:
+    fig = build()
+    assert fig.layout.title.text == "Users"
+    assert any("World Bank (CC BY 4.0)" in a.text for a in fig.layout.annotations)
+
+
+def test_long_credits_wrap_and_get_room() -> None:
+    credit = "Sources: " + "; ".join(f"Producer number {i} (licence {i})" for i in range(8))
+    lines = charts.wrap(credit, 60)
+    assert len(lines) > 2 and all(len(line) <= 60 for line in lines)
+    assert " ".join(lines).replace("  ", " ") == credit
+    short = charts.style(build(), title="x", source_line="short")
+    long = charts.style(build(), title="x", source_line=credit * 2)
+    assert long.layout.margin.b > short.layout.margin.b
+
+
+def test_chinese_text_counts_double_width() -> None:
+    assert len(charts.wrap("来源：" + "世界银行" * 40, 60)) >= 5
