@@ -8,6 +8,9 @@ from collections.abc import Hashable, Mapping
 import numpy as np
 import pandas as pd
 
+from aseanict import projections
+from aseanict.i18n import t
+
 MINUS = "\u2212"  # typographic minus, as in printed reports
 
 
@@ -28,7 +31,10 @@ def average_annual_growth(v0: float, y0: float, v1: float, y1: float) -> float:
         raise ValueError("y1 must be after y0")
     if any(math.isnan(v) for v in (v0, v1)) or v0 <= 0 or v1 < 0:
         return math.nan
-    return (v1 / v0) ** (1 / (y1 - y0)) - 1
+    if v1 == 0:
+        return -1.0  # everything lost: cagr() takes logs, which 0 has not
+    # One formula in the project: the same CAGR the projections use.
+    return projections.cagr(float(v0), float(v1), float(y1 - y0))
 
 
 def _number(v: float) -> str:
@@ -60,9 +66,7 @@ def rank_within(df: pd.DataFrame, *, higher_is_better: bool = True) -> pd.DataFr
     return out.sort_values(["rank", "iso3"], na_position="last").reset_index(drop=True)
 
 
-def rank_changes(
-    df: pd.DataFrame, from_edition: Hashable, to_edition: Hashable
-) -> pd.DataFrame:
+def rank_changes(df: pd.DataFrame, from_edition: Hashable, to_edition: Hashable) -> pd.DataFrame:
     """Rank movement per country between two editions of an iso3, edition, rank frame.
 
     Columns iso3, rank_from, rank_to, change (Int64); change = rank_from - rank_to, so
@@ -87,9 +91,7 @@ def rank_changes(
     return out.reset_index(drop=True)
 
 
-def normalise_0_1(
-    wide: pd.DataFrame, higher_is_better: Mapping[str, bool]
-) -> pd.DataFrame:
+def normalise_0_1(wide: pd.DataFrame, higher_is_better: Mapping[str, bool]) -> pd.DataFrame:
     """Min-max scale each indicator column to [0, 1] across the rows (countries) given.
 
     1 is always the best in the group: a column with higher_is_better[col] False is
@@ -116,15 +118,9 @@ def normalise_0_1(
     return out
 
 
-def scaling_note() -> str:
-    """Plain-language description of normalise_0_1 for the dashboard."""
-    return (
-        "Each indicator is rescaled to 0-1 within the countries shown: the best "
-        "country scores 1 and the weakest 0 (reversed where lower is better, such as "
-        "prices). Scores are relative to this group only and change when countries are "
-        "added or removed. An indicator on which all countries are equal scores 0.5 "
-        "for all. Missing values stay missing and are not counted as 0."
-    )
+def scaling_note(lang: str = "en") -> str:
+    """Plain-language description of normalise_0_1 for the dashboard, in the reader's language."""
+    return t("compare.scaling_note", lang)
 
 
 def peer_set(name: str, countries: pd.DataFrame) -> list[str]:

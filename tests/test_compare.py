@@ -23,10 +23,7 @@ def test_average_annual_growth_matches_report(v0, v1, pct):
 
 
 def test_growth_arithmetic_text():
-    assert (
-        compare.growth_arithmetic(3.58, 2011, 5.05, 2015)
-        == "(5.05 / 3.58)^(1/4) \u2212 1 = 8.98%"
-    )
+    assert compare.growth_arithmetic(3.58, 2011, 5.05, 2015) == "(5.05 / 3.58)^(1/4) \u2212 1 = 8.98%"
     assert compare.growth_arithmetic(0.0, 2011, 5.05, 2015).endswith("= undefined")
 
 
@@ -39,9 +36,7 @@ def test_average_annual_growth_edge_cases():
 
 
 def test_rank_within_ties_and_nan():
-    df = pd.DataFrame(
-        {"iso3": ["A", "B", "C", "D", "E"], "value": [5.0, 9.0, 9.0, np.nan, 1.0]}
-    )
+    df = pd.DataFrame({"iso3": ["A", "B", "C", "D", "E"], "value": [5.0, 9.0, 9.0, np.nan, 1.0]})
     ranked = compare.rank_within(df).set_index("iso3")["rank"]
     assert ranked[["B", "C", "A", "E"]].tolist() == [1, 1, 3, 4]
     assert pd.isna(ranked["D"])
@@ -86,9 +81,7 @@ def test_normalise_flips_lower_is_better():
 
 @settings(max_examples=60, deadline=None)
 @given(
-    st.lists(
-        st.floats(-1e9, 1e9, allow_nan=False) | st.just(np.nan), min_size=1, max_size=10
-    ),
+    st.lists(st.floats(-1e9, 1e9, allow_nan=False) | st.just(np.nan), min_size=1, max_size=10),
     st.booleans(),
 )
 def test_normalised_values_in_unit_interval(values, higher):
@@ -116,3 +109,24 @@ def test_gaps_to_reference():
     assert compare.relative_gap(60.0, 80.0) == -0.25
     assert math.isnan(compare.relative_gap(60.0, 0.0))
     assert math.isnan(compare.relative_gap(np.nan, 80.0))
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.floats(0.01, 1e6),
+    st.floats(0.01, 1e6),
+    st.integers(1900, 2100),
+    st.integers(1, 50),
+)
+def test_average_annual_growth_is_the_projections_cagr(v0, v1, y0, span):
+    # One growth formula in the project: compare delegates to projections.cagr.
+    from aseanict import projections
+
+    assert compare.average_annual_growth(v0, y0, v1, y0 + span) == pytest.approx(
+        projections.cagr(v0, v1, span), rel=1e-12
+    )
+
+
+def test_scaling_note_in_both_languages():
+    assert "0.5" in compare.scaling_note("en") and "0.5" in compare.scaling_note("zh")
+    assert compare.scaling_note("zh") != compare.scaling_note("en")

@@ -1,0 +1,192 @@
+"""ICT Development Index: the 2009-2017 and 2023+ indices kept apart, growth with its arithmetic, the report's Table 1."""
+
+import pandas as pd
+import streamlit as st
+
+from aseanict import cached, charts, idi, idi_table1, ui
+from aseanict.i18n import t
+
+ui.store_or_stop()
+sel = ui.sidebar()
+lang = sel.lang
+names = ui.names(lang)
+st.title(t("idi.title", lang))
+st.caption(t("idi.intro", lang))
+picked = list(sel.countries)
+if not picked:
+    st.info(t("common.pick_country", lang))
+    st.stop()
+
+old = idi.edition_points(cached.series((idi.OLD,), (*picked, "ASEAN", idi.WORLD)))
+old = idi.with_world(old, old[old.entity == idi.WORLD])
+new = idi.edition_points(cached.series((idi.NEW,), (*picked, idi.WORLD)))
+new = idi.with_world(new, new[new.entity == idi.WORLD])
+tabs = st.tabs([t(f"idi.tab.{k}", lang) for k in ("old", "new", "growth", "table1", "long")])
+
+
+def labels_for(prefix: str, columns) -> dict[str, str]:
+    return {c: t(f"{prefix}.{c}", lang) for c in columns}
+
+
+def all_rows(n: int) -> int:
+    return 35 * (n + 1) + 3  # a table tall enough to show every row without scrolling
+
+
+def index_chart(points: pd.DataFrame, prefix: str, join: bool) -> None:
+    fig = idi.index_figure(
+        points, names, lang, title=t(f"idi.{prefix}.chart", lang), y_title=t(f"idi.{prefix}.axis", lang),
+        source_line=ui.credit(points.source_id.unique(), lang), join_editions=join,
+    )  # fmt: skip
+    ui.show_chart(fig, points, key=f"idi_{prefix}_all", lang=lang, caption=t(f"idi.{prefix}.caption", lang))
+
+
+def edition_view(points: pd.DataFrame, prefix: str, default: str) -> str | None:
+    """An edition picker, its bars against the world average, and who has no score (never drawn as zero)."""
+    labels = idi.key_labels(points[~points.entity.isin([idi.WORLD, "ASEAN"])], lang)
+    if not labels:
+        st.info(t("common.no_data", lang))
+        return None
+    keys = list(labels)
+    key = st.selectbox(
+        t("idi.edition", lang), keys, index=keys.index(default) if default in keys else 0,
+        format_func=labels.get, key=f"idi_{prefix}_edition",
+    )  # fmt: skip
+    part = points[(points.key == key) & (points.entity != "ASEAN")]
+    fig = idi.edition_bars(
+        part, names, title=labels[key], x_title=t(f"idi.{prefix}.axis", lang),
+        source_line=ui.credit(part.source_id.unique(), lang), world_name=t("idi.world", lang),
+    )  # fmt: skip
+    ui.show_chart(fig, part, key=f"idi_{prefix}_bars", lang=lang, caption=t("idi.bars_caption", lang))
+    if part.world.isna().all():
+        st.info(t("idi.no_world", lang))
+    if missing := idi.missing_entities(points, picked, key):
+        st.info(t("idi.missing", lang, names=", ".join(names.get(e, e) for e in missing)))
+    return key
+
+
+with tabs[0]:
+    st.markdown(t("idi.old.method", lang))
+    index_chart(old, "old", join=False)
+    edition_view(old, "old", idi.key_of(*idi.SEED_TABLE1_EDITION))
+    st.info(t("idi.old.no_subindices", lang))
+    st.subheader(t("idi.ranks", lang))
+    ranks = idi.edition_points(cached.series((idi.OLD_RANK,), tuple(picked)))
+    if ranks.empty:
+        st.info(t("common.no_data", lang))
+    else:
+        pivot = idi.rank_pivot(ranks, names, lang)
+        st.dataframe(pivot, width="stretch", height=all_rows(len(pivot)))
+        rank_labels = idi.key_labels(ranks, lang)
+        rank_keys = list(reversed(rank_labels))
+        i, j = idi.default_pair(rank_keys, idi.key_of(*idi.SEED_TABLE1_EDITION), idi.key_of(*idi.LAST_OLD))
+        c1, c2 = st.columns(2)
+        k_from = c1.selectbox(t("idi.from", lang), rank_keys, index=i, format_func=rank_labels.get, key="idi_rank_from")
+        k_to = c2.selectbox(t("idi.to", lang), rank_keys, index=j, format_func=rank_labels.get, key="idi_rank_to")
+        moves = idi.rank_moves(ranks, k_from, k_to).assign(iso3=lambda d: d.iso3.map(lambda e: names.get(e, e)))
+        st.dataframe(idi.missing_as_dash(moves), hide_index=True, column_config=labels_for("idi.moves", moves.columns))
+        st.caption(t("idi.ranks_caption", lang) + " " + ui.credit(ranks.source_id.unique(), lang))
+
+with tabs[1]:
+    st.markdown(t("idi.new.method", lang))
+    index_chart(new, "new", join=True)
+    with_world = new.loc[new.entity == idi.WORLD, "key"]
+    key = edition_view(new, "new", with_world.iloc[-1] if not with_world.empty else "")
+    st.info(t("idi.new.no_ranks", lang))
+    pillars = cached.series(idi.PILLARS, (*picked, idi.WORLD, "ITU_ASP"))
+    table = idi.selection_table(new, pillars, key, names) if key else pd.DataFrame()
+    if not table.empty:
+        config = labels_for("idi.sel", table.columns) | {
+            c: st.column_config.NumberColumn(t(f"idi.sel.{c}", lang), format="%.1f") for c in ("value", *idi.PILLARS)
+        }
+        st.dataframe(table, hide_index=True, column_config=config, height=all_rows(len(table)))
+    if (year := idi.pillar_year(pillars)) is not None:
+        part = pillars[pillars.year == year]
+        fig = idi.pillars_figure(
+            part, names, lang, title=t("idi.pillars.chart", lang, year=year),
+            source_line=ui.credit(part.source_id.unique(), lang),
+        )  # fmt: skip
+        ui.show_chart(fig, part, key="idi_pillars", lang=lang, caption=t("idi.pillars.caption", lang))
+    disputed = idi.conflicts(cached.all_sources_for(idi.NEW, tuple(picked)))
+    if not disputed.empty:
+        st.warning(t("idi.conflict", lang))
+        shown = disputed.assign(entity=disputed.entity.map(lambda e: names.get(e, e)))
+        st.dataframe(
+            shown,
+            hide_index=True,
+            column_config=labels_for("idi.conf", ("entity", "edition", "flag", "producer", "title", "note")),
+        )
+
+with tabs[2]:
+    st.subheader(t("idi.growth.seed", lang))
+    seed = idi.seed_growth(cached.report_figures("idi"))
+    st.dataframe(
+        idi.seed_growth_display(seed, names, lang), hide_index=True, width="stretch",
+        column_config=labels_for("idi.growth.col", idi.SEED_GROWTH_COLUMNS),
+    )  # fmt: skip
+    st.caption(t("idi.growth.seed_caption", lang))
+    st.subheader(t("idi.growth.any", lang))
+    c1, c2, c3, c4 = st.columns(4)
+    which = c1.radio(
+        t("idi.index", lang), ["old", "new"], format_func=lambda k: t(f"idi.tab.{k}", lang), key="idi_growth_index"
+    )
+    points = old if which == "old" else new
+    entities = sorted(set(points.entity))
+    entity = c2.selectbox(
+        t("common.country", lang), entities, index=entities.index("CHN") if "CHN" in entities else 0,
+        format_func=names.get, key="idi_growth_entity",
+    )  # fmt: skip
+    own = idi.key_labels(points[points.entity == entity], lang)
+    if len(own) < 2:
+        st.info(t("idi.growth.need_two", lang))
+    else:
+        k0 = c3.selectbox(t("idi.from", lang), list(own)[::-1], format_func=own.get, key="idi_growth_from")
+        k1 = c4.selectbox(t("idi.to", lang), list(own), format_func=own.get, key="idi_growth_to")
+        try:
+            g = idi.growth_between(points, entity, k0, k1)
+        except ValueError:
+            st.warning(t("idi.growth.order", lang))
+        else:
+            st.metric(t("idi.growth.result", lang, name=names.get(entity, entity)), f"{100 * g['rate']:.2f}%")
+            st.code(g["arithmetic"], language=None)
+            if not g["same_edition"]:
+                st.warning(t("idi.growth.editions", lang))
+
+with tabs[3]:
+    st.markdown(t("idi.t1.intro", lang))
+    printed = idi_table1.table1_printed(cached.report_figures())
+    world = old.loc[(old.entity == idi.WORLD) & (old.key == idi.key_of(*idi.SEED_TABLE1_EDITION)), "value"]
+    world_value = float(world.iloc[0]) if not world.empty else None
+    st.dataframe(
+        idi_table1.table1_styled(printed, names | {"ASEAN": t("idi.asean_printed", lang)}, world_value), hide_index=True, width="stretch",
+        height=all_rows(len(printed)),
+        column_config={c: t(k, lang) for c, k in idi_table1.TABLE1_HEADERS.items()} | {"entity": t("common.country", lang)},
+    )  # fmt: skip
+    st.caption(t("idi.t1.grey", lang, world=world_value if world_value is not None else "–"))
+    st.subheader(t("idi.t1.today", lang))
+    today_rows = cached.series(idi_table1.TODAY_INDICATORS, tuple(idi_table1.TABLE1_ROWS[:-1]))
+    today_names = names | {"ASEAN": t("idi.asean_derived", lang)}
+    today = idi_table1.table1_today(today_rows, lang).assign(entity=lambda d: d.entity.map(today_names.get))
+    st.dataframe(
+        today, hide_index=True, width="stretch", height=all_rows(len(today)),
+        column_config=labels_for("idi.today", today.columns),
+    )  # fmt: skip
+    st.caption(ui.credit(today_rows.source_id.unique(), lang))
+    st.markdown(t("idi.t1.sources", lang))
+    ui.show_notes(["IT.NET.USER.ZS", idi.OLD], idi_table1.TABLE1_ROWS, lang)
+
+with tabs[4]:
+    st.markdown(t("idi.long.intro", lang))
+    code = st.selectbox(
+        t("common.indicator", lang), idi.LONG_SERIES, format_func=lambda c: ui.indicator_label(c, lang),
+        key="idi_long_indicator",
+    )  # fmt: skip
+    rows = cached.series((code,), tuple(picked), 2000)
+    world_rows = cached.series((code,), (idi.WORLD,), 2000)
+    both = pd.concat([rows, world_rows], ignore_index=True)
+    fig = charts.line_chart(
+        rows, title=ui.indicator_label(code, lang), y_title=t(f"idi.long.unit.{code}", lang), names=names,
+        source_line=ui.credit(both.source_id.unique(), lang), reference=world_rows, reference_name=t("idi.world", lang),
+        breaks=[(2017, t("idi.long.old_end", lang)), (2023, t("idi.long.new_start", lang))],
+    )  # fmt: skip
+    ui.show_chart(fig, both, key="idi_long", lang=lang, caption=t("idi.long.caption", lang))
+    ui.show_notes([code], picked, lang)

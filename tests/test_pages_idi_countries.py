@@ -1,0 +1,171 @@
+"""AppTests of the IDI page and the Country profiles page: they run, draw, react to their widgets, speak Chinese."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from aseanict import queries
+from aseanict.queries import TABLE1_COLUMNS
+
+ROOT = Path(__file__).resolve().parents[1]
+IDI_PAGE = str(ROOT / "pages" / "2_idi_trends.py")
+COUNTRIES_PAGE = str(ROOT / "pages" / "3_countries.py")
+
+
+def run(page: str, lang: str | None = None) -> AppTest:
+    at = AppTest.from_file(page, default_timeout=90)
+    if lang:
+        at.query_params["lang"] = lang
+    return at.run()
+
+
+def frame_with(at: AppTest, column: str):
+    found = [d.value for d in at.dataframe if column in d.value.columns]
+    assert found, f"no table with a {column!r} column"
+    return found[0]
+
+
+@pytest.fixture(scope="module")
+def idi_page() -> AppTest:
+    at = run(IDI_PAGE)
+    assert not at.exception
+    return at
+
+
+# ------------------------------------------------------------------------------------------------ IDI page
+
+
+def test_idi_page_draws_every_chart(idi_page: AppTest) -> None:
+    charts = idi_page.get("plotly_chart")
+    assert len(charts) == 6  # old all editions, old edition bars, new all, new bars, pillars, across the break
+    assert not idi_page.error
+
+
+def test_table1_matches_the_report_cell_by_cell(idi_page: AppTest, con: duckdb.DuckDBPyConnection) -> None:
+    shown = frame_with(idi_page, "Table 1: area")
+    figures = queries.report_figures(con)
+    cells = figures[figures.indicator.isin(list(TABLE1_COLUMNS))]
+    assert len(cells) == 83 and set(cells.id) == {f"S{i:03d}" for i in range(55, 138)}
+    assert len(shown) == len(queries.TABLE1_ROWS)
+    by_row = dict(zip(queries.TABLE1_ROWS, shown.to_dict("records")))
+    for fig in cells.itertuples():
+        cell = by_row[fig.entity][fig.indicator]
+        printed = fig.quote.split()[-len(TABLE1_COLUMNS) :][list(TABLE1_COLUMNS).index(fig.indicator)]
+        assert cell == printed, (fig.id, cell, printed)  # the exact printed text, e.g. "81.3%", "5.9"
+        assert float(cell.rstrip("%")) == pytest.approx(fig.value), fig.id
+    assert by_row["ASEAN"]["Table 1: IDI global ranking"] == "-"  # as printed: the report gives no rank
+
+
+def test_seed_growth_rates_and_world_rate_shown(idi_page: AppTest) -> None:
+    growth = frame_with(idi_page, "arithmetic").set_index("computed")
+    assert {"8.98%", "6.47%", "cannot be recomputed"} <= set(growth.index)
+    assert growth.at["8.98%", "arithmetic"] == "(5.05 / 3.58)^(1/4) \u2212 1 = 8.98%"
+    assert growth.at["6.47%", "arithmetic"] == "(4.51 / 3.51)^(1/4) \u2212 1 = 6.47%"
+    assert growth.at["cannot be recomputed", "printed"] == "6.30%"
+
+
+def test_growth_widget_reproduces_chinas_rate(idi_page: AppTest) -> None:
+    at = idi_page
+    at.selectbox(key="idi_growth_entity").set_value("CHN").run()
+    at.selectbox(key="idi_growth_from").set_value("2011|MIS 2011")
+    at.selectbox(key="idi_growth_to").set_value("2015|MIS 2015").run()
+    assert not at.exception
+    assert at.metric[0].value == "8.98%"
+    assert at.code[0].value == "(5.05 / 3.58)^(1/4) \u2212 1 = 8.98%"
+    assert any("different editions" in w.value for w in at.warning)
+    at.selectbox(key="idi_growth_from").set_value("2017|MIS 2017").run()  # backwards: refused, not computed
+    assert any("before the end edition" in w.value for w in at.warning)
+    at.radio(key="idi_growth_index").set_value("new").run()
+    assert not at.exception and at.metric[0].value.endswith("%")
+
+
+def test_brunei_conflict_lists_both_values(idi_page: AppTest) -> None:
+    conflict = frame_with(idi_page, "flag")
+    brunei = conflict[conflict.year == 2024]
+    assert sorted(brunei.value) == [95.1, 95.7, 95.7] and "disputed" in set(brunei.flag)
+    assert any("Sources disagree" in w.value for w in idi_page.warning)
+
+
+def test_edition_pickers_and_missing_scores() -> None:
+    at = run(IDI_PAGE)
+    at.selectbox(key="idi_old_edition").set_value("2016|MIS 2016").run()
+    assert not at.exception
+    missing = [i.value for i in at.info if i.value.startswith("No score in this edition")]
+    assert missing and "Cambodia" in missing[0] and "Timor-Leste" in missing[0]
+    at.selectbox(key="idi_new_edition").set_value("2025|IDI 2025").run()
+    assert any("no world average for this edition" in i.value for i in at.info)
+    at.selectbox(key="idi_rank_from").set_value("2016|MIS 2016")
+    at.selectbox(key="idi_rank_to").set_value("2017|MIS 2017").run()
+    moves = frame_with(at, "rank_from").set_index("iso3")
+    assert moves.at["Myanmar", "change"] == "5"  # 140 -> 135
+    at.selectbox(key="idi_long_indicator").set_value("IT.NET.BBND.P2").run()
+    assert not at.exception and len(at.get("plotly_chart")) == 6
+    assert any("ITU publishes no ranks" in i.value for i in at.info)
+
+
+def test_idi_page_with_no_country_says_so() -> None:
+    at = run(IDI_PAGE)
+    at.multiselect(key="w_countries").set_value([]).run()
+    assert not at.exception
+    assert any("at least one country" in i.value for i in at.info)
+    assert not at.get("plotly_chart")
+
+
+def test_idi_page_in_chinese() -> None:
+    at = run(IDI_PAGE, lang="zh")
+    assert not at.exception
+    assert at.title[0].value == "ICT 发展指数（IDI）"
+    assert len(at.get("plotly_chart")) == 6
+    assert "Table 1: area" in frame_with(at, "Table 1: area").columns
+
+
+# -------------------------------------------------------------------------------------- Countries page
+
+
+def test_countries_page_runs_and_draws() -> None:
+    at = run(COUNTRIES_PAGE)
+    assert not at.exception
+    assert len(at.get("plotly_chart")) == 2  # small multiples and the 0-1 profile
+    card = frame_with(at, "vs_asean")
+    assert len(card) == 7 and card["rank"].str.contains(" of ").any()
+
+
+def test_profile_country_and_peers_shortcut() -> None:
+    at = run(COUNTRIES_PAGE)
+    at.selectbox(key="prof_focus").set_value("VNM").run()
+    assert not at.exception
+    at.selectbox(key="prof_peers").set_value("CLMV").run()
+    assert sorted(at.multiselect(key="prof_compare").value) == ["KHM", "LAO", "MMR", "VNM"]
+    assert len(at.get("plotly_chart")) == 2
+    at.selectbox(key="prof_peers").set_value("ASEAN6").run()
+    assert len(at.multiselect(key="prof_compare").value) == 6
+    assert any("Income-group peers are not offered" in c.value for c in at.caption)
+
+
+def test_ranking_for_any_indicator_and_year() -> None:
+    at = run(COUNTRIES_PAGE)
+    at.selectbox(key="prof_rank_indicator").set_value("ITU_FBB_PCT_GNI").run()
+    at.selectbox(key="prof_rank_year").set_value(2021).run()
+    assert not at.exception
+    ranking = [d.value for d in at.dataframe if list(d.value.columns) == ["iso3", "value", "rank"]][0]
+    assert ranking["rank"].iloc[0] == "1"
+    assert any("Lower is better" in c.value for c in at.caption)
+
+
+def test_fewer_than_two_countries_asks_for_more() -> None:
+    at = run(COUNTRIES_PAGE)
+    at.multiselect(key="prof_compare").set_value(["CHN"]).run()
+    assert not at.exception
+    assert any("at least two countries" in i.value for i in at.info)
+    assert not at.get("plotly_chart")
+
+
+def test_countries_page_in_chinese() -> None:
+    at = run(COUNTRIES_PAGE, lang="zh")
+    assert not at.exception
+    assert at.title[0].value == "国家概况与比较"
+    assert len(at.get("plotly_chart")) == 2

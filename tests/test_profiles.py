@@ -1,0 +1,173 @@
+"""Country profiles and comparison: one value per year, ranks, gaps, sparklines, 0-1 profile, peers, figures."""
+
+from __future__ import annotations
+
+import math
+
+import duckdb
+import numpy as np
+import pandas as pd
+import pytest
+
+from aseanict import config, profiles, queries
+
+FIELD = config.DEFAULT_COUNTRIES
+
+
+def rows(*items: tuple) -> pd.DataFrame:
+    """Series-like rows from (entity, indicator, year, value) tuples."""
+    frame = pd.DataFrame(items, columns=["entity", "indicator", "year", "value"])
+    return frame.assign(period="", edition="", source_id="src")
+
+
+@pytest.fixture(scope="module")
+def data(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    return profiles.one_per_year(queries.series(con, profiles.KEY_INDICATORS, [*FIELD, "WLD"]))
+
+
+@pytest.fixture(scope="module")
+def higher(con: duckdb.DuckDBPyConnection) -> dict:
+    return profiles.directions(queries.indicators(con))
+
+
+def test_one_per_year_prefers_the_edition_named_after_the_year() -> None:
+    frame = pd.DataFrame(
+        {
+            "entity": ["THA", "THA", "VNM", "VNM"],
+            "indicator": ["ITU_IDI_OLD"] * 4,
+            "year": [2015, 2015, 2010, 2010],
+            "edition": ["MIS 2015", "MIS 2016", "MIS 2011", "MIS 2015"],
+            "value": [5.36, 5.05, 3.53, 3.61],
+            "period": "",
+            "source_id": "s",
+        }
+    )
+    out = profiles.one_per_year(frame).set_index("entity")
+    assert out.at["THA", "value"] == 5.36  # first published in its own edition
+    assert out.at["VNM", "value"] == 3.61  # neither is "own": the latest edition
+
+
+def test_directions_keep_unknown_as_none(higher: dict) -> None:
+    assert higher["IT.NET.USER.ZS"] is True and higher["ITU_FBB_PCT_GNI"] is False
+    assert higher["IT.MLT.MAIN.P2"] is None
+
+
+def test_ranking_lists_missing_last_without_rank() -> None:
+    frame = rows(("SGP", "X", 2020, 9.0), ("MMR", "X", 2020, 1.0), ("VNM", "X", 2020, 9.0), ("LAO", "X", 2019, 5.0))
+    out = profiles.ranking(frame, "X", 2020, ["SGP", "MMR", "VNM", "LAO", "'; DROP TABLE x; --"], True)
+    ranks = dict(zip(out.iso3, out["rank"]))
+    assert ranks["SGP"] == ranks["VNM"] == 1 and ranks["MMR"] == 3
+    assert pd.isna(ranks["LAO"]) and pd.isna(ranks["'; DROP TABLE x; --"])
+    assert out["n_ranked"].iloc[0] == 3
+    cheaper = profiles.ranking(frame, "X", 2020, ["SGP", "MMR"], False)
+    assert cheaper.iso3.iloc[0] == "MMR"  # lower is better
+    unknown = profiles.ranking(frame, "X", 2020, ["SGP", "MMR"], None)
+    assert unknown.iso3.iloc[0] == "SGP"  # no direction: highest first
+    shown = profiles.ranking_display(out, {"SGP": "Singapore"})
+    assert shown.iloc[0].tolist() == ["Singapore", "9.00", "1"]
+    assert shown.set_index("iso3").at["LAO", "rank"] == "–" and shown.set_index("iso3").at["LAO", "value"] == "–"
+
+
+def test_years_and_common_year() -> None:
+    frame = rows(
+        ("A", "X", 2020, 1.0),
+        ("B", "X", 2020, 2.0),
+        ("A", "X", 2021, 1.0),
+        ("A", "X", 2019, 1.0),
+        ("B", "X", 2019, 1.0),
+    )
+    assert profiles.years_with_data(frame, "X", ["A", "B"]) == [2021, 2020, 2019]
+    assert profiles.common_year(frame, "X", ["A", "B"]) == 2020  # the latest with both
+    assert profiles.common_year(frame, "X", ["C"]) is None
+
+
+def test_unbroken_run_never_bridges_a_gap() -> None:
+    values = pd.Series({2008: 1.0, 2011: 2.0, 2012: np.nan, 2013: 3.0, 2014: 4.0})
+    assert profiles.unbroken_run(values, 2010) == (2013, [3.0, 4.0])
+    assert profiles.unbroken_run(pd.Series({2015: 5.0}), 2010) == (2015, [5.0])
+    assert profiles.unbroken_run(pd.Series({2005: 5.0}), 2010) == (None, [])
+
+
+def test_profile_table_by_hand() -> None:
+    frame = rows(
+        ("SGP", "IT.NET.USER.ZS", 2021, 90.0),
+        ("SGP", "IT.NET.USER.ZS", 2022, 95.0),
+        ("MMR", "IT.NET.USER.ZS", 2022, 40.0),
+        ("WLD", "IT.NET.USER.ZS", 2022, 65.0),
+    )
+    aggregates = pd.DataFrame(
+        {
+            "indicator": ["IT.NET.USER.ZS"],
+            "year": [2022],
+            "simple_mean": [67.5],
+            "weighted_mean": [50.0],
+            "n_with_data": [2],
+            "n_members": [10],
+        }
+    )
+    card = profiles.profile_table(frame, aggregates, {"IT.NET.USER.ZS": True}, "SGP", ["SGP", "MMR"], {}, "en")
+    row = card.set_index("code").loc["IT.NET.USER.ZS"]
+    assert (row.latest, row.year, row.trend, row.trend_from) == (95.0, 2022, [90.0, 95.0], 2021)
+    assert row["rank"] == "1 of 2"
+    assert row.asean == 50.0 and row.gap_asean == 45.0  # a share of people: population-weighted
+    assert row.asean_basis == "2/10"
+    assert row.world == 65.0 and row.gap_world == 30.0
+    missing = card.set_index("code").loc["ITU_IDI_NEW"]  # no data at all: missing, never zero
+    assert math.isnan(missing.latest) and missing["rank"] == "–"
+    shown = profiles.profile_display(card, "en").set_index("indicator")
+    assert shown.at["IT.NET.USER.ZS", "latest"] == "95.0 (2022)"
+    assert shown.at["IT.NET.USER.ZS", "vs_asean"] == "+45.0 (50.0, 2/10)"
+    assert shown.at["ITU_IDI_NEW", "vs_world"] == "–"
+
+
+def test_profile_table_from_the_store(data: pd.DataFrame, higher: dict, con: duckdb.DuckDBPyConnection) -> None:
+    aggregates = pd.concat([queries.group_aggregate(con, c, "ASEAN") for c in profiles.KEY_INDICATORS])
+    card = profiles.profile_table(data, aggregates, higher, "CHN", FIELD, {}, "en").set_index("code")
+    latest = queries.latest(con, "IT.NET.USER.ZS", ["CHN"]).iloc[0]
+    assert card.at["IT.NET.USER.ZS", "latest"] == pytest.approx(latest.value)
+    assert card.at["IT.NET.USER.ZS", "year"] == latest.year
+    prices = card.loc["ITU_FBB_PCT_GNI"]
+    assert prices.asean_basis.endswith("/11") or prices.asean_basis.endswith("/10")
+    assert list(card.index) == list(profiles.KEY_INDICATORS)
+
+
+def test_normalised_profile(data: pd.DataFrame, higher: dict) -> None:
+    scores = profiles.normalised_profile(data, higher, ["SGP", "MMR", "VNM"], profiles.KEY_INDICATORS)
+    assert scores.score.dropna().between(0, 1).all()
+    price = scores[scores.indicator == "ITU_FBB_PCT_GNI"].set_index("entity")
+    cheapest = price.value.idxmin()
+    assert price.at[cheapest, "score"] == 1.0  # lower price is better
+    users = scores[scores.indicator == "IT.NET.USER.ZS"].set_index("entity")
+    assert users.score.idxmax() == users.value.idxmax()
+    assert scores.groupby("indicator").year.nunique().eq(1).all()  # one year per indicator
+    none = profiles.normalised_profile(data, {"IT.MLT.MAIN.P2": None}, ["SGP"], ["IT.MLT.MAIN.P2"])
+    assert none.empty  # no better direction: not scored
+
+
+def test_peers_and_default_comparison(con: duckdb.DuckDBPyConnection) -> None:
+    countries = queries.countries(con)
+    assert sorted(profiles.peers("CLMV", countries)) == ["KHM", "LAO", "MMR", "VNM"]
+    assert len(profiles.peers("ASEAN6", countries)) == 6
+    assert len(profiles.peers("ASEAN", countries)) == profiles.MAX_COMPARE  # capped
+    assert profiles.peers("HIGH_INCOME", countries) == []  # no income groups in the data
+    assert profiles.default_comparison("VNM", ["CHN", "VNM", "SGP", "THA", "MYS"]) == ["VNM", "CHN", "SGP", "THA"]
+
+
+def test_small_multiples_leave_gaps(data: pd.DataFrame) -> None:
+    part = rows(("KHM", "IT.NET.USER.ZS", 2015, 10.0), ("KHM", "IT.NET.USER.ZS", 2018, 30.0))
+    fig = profiles.small_multiples(part, ["IT.NET.USER.ZS", "NO.SUCH"], {}, {}, title="t", source_line="S")
+    trace = fig.data[0]
+    assert list(trace.x) == [2015, 2016, 2017, 2018]
+    assert np.isnan(trace.y[1]) and np.isnan(trace.y[2])  # missing years are gaps, never zero
+    assert trace.connectgaps is False
+    full = profiles.small_multiples(
+        data[data.entity.isin(["CHN", "VNM"])], profiles.KEY_INDICATORS, {}, {}, title="t", source_line="S"
+    )
+    assert sum(t.showlegend for t in full.data) == 2  # one legend entry per country
+
+
+def test_profile_figure_one_trace_per_country(data: pd.DataFrame, higher: dict) -> None:
+    scores = profiles.normalised_profile(data, higher, ["CHN", "LAO"], profiles.KEY_INDICATORS)
+    fig = profiles.profile_figure(scores, {"CHN": "China"}, {}, title="t", x_title="x", source_line="S")
+    assert sorted(t.name for t in fig.data) == ["China", "LAO"]
+    assert all(0 <= x <= 1 for t in fig.data for x in t.x)
