@@ -52,9 +52,7 @@ class GapRatio:
     ratio: float | None  # best / worst; None when worst is 0
 
 
-def gap_and_ratio(
-    df: pd.DataFrame, *, higher_is_better: bool = True
-) -> GapRatio | None:
+def gap_and_ratio(df: pd.DataFrame, *, higher_is_better: bool = True) -> GapRatio | None:
     """Best vs worst country in a one-year frame with columns iso3, value.
 
     NaN values are ignored (no data is not a worst score); None when no country has a
@@ -73,9 +71,7 @@ def gap_and_ratio(
     best, worst = (hi, lo) if higher_is_better else (lo, hi)
     b, w = float(values[best]), float(values[worst])
     iso3 = valid["iso3"].astype(str)
-    return GapRatio(
-        iso3[best], b, iso3[worst], w, abs(b - w), None if w == 0 else b / w
-    )
+    return GapRatio(iso3[best], b, iso3[worst], w, abs(b - w), None if w == 0 else b / w)
 
 
 LORENZ_COLUMNS = ["iso3", "cum_population_share", "cum_users_share"]
@@ -158,9 +154,7 @@ def convergence(df: pd.DataFrame) -> pd.DataFrame:
 Dispersion = Literal["cv", "std", "range"]
 
 
-def is_converging(
-    conv: pd.DataFrame, first_year: int, last_year: int, *, measure: Dispersion = "cv"
-) -> bool | None:
+def is_converging(conv: pd.DataFrame, first_year: int, last_year: int, *, measure: Dispersion = "cv") -> bool | None:
     """True if `measure` from convergence() fell between the two years, False if not.
 
     None when either year is missing, the measure is NaN or fewer than 2 countries had
@@ -184,9 +178,7 @@ def people_offline(share_pct: float, population: float) -> float:
     return population * (1 - share_pct / 100)
 
 
-def offline_population(
-    df: pd.DataFrame, *, share_col: str = "value", population_col: str = "population"
-) -> pd.Series:
+def offline_population(df: pd.DataFrame, *, share_col: str = "value", population_col: str = "population") -> pd.Series:
     """people_offline per row, as a Series named offline; NaN where data is missing."""
     _require(df, share_col, population_col)
     share, pop = _as_float(df[share_col]), _as_float(df[population_col])
@@ -270,17 +262,13 @@ def years_to_target(
     span = last_year - first_year
     toward = 1 if rising else -1  # +1: the value must rise to the target, -1: fall
 
-    def result(
-        status: Status, rate: float | None, note: str, year: int | None = None
-    ) -> TargetProjection:
+    def result(status: Status, rate: float | None, note: str, year: int | None = None) -> TargetProjection:
         return TargetProjection(status, year, rate, used, method, note)
 
     if toward * (last - target) >= 0:
         return result("already_reached", None, f"Already at {last:g} in {last_year}.")
     if span <= 0:
-        return result(
-            "insufficient_data", None, f"Under 2 points in {recent_years} years."
-        )
+        return result("insufficient_data", None, f"Under 2 points in {recent_years} years.")
     if method == "compound" and min(first, last, target) <= 0:
         return result("insufficient_data", None, "Compound growth needs values > 0.")
     if method == "linear":
@@ -301,27 +289,30 @@ def years_to_target(
     return result("projected", rate, f"{how} {SATURATION_NOTE}", year)
 
 
-def meets_target(pct_gni: Values, threshold: float = AFFORDABLE_PCT_GNI) -> pd.Series:
-    """Whether each price (% of GNI per capita) is strictly below the threshold.
+def meets_target(pct_gni: Values, threshold: float = AFFORDABLE_PCT_GNI, *, inclusive: bool = False) -> pd.Series:
+    """Whether each price (% of GNI per capita) is below the threshold.
 
-    Strict because the target reads "less than 2%": exactly 2.0 does not meet it.
-    Nullable boolean Series named meets, index kept; NA where the price is missing,
-    because no data is not a failure.
+    Strict by default because the Broadband Commission target reads "less than 2%":
+    exactly 2.0 does not meet it. inclusive=True for targets worded "2% or less"
+    (A4AI). Nullable boolean Series named meets, index kept; NA where the price is
+    missing, because no data is not a failure.
     """
     prices = _as_float(pct_gni)
-    meets = (prices < threshold).astype("boolean")
+    below = prices <= threshold if inclusive else prices < threshold
+    meets = below.astype("boolean")
     meets[prices.isna()] = pd.NA
     return meets.rename("meets")
 
 
 def target_compliance(
-    df: pd.DataFrame, threshold: float = AFFORDABLE_PCT_GNI
+    df: pd.DataFrame, threshold: float = AFFORDABLE_PCT_GNI, *, inclusive: bool = False
 ) -> pd.DataFrame:
     """Copy of an iso3, year, value frame plus a nullable boolean `meets` column.
 
-    See meets_target: strictly below threshold; NA where value is missing.
+    See meets_target: below threshold (strictly unless inclusive); NA where value is
+    missing.
     """
     _require(df, "iso3", "year", "value")
     out = df.copy()
-    out["meets"] = meets_target(out["value"], threshold)
+    out["meets"] = meets_target(out["value"], threshold, inclusive=inclusive)
     return out

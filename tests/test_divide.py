@@ -81,9 +81,7 @@ def test_lorenz_rejects_bad_input():
     with pytest.raises(ValueError):
         divide.lorenz_curve([120.0], [1.0])
     with pytest.raises(ValueError):
-        divide.lorenz_curve(
-            pd.Series([1.0], index=["A"]), pd.Series([1.0], index=["B"])
-        )
+        divide.lorenz_curve(pd.Series([1.0], index=["A"]), pd.Series([1.0], index=["B"]))
 
 
 @settings(max_examples=60, deadline=None)
@@ -178,13 +176,9 @@ def test_ratio_series_nan_on_zero_or_missing_denominator():
 # years_to_target
 
 
-def linear_history(
-    start: int = 2015, end: int = 2022, v0: float = 40.0, step: float = 2.5
-):
+def linear_history(start: int = 2015, end: int = 2022, v0: float = 40.0, step: float = 2.5):
     years = list(range(start, end + 1))
-    return pd.DataFrame(
-        {"year": years, "value": [v0 + step * (y - start) for y in years]}
-    )
+    return pd.DataFrame({"year": years, "value": [v0 + step * (y - start) for y in years]})
 
 
 def test_years_to_target_linear_exact_year():
@@ -244,10 +238,17 @@ def test_meets_target_strictly_below_and_keeps_na():
 
 
 def test_target_compliance_keeps_na():
-    df = pd.DataFrame(
-        {"iso3": ["KHM", "SGP", "MMR"], "year": [2023] * 3, "value": [2.6, 0.4, np.nan]}
-    )
+    df = pd.DataFrame({"iso3": ["KHM", "SGP", "MMR"], "year": [2023] * 3, "value": [2.6, 0.4, np.nan]})
     out = divide.target_compliance(df)
     assert out["meets"].tolist()[:2] == [False, True]
     assert pd.isna(out["meets"][2])  # no data is not a failure
     assert "meets" not in df.columns
+
+
+def test_meets_target_inclusive_for_or_less_targets():
+    # A4AI's "2% or less": exactly 2.0 meets it; the Broadband Commission's "less than 2%" does not.
+    prices = pd.Series([2.0, 2.0001, 1.9999])
+    assert divide.meets_target(prices, inclusive=True).tolist() == [True, False, True]
+    assert divide.meets_target(prices).tolist() == [False, False, True]
+    df = pd.DataFrame({"iso3": ["A"], "year": [2020], "value": [2.0]})
+    assert bool(divide.target_compliance(df, inclusive=True)["meets"][0])

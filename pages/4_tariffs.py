@@ -1,0 +1,101 @@
+"""Broadband tariffs and affordability: ITU price baskets over time, the affordability targets, the report's figures."""
+
+import streamlit as st
+
+from aseanict import cached, tariff_charts, tariff_tables, tariffs, ui
+from aseanict.i18n import t
+
+ui.store_or_stop()
+sel = ui.sidebar()
+lang = sel.lang
+names = ui.names(lang)
+st.title(t("tariffs.title", lang))
+st.caption(t("tariffs.intro", lang))
+if not sel.countries:
+    st.info(t("common.pick_country", lang))
+    st.stop()
+
+c1, c2, c3 = st.columns([1.2, 1.4, 1])
+group = c1.selectbox(
+    t("tariffs.basket", lang),
+    list(tariffs.GROUPS),
+    key="tariffs_group",
+    format_func=lambda g: t(f"tariffs.group.{g}", lang),
+)
+unit = c2.radio(
+    t("tariffs.unit_label", lang),
+    tariffs.UNITS,
+    key="tariffs_unit",
+    horizontal=True,
+    format_func=lambda u: t(f"tariffs.unit.{u}", lang),
+)
+show_exp = c3.toggle(t("tariffs.show_experimental", lang), value=True, key="tariffs_experimental")
+show_world = c3.toggle(t("tariffs.show_world", lang), value=False, key="tariffs_world")
+log_y = c3.toggle(t("tariffs.log_scale", lang), value=True, key="tariffs_log")
+
+entities = (*sel.countries, "WLD") if show_world else sel.countries
+rows = cached.series(tuple(tariffs.codes(group, unit)), tuple(entities), 2008, 2100, True)
+labelled = tariffs.visible(tariffs.label_rows(rows), show_exp)
+if labelled.empty:
+    st.info(t("tariffs.no_rows", lang))
+else:
+    source_line = ui.credit(labelled.source_id.unique(), lang)
+    fig = tariff_charts.basket_figure(
+        labelled, group=group, unit=unit, lang=lang, names=names, source_line=source_line, log_y=log_y
+    )
+    caption = tariff_tables.basket_caption(labelled, unit, lang, names)
+    ui.show_chart(fig, labelled.drop(columns=["segment"]), key="tariffs_baskets", lang=lang, caption=caption)
+    items = "; ".join(f"{title}: {span}" for title, span in tariffs.releases(labelled, cached.sources()))
+    st.caption(t("tariffs.releases", lang, items=items))
+ui.show_notes(tariffs.codes(group, "pct_gni"), entities, lang)
+
+st.header(t("tariffs.targets_h", lang))
+for key in tariffs.TARGETS:
+    st.markdown(t(f"tariffs.target_def.{key}", lang))
+target = st.radio(
+    t("tariffs.target_pick", lang),
+    list(tariffs.TARGETS),
+    key="tariffs_target",
+    horizontal=True,
+    format_func=lambda k: t(f"tariffs.target_short.{k}", lang),
+)
+pct_rows = cached.series(tuple(tariffs.codes(group, "pct_gni")), tuple(sel.countries), 2008, 2100, True)
+table = tariffs.compliance(tariffs.visible(tariffs.label_rows(pct_rows), show_exp), tariffs.TARGETS[target])
+years = tariffs.compliance_years(table)
+if not years:
+    st.info(t("tariffs.not_applicable_msg", lang))
+else:
+    year = st.select_slider(t("tariffs.year_pick", lang), years, value=years[-1], key="tariffs_year")
+    st.markdown(t("tariffs.counts", lang, year=year, **tariffs.compliance_counts(table, year)))
+    fig = tariff_charts.compliance_figure(
+        table,
+        year=year,
+        countries=sel.countries,
+        target=target,
+        lang=lang,
+        names=names,
+        source_line=ui.credit(pct_rows.source_id.unique(), lang),
+    )
+    ui.show_chart(fig, tariffs.in_year(table, year), key="tariffs_map", lang=lang, caption=t("tariffs.method", lang))
+    st.subheader(t("tariffs.grid_h", lang))
+    st.dataframe(tariff_tables.compliance_grid(tariffs.judged(table), names), width="stretch")
+
+st.header(t("tariffs.seed_h", lang))
+st.caption(t("tariffs.seed_intro", lang))
+figures = cached.report_figures("tariff")
+seed_entities = tuple(e for e in figures.entity.unique() if e in names)
+itu = cached.series(tariffs.SEED_LEVEL_CODES, seed_entities, 2008, 2016)
+means = [cached.group_aggregate(code, "ASEAN", 2008, 2016) for code in tariffs.SEED_LEVEL_CODES]
+levels = tariffs.seed_levels(figures, itu, means)
+seed_table = tariff_tables.seed_levels_table(levels, lang, names)
+st.markdown(tariff_tables.statements(seed_table, lang))
+st.dataframe(seed_table, hide_index=True, width="stretch")
+st.subheader(t("tariffs.changes_h", lang))
+changes = tariffs.seed_changes(figures, cached.series(tariffs.SEED_CHANGE_CODES, seed_entities, 2008, 2016))
+change_table = tariff_tables.seed_changes_table(changes, lang, names)
+st.markdown(tariff_tables.statements(change_table, lang))
+st.dataframe(change_table, hide_index=True, width="stretch")
+st.caption(t("tariffs.changes_caveat", lang))
+st.caption(ui.credit([*figures.source_id.unique(), *itu.source_id.unique()], lang))
+with st.expander(t("tariffs.quotes_h", lang)):
+    st.dataframe(tariff_tables.quotes_table(figures, lang, names), hide_index=True, width="stretch")
