@@ -35,14 +35,20 @@ def sources() -> pd.DataFrame:
 
 
 @st.cache_data(max_entries=512, show_spinner=False)
-def series(indicators: tuple[str, ...], entities: tuple[str, ...], year_from: int = 1960, year_to: int = 2100,
-           include_flagged: bool = False) -> pd.DataFrame:
+def series(
+    indicators: tuple[str, ...],
+    entities: tuple[str, ...],
+    year_from: int = 1960,
+    year_to: int = 2100,
+    include_flagged: bool = False,
+) -> pd.DataFrame:
     return queries.series(cursor(), list(indicators), list(entities), year_from, year_to, include_flagged)
 
 
 @st.cache_data(max_entries=256, show_spinner=False)
-def all_sources_for(indicator: str, entities: tuple[str, ...], year_from: int = 1960,
-                    year_to: int = 2100) -> pd.DataFrame:
+def all_sources_for(
+    indicator: str, entities: tuple[str, ...], year_from: int = 1960, year_to: int = 2100
+) -> pd.DataFrame:
     return queries.all_sources_for(cursor(), indicator, list(entities), year_from, year_to)
 
 

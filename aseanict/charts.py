@@ -58,6 +58,17 @@ def _display_width(text: str) -> int:
     return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text)
 
 
+def with_gaps(df: pd.DataFrame) -> pd.DataFrame:
+    """Add an empty (NaN) row for each missing year inside an entity's span, so that a line breaks there
+    instead of joining 2019 to 2021 as if 2020 were known. For drawing only, never for a CSV."""
+    parts = []
+    for entity, part in df.sort_values("year").groupby("entity", sort=False):
+        span = range(int(part["year"].min()), int(part["year"].max()) + 1)
+        full = part.set_index("year").reindex(span).rename_axis("year").reset_index()
+        parts.append(full.assign(entity=entity))
+    return pd.concat(parts, ignore_index=True) if parts else df
+
+
 def colour_for(entity: str, index: int = 0) -> str:
     return COUNTRY_COLOURS.get(entity, FALLBACK_COLOURS[index % len(FALLBACK_COLOURS)])
 
@@ -109,11 +120,7 @@ def line_chart(
     # Legend in the order of each line's last value, so that it reads like the chart's right edge.
     last = df.sort_values("year").groupby("entity").value.last().sort_values(ascending=False)
     for i, entity in enumerate(last.index):
-        part = df[df.entity == entity].sort_values("year")
-        # A year with no value becomes an explicit gap, so the line breaks instead of bridging it.
-        full_years = range(int(part.year.min()), int(part.year.max()) + 1)
-        part = part.groupby("year", as_index=False).value.first().set_index("year").reindex(full_years)
-        part = part.rename_axis("year").reset_index()
+        part = with_gaps(df[df.entity == entity][["entity", "year", "value"]].drop_duplicates(["entity", "year"]))
         fig.add_trace(
             go.Scatter(
                 x=part.year,

@@ -43,10 +43,22 @@ def indicator_label(code: str, lang: str) -> str:
     return str(table.at[code, "name_zh" if lang == "zh" else "name_en"])
 
 
+def _leave_legacy_multipage_mode() -> None:
+    """A deep link (/countries) opened first on a fresh server makes Streamlit fall back to its old 'pages/'
+    folder mode, which runs the page without app.py: no navigation titles, no wide layout, for every session
+    until someone opens the root. Switching the flag off and rerunning sends the run through app.py."""
+    from streamlit.runtime.pages_manager import PagesManager
+
+    if PagesManager.uses_pages_directory:
+        PagesManager.uses_pages_directory = False
+        st.rerun()
+
+
 def store_or_stop() -> None:
     """Open the store before anything draws; a broken one gets a clear message, never a traceback."""
     from aseanict import store
 
+    _leave_legacy_multipage_mode()
     try:
         cached.connection()
     except store.StoreError as exc:
@@ -128,7 +140,9 @@ def sidebar() -> Selection:
 
 
 def credit(source_ids: Iterable[str], lang: str) -> str:
-    return provenance.credit(source_ids, cached.sources(), prefix=t("common.source", lang))
+    return provenance.credit(
+        source_ids, cached.sources(), singular=t("common.source", lang), plural=t("common.sources", lang), lang=lang
+    )
 
 
 def show_sources(source_ids: Iterable[str], lang: str) -> None:

@@ -113,6 +113,9 @@ def page(browser):
 
 def wait_for_app(tab, timeout_ms: int = 90_000) -> None:
     """Wait until the script has finished running and every chart on the page has drawn."""
+    # 'notRunning' is also the state before the first run starts: wait for the page title and sidebar too.
+    tab.wait_for_selector("h1", timeout=timeout_ms)
+    tab.wait_for_selector("[data-testid='stSidebarUserContent'] [data-testid='stMultiSelect']", timeout=timeout_ms)
     tab.wait_for_selector("[data-testid='stApp'][data-test-script-state='notRunning']", timeout=timeout_ms)
     tab.wait_for_timeout(800)
     tab.wait_for_selector("[data-testid='stApp'][data-test-script-state='notRunning']", timeout=timeout_ms)

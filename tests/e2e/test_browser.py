@@ -13,6 +13,27 @@ pytestmark = pytest.mark.browser
 SHOTS = Path(os.environ.get("ASEANICT_SCREENSHOTS", "artifacts/screenshots"))
 
 
+def test_a_deep_link_opened_first_gets_the_full_app(page, app_url: str) -> None:
+    # Must stay the first test to use the server: a fresh server used to fall back to the bare pages/ mode.
+    page.goto(f"{app_url}/countries?lang=zh")
+    wait_for_app(page)
+    links = page.locator("[data-testid='stSidebarNavLink']").all_inner_texts()
+    assert any("概览" in link for link in links) and not any(link.strip() == "app" for link in links)
+
+
+def assert_visible_charts_drew(page, where: str) -> None:
+    """Every chart on screen (charts in a closed tab are not) has a drawn plot of a real size."""
+    charts = page.locator("[data-testid='stPlotlyChart']")
+    for i in range(charts.count()):
+        chart = charts.nth(i)
+        if not chart.is_visible():
+            continue
+        chart.scroll_into_view_if_needed()
+        chart.locator(".main-svg, canvas").first.wait_for(timeout=30_000)
+        box = chart.bounding_box()
+        assert box and box["width"] > 100 and box["height"] > 100, f"chart {i} on {where} did not draw"
+
+
 def nav_links(tab) -> list[str]:
     links = tab.locator("[data-testid='stSidebarNavLink']")
     return [links.nth(i).get_attribute("href") for i in range(links.count())]
@@ -30,10 +51,12 @@ def test_every_page_draws_without_error_and_offline(page, app_url: str) -> None:
         path = href.split("://", 1)[-1].split("?", 1)[0]
         name = path.rstrip("/").split("/", 1)[1] if "/" in path.rstrip("/") else "overview"
         assert page.locator("[data-testid='stException']").count() == 0, f"exception on {name}"
-        charts = page.locator("[data-testid='stPlotlyChart']")
-        for i in range(charts.count()):
-            box = charts.nth(i).bounding_box()
-            assert box and box["width"] > 100 and box["height"] > 100, f"chart {i} on {name} did not draw"
+        tabs = page.get_by_role("tab")
+        for t in range(max(1, tabs.count())):
+            if tabs.count():
+                tabs.nth(t).click()
+                page.wait_for_timeout(400)
+            assert_visible_charts_drew(page, f"{name} tab {t}")
         page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
     assert foreign_requests(page) == []
 
@@ -66,7 +89,10 @@ def test_switching_page_keeps_language_and_countries(page, app_url: str) -> None
     chips = "[data-testid='stSidebar'] [data-tag] > span[title]"
     before = sorted(page.locator(chips).all_inner_texts())
     page.locator("[data-testid='stSidebarNavLink']").last.click()
-    page.wait_for_timeout(1000)
+    page.wait_for_url("**/data_sources**", timeout=60_000)
+    page.wait_for_function(
+        "() => document.querySelector('h1') && document.querySelector('h1').innerText.includes('数据')"
+    )
     wait_for_app(page)
     assert "lang=zh" in page.url
     assert sorted(page.locator(chips).all_inner_texts()) == before == sorted(["柬埔寨", "老挝", "缅甸", "越南"])
