@@ -149,12 +149,13 @@ def then_and_now(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
         fig = figures.loc[item.report_id]
         if item.group:
             found = group_value(con, item.indicator, item.group) or {}
-            now_value, now_year = found.get("value"), found.get("year")
+            now_value, now_year, now_qualifier = found.get("value"), found.get("year"), "="
             now_source, method = found.get("source_ids", ""), found.get("method", "")
         else:
             latest = queries.latest(con, item.indicator, [item.entity])
             now_value = float(latest.value.iloc[0]) if not latest.empty else None
             now_year = int(latest.year.iloc[0]) if not latest.empty else None
+            now_qualifier = str(latest.qualifier.iloc[0]) if not latest.empty else "="
             now_source = latest.source_id.iloc[0] if not latest.empty else ""
             method = ""
         rows.append(
@@ -168,6 +169,7 @@ def then_and_now(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
                 "report_source_id": fig.source_id,
                 "now_value": now_value,
                 "now_year": now_year,
+                "now_qualifier": now_qualifier,
                 "now_source_ids": now_source,
                 "now_method": method,
                 "comparable": item.comparable,
@@ -189,7 +191,8 @@ def then_now_table(then_now: pd.DataFrame, lang: str, credit: Callable[[list[str
                 )
             ],
             t("overview.col.now", lang): [
-                f"{v:.1f} ({int(y)})" if pd.notna(v) else "–" for v, y in zip(then_now.now_value, then_now.now_year)
+                f"{q if q != '=' else ''}{v:.1f} ({int(y)})" if pd.notna(v) else "–"
+                for q, v, y in zip(then_now.now_qualifier, then_now.now_value, then_now.now_year)
             ],
             t("common.source", lang): [credit([s for s in ids.split(",") if s]) for ids in then_now.now_source_ids],
             t("overview.col.caveat", lang): [t(k, lang) for k in then_now.caveat_key],

@@ -23,10 +23,11 @@ for i, row in enumerate(heads.itertuples()):
                 "overview.derived_help", lang, method=t(f"overview.method.{row.method}", lang), members=row.members
             )
         st.metric(
-            f"{place.get(row.entity, row.entity)} · {t(row.key, lang)} ({t(row.unit_key, lang)}, {row.year})",
+            f"{place.get(row.entity, row.entity)} · {t(row.key, lang)}",
             f"{prefix}{format_number(row.value, lang)}",
             help=help_text,
         )
+        st.caption(f"{t(row.unit_key, lang)} · {row.year}" + (f" · {t('common.derived', lang)}" if row.derived else ""))
 
 ui.show_sources({s for ids in heads.source_ids for s in ids.split(",")}, lang)
 

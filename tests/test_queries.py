@@ -131,3 +131,10 @@ def test_then_and_now_pairs_report_with_latest(con: duckdb.DuckDBPyConnection) -
     assert tn.at["overview.tn.cn_users", "report_value"] == 51.7
     assert not tn.at["overview.tn.cn_idi", "comparable"]
     assert tn.at["overview.tn.ie", "report_value"] == 200.0
+
+
+def test_then_and_now_keeps_lower_bounds(con: duckdb.DuckDBPyConnection) -> None:
+    tn = overview.then_and_now(con).set_index("label_key")
+    assert tn.at["overview.tn.ie", "now_qualifier"] == ">"  # e-Conomy SEA 2025: "surpass $300B"
+    table = overview.then_now_table(overview.then_and_now(con), "en", lambda ids: "")
+    assert table.loc[5, "Latest data"] == ">300.0 (2025)"
