@@ -22,6 +22,7 @@ PAGES = [
     st.Page("pages/5_divide.py", title=t("divide.nav", lang), icon=":material/public:"),
     st.Page("pages/6_internet_economy.py", title=t("nav.economy", lang), icon=":material/shopping_cart:"),
     st.Page("pages/7_what_if.py", title=t("nav.whatif", lang), icon=":material/insights:"),
+    st.Page("pages/8_presenter.py", title=t("nav.presenter", lang), icon=":material/slideshow:"),
     st.Page("pages/9_data_sources.py", title=t("nav.data", lang), icon=":material/table_view:"),
 ]
 st.navigation(PAGES).run()

@@ -6,19 +6,15 @@ Speed is measured here, not asserted in tests: the figures go in the issue notes
 from __future__ import annotations
 
 import os
-import socket
 import statistics
-import subprocess
-import sys
 import tempfile
 import time
-import urllib.request
 from collections.abc import Callable
 from pathlib import Path
 
 import duckdb
 
-from aseanict import config, queries, sql, store
+from aseanict import appserver, config, queries, sql, store
 
 PAGE_QUERIES: dict[str, Callable[[duckdb.DuckDBPyConnection], object]] = {
     "series (1 indicator x 12 countries)": lambda c: queries.series(c, ["IT.NET.USER.ZS"], config.DEFAULT_COUNTRIES),
@@ -80,45 +76,9 @@ def synthetic_store(tmp: Path, n_entities: int = 220, n_indicators: int = 1500, 
     return db
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def _cold_start(script: Path, cwd: Path, env: dict[str, str]) -> float:
-    port = _free_port()
-    started = time.perf_counter()
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "streamlit",
-            "run",
-            str(script),
-            "--server.headless",
-            "true",
-            "--server.port",
-            str(port),
-            "--browser.gatherUsageStats",
-            "false",
-        ],
-        cwd=cwd,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        while time.perf_counter() - started < 120:
-            try:
-                if urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=1).read() == b"ok":
-                    return time.perf_counter() - started
-            except OSError:
-                time.sleep(0.05)
-        raise RuntimeError(f"{script} did not start")
-    finally:
-        proc.terminate()
-        proc.wait(timeout=20)
+    with appserver.running_app(script, cwd, env) as (_, _, seconds):
+        return seconds
 
 
 def bench_cold_start(tmp: Path) -> None:
@@ -241,45 +201,14 @@ def drive_sessions(
 
 
 def bench_sessions(tmp: Path, n_sessions: int = 20) -> None:
-    port = _free_port()
     env = os.environ | {"ASEANICT_DB": str(tmp / "load.duckdb")}
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "streamlit",
-            "run",
-            "app.py",
-            "--server.headless",
-            "true",
-            "--server.port",
-            str(port),
-            "--browser.gatherUsageStats",
-            "false",
-        ],
-        cwd=config.ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        url = f"http://127.0.0.1:{port}"
-        for _ in range(240):
-            try:
-                if urllib.request.urlopen(f"{url}/_stcore/health", timeout=1).read() == b"ok":
-                    break
-            except OSError:
-                time.sleep(0.25)
+    with appserver.running_app(config.ROOT / "app.py", config.ROOT, env) as (url, proc, _):
         idle, _ = rss_mb(proc.pid)
         result = drive_sessions(url, n_sessions)
         now, peak = rss_mb(proc.pid)
-        print(
-            f"{n_sessions} concurrent browser sessions through every page: {result['seconds']:.1f} s, "
-            f"{len(result['errors'])} errors; server memory idle {idle:.0f} MB, peak {peak:.0f} MB, "
-            f"after {now:.0f} MB"
-        )
-        for error in result["errors"][:10]:
-            print("  ", error)
-    finally:
-        proc.terminate()
-        proc.wait(timeout=30)
+    print(
+        f"{n_sessions} concurrent browser sessions through every page: {result['seconds']:.1f} s, "
+        f"{len(result['errors'])} errors; server memory idle {idle:.0f} MB, peak {peak:.0f} MB, after {now:.0f} MB"
+    )
+    for error in result["errors"][:10]:
+        print("  ", error)

@@ -6,7 +6,7 @@ import duckdb
 import pandas as pd
 import streamlit as st
 
-from aseanict import overview, queries, store
+from aseanict import overview, presenter, queries, store
 
 
 @st.cache_resource(show_spinner="Preparing the data store…")
@@ -105,3 +105,10 @@ def headline_values() -> pd.DataFrame:
 @st.cache_data(max_entries=4, show_spinner=False)
 def then_and_now() -> pd.DataFrame:
     return overview.then_and_now(cursor())
+
+
+@st.cache_data(max_entries=128, show_spinner=False)
+def presenter_view(view_id: str, lang: str, countries: tuple[str, ...]) -> presenter.View:
+    table = queries.countries(cursor())
+    names = dict(zip(table.iso3, table.name_zh if lang == "zh" else table.name_en))
+    return presenter.build_view(cursor(), view_id, lang, names, countries)

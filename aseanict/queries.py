@@ -112,48 +112,11 @@ def group_aggregate(
     Each row says which members had data and which did not, so a partial aggregate is never mistaken for a
     full one. Membership follows accession (Timor-Leste counts for ASEAN from 2025).
     """
-    values = _run(
+    return _run(
         con,
-        sql.GROUP_VALUES,
+        sql.GROUP_AGGREGATE,
         {"indicator": indicator, "group": group, "year_from": int(year_from), "year_to": int(year_to)},
     )
-    members = group_members(con, group)
-    rows = []
-    for year, part in values.groupby("year"):
-        expected = sorted(members.loc[members.asean_since.isna() | (members.asean_since <= year), "iso3"])
-        weighted_part = part.dropna(subset=["population"])
-        weighted = (
-            float((weighted_part.value * weighted_part.population).sum() / weighted_part.population.sum())
-            if len(weighted_part) == len(part) and weighted_part.population.sum() > 0
-            else None  # a weighted mean over some members only would silently change the group
-        )
-        rows.append(
-            {
-                "group": group,
-                "indicator": indicator,
-                "year": int(year),
-                "simple_mean": float(part.value.mean()),
-                "weighted_mean": weighted,
-                "n_with_data": len(part),
-                "n_members": len(expected),
-                "members_with_data": ",".join(sorted(part.entity)),
-                "members_missing": ",".join(sorted(set(expected) - set(part.entity))),
-                "derived": True,
-            }
-        )
-    columns = [
-        "group",
-        "indicator",
-        "year",
-        "simple_mean",
-        "weighted_mean",
-        "n_with_data",
-        "n_members",
-        "members_with_data",
-        "members_missing",
-        "derived",
-    ]
-    return pd.DataFrame(rows, columns=columns)
 
 
 def notes_for(con: Con, indicators: Sequence[str] | str, entities: Sequence[str] | str) -> pd.DataFrame:

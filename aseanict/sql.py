@@ -209,8 +209,9 @@ QUALIFY row_number() OVER (PARTITION BY entity ORDER BY edition DESC) = 1
 ORDER BY rank, entity
 """
 
-# Group members in a year: a country counts for ASEAN groups from its accession year (Timor-Leste: 2025).
-GROUP_VALUES = """
+# Derived group values per year, in one pass. A country counts for ASEAN groups from its accession year
+# (Timor-Leste: 2025); each row lists the members with data and the members without.
+GROUP_AGGREGATE = """
 WITH members AS (
     SELECT iso3, asean_since FROM countries
     WHERE kind = 'country' AND list_contains(string_split(groups, ';'), $group)
@@ -222,12 +223,32 @@ vals AS (
     QUALIFY row_number() OVER (PARTITION BY b.entity, b.year ORDER BY b.edition DESC) = 1
 ),
 pop AS (
-    SELECT entity, year, value AS population FROM best_observations
-    WHERE indicator = 'SP.POP.TOTL' AND entity IN (SELECT iso3 FROM members)
+    SELECT b.entity, b.year, b.value AS population FROM best_observations b JOIN members m ON m.iso3 = b.entity
+    WHERE b.indicator = 'SP.POP.TOTL' AND b.period = '' AND b.year BETWEEN $year_from AND $year_to
+),
+per_year AS (
+    SELECT v.year,
+           avg(v.value) AS simple_mean,
+           -- a weighted mean over only some of the reporting members would quietly change the group
+           CASE WHEN count(p.population) = count(*) AND sum(p.population) > 0
+                THEN sum(v.value * p.population) / sum(p.population) END AS weighted_mean,
+           count(*) AS n_with_data,
+           list(v.entity ORDER BY v.entity) AS with_data
+    FROM vals v LEFT JOIN pop p USING (entity, year)
+    GROUP BY v.year
+),
+expected AS (
+    SELECT y.year, list(m.iso3 ORDER BY m.iso3) AS members
+    FROM per_year y JOIN members m ON m.asean_since IS NULL OR m.asean_since <= y.year
+    GROUP BY y.year
 )
-SELECT v.entity, v.year, v.value, p.population
-FROM vals v LEFT JOIN pop p USING (entity, year)
-ORDER BY v.year, v.entity
+SELECT $group AS "group", $indicator AS indicator, y.year, y.simple_mean, y.weighted_mean, y.n_with_data,
+       len(e.members) AS n_members,
+       array_to_string(y.with_data, ',') AS members_with_data,
+       array_to_string(list_filter(e.members, lambda x: NOT list_contains(y.with_data, x)), ',') AS members_missing,
+       TRUE AS derived
+FROM per_year y JOIN expected e USING (year)
+ORDER BY y.year
 """
 
 GROUP_MEMBERS = """

@@ -4,15 +4,12 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from aseanict import appserver
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = os.environ.get("ASEANICT_CHROMIUM", "/usr/bin/chromium")
@@ -27,52 +24,15 @@ LOCAL_PREFIXES = (
 )
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture(scope="session")
 def app_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    port = _free_port()
     env = os.environ | {"ASEANICT_DB": str(tmp_path_factory.mktemp("e2e") / "store.duckdb")}
-    log = (tmp_path_factory.mktemp("log") / "streamlit.log").open("w")
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "streamlit",
-            "run",
-            "app.py",
-            "--server.headless",
-            "true",
-            "--server.port",
-            str(port),
-            "--server.address",
-            "127.0.0.1",
-            "--browser.gatherUsageStats",
-            "false",
-        ],
-        cwd=ROOT,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 90
-    while time.monotonic() < deadline:
+    with (tmp_path_factory.mktemp("log") / "streamlit.log").open("w") as log:
         try:
-            if urllib.request.urlopen(f"{url}/_stcore/health", timeout=2).read() == b"ok":
-                break
-        except OSError:
-            time.sleep(0.5)
-    else:
-        proc.kill()
-        pytest.fail("the app did not become healthy within 90 s")
-    yield url
-    proc.terminate()
-    proc.wait(timeout=20)
+            with appserver.running_app(ROOT / "app.py", ROOT, env, log=log, timeout=90) as (url, _, _):
+                yield url
+        except RuntimeError as exc:
+            pytest.fail(str(exc))
 
 
 @pytest.fixture(scope="session")
@@ -114,8 +74,10 @@ def page(browser):
 def wait_for_app(tab, timeout_ms: int = 90_000) -> None:
     """Wait until the script has finished running and every chart on the page has drawn."""
     # 'notRunning' is also the state before the first run starts: wait for the page title and sidebar too.
-    tab.wait_for_selector("h1", timeout=timeout_ms)
-    tab.wait_for_selector("[data-testid='stSidebarUserContent'] [data-testid='stMultiSelect']", timeout=timeout_ms)
+    tab.wait_for_selector("h1, [data-testid='stPlotlyChart']", timeout=timeout_ms, state="attached")
+    tab.wait_for_selector(
+        "[data-testid='stSidebarUserContent'] [data-testid='stMultiSelect']", timeout=timeout_ms, state="attached"
+    )
     tab.wait_for_selector("[data-testid='stApp'][data-test-script-state='notRunning']", timeout=timeout_ms)
     tab.wait_for_timeout(800)
     tab.wait_for_selector("[data-testid='stApp'][data-test-script-state='notRunning']", timeout=timeout_ms)

@@ -96,3 +96,23 @@ def test_switching_page_keeps_language_and_countries(page, app_url: str) -> None
     wait_for_app(page)
     assert "lang=zh" in page.url
     assert sorted(page.locator(chips).all_inner_texts()) == before == sorted(["柬埔寨", "老挝", "缅甸", "越南"])
+
+
+def test_presenter_mode_steps_through_its_sequence(page, app_url: str) -> None:
+    page.goto(f"{app_url}/presenter")
+    wait_for_app(page)
+    page.get_by_text("Full screen (hide the sidebar)").click()
+    page.wait_for_timeout(800)
+    wait_for_app(page)
+    assert not page.locator("[data-testid='stSidebar']").is_visible()
+    seen = []
+    for step in range(1, 7):
+        assert page.get_by_text(f"View {step} of 6").is_visible()
+        seen.append(page.locator("[data-testid='stPlotlyChart'] .gtitle").first.text_content())
+        if step < 6:
+            page.get_by_role("button", name="Next").click()
+            page.wait_for_function(f"() => document.body.innerText.includes('View {step + 1} of 6')")
+            wait_for_app(page)
+    assert len(set(seen)) == 6
+    assert page.locator("[data-testid='stException']").count() == 0
+    assert foreign_requests(page) == []

@@ -1,0 +1,87 @@
+"""Presenter mode: every view builds with its source, the page steps through the sequence, decks open back."""
+
+from __future__ import annotations
+
+import io
+import os
+from pathlib import Path
+
+import pytest
+from pptx import Presentation
+from streamlit.testing.v1 import AppTest
+
+from aseanict import config, deck, export, presenter, queries
+
+ROOT = Path(__file__).resolve().parents[1]
+PAGE = str(ROOT / "pages/8_presenter.py")
+
+
+@pytest.fixture(scope="module")
+def names(con) -> dict[str, str]:
+    table = queries.countries(con)
+    return dict(zip(table.iso3, table.name_en))
+
+
+@pytest.mark.parametrize("view_id", list(presenter.VIEWS))
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_every_view_builds_with_a_title_credit_and_rows(con, names, view_id: str, lang: str) -> None:
+    view = presenter.build_view(con, view_id, lang, names, config.DEFAULT_COUNTRIES)
+    assert view.title and view.takeaway and not view.data.empty
+    assert view.credit.startswith("Source" if lang == "en" else "来源")
+    assert view.figure.layout.title.text == view.title
+
+
+def test_idi_view_uses_one_edition_and_the_world_average(con, names) -> None:
+    view = presenter.build_view(con, "idi", "en", names, config.DEFAULT_COUNTRIES)
+    assert set(view.data.year) == {2024}
+    assert any(s.type == "line" and s.x0 == 74.8 for s in view.figure.layout.shapes)
+
+
+def test_projector_figure_has_large_type(con, names) -> None:
+    fig = presenter.for_projector(presenter.build_view(con, "users", "en", names, ["CHN"]).figure)
+    assert fig.layout.font.size >= 20 and fig.layout.height >= 620
+
+
+def test_steps_are_clamped() -> None:
+    assert [presenter.clamp_step(s, 3) for s in (-2, 0, 2, 9)] == [0, 0, 2, 2]
+
+
+def test_page_steps_through_the_sequence() -> None:
+    at = AppTest.from_file(PAGE, default_timeout=90).run()
+    assert not at.exception
+    titles = []
+    n = len(presenter.SEQUENCES["revisited"])
+    for step in range(n):
+        titles.append(at.get("plotly_chart")[0].proto.spec)
+        if step < n - 1:
+            at.button(key="pres_next").click().run()
+            assert not at.exception
+    assert at.button(key="pres_next").disabled
+    assert at.session_state["pres_step"] == len(presenter.SEQUENCES["revisited"])
+    assert len(set(titles)) == len(titles)
+
+
+def test_url_chooses_views_and_step_and_bad_values_fall_back() -> None:
+    at = AppTest.from_file(PAGE, default_timeout=90)
+    at.query_params["views"] = "gmv,idi"
+    at.query_params["step"] = "2"
+    at.run()
+    assert list(at.session_state["pres_sequence"]) == ["gmv", "idi"] and at.session_state["pres_step"] == 2
+    bad = AppTest.from_file(PAGE, default_timeout=90)
+    bad.query_params["views"] = "nope"
+    bad.query_params["step"] = "x"
+    bad.run()
+    assert not bad.exception and bad.info
+    assert list(bad.session_state["pres_sequence"]) == presenter.SEQUENCES["revisited"]
+
+
+@pytest.mark.skipif(export.chromium_path() is None and not os.environ.get("CI"), reason="no Chromium here")
+def test_the_revisited_sequence_exports_as_a_deck(con, names) -> None:
+    views = [
+        presenter.build_view(con, v, "en", names, config.DEFAULT_COUNTRIES) for v in presenter.SEQUENCES["revisited"]
+    ]
+    slides = presenter.deck_slides(views, lambda fig: export.figure_image(fig, "png", 1200, 700))
+    prs = Presentation(io.BytesIO(deck.pptx_deck(slides, "The 2016 report revisited")))
+    assert len(prs.slides) == 1 + len(views)
+    assert [s.shapes.title.text for s in list(prs.slides)[1:]] == [v.title for v in views]
+    assert deck.pdf_deck(slides).startswith(b"%PDF")
