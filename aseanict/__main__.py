@@ -19,6 +19,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     bench = sub.add_parser("bench", help="measure build, queries, page runs and cold start; print the figures")
     bench.add_argument("--quick", action="store_true", help="skip the World-Bank-scale synthetic store")
+    bench.add_argument("--sessions", type=int, default=20, help="concurrent browser sessions (0 skips the load run)")
     args = parser.parse_args(argv)
 
     if args.command == "build":
@@ -48,7 +49,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "bench":
         from aseanict import bench as benchmark
 
-        return benchmark.main(full_scale=not args.quick)
+        return benchmark.main(full_scale=not args.quick, sessions=args.sessions)
     if args.command == "validate":
         path = config.db_path()
         if store.store_status(path) in ("missing", "corrupt"):

@@ -108,7 +108,7 @@ def bench_pages(repeat: int = 10) -> None:
         print(f"  {page.name:<28} {p50:7.1f} / {p95:7.1f}{'  EXCEPTION' if at.exception else ''}")
 
 
-def main(full_scale: bool = True) -> int:
+def main(full_scale: bool = True, sessions: int = 20) -> int:
     with tempfile.TemporaryDirectory() as name:
         tmp = Path(name)
         bench_build(tmp)
@@ -133,7 +133,8 @@ def main(full_scale: bool = True) -> int:
             big.close()
         bench_pages()
         bench_cold_start(tmp)
-        bench_sessions(tmp)
+        if sessions:
+            bench_sessions(tmp, sessions)
     return 0
 
 
