@@ -139,6 +139,20 @@ def sidebar() -> Selection:
     return Selection(lang=lang, countries=tuple(ss.sel_countries), group=ss.sel_group)
 
 
+def page(title_key: str, intro_key: str | None = None, *, require_countries: bool = False) -> Selection:
+    """Every page's opening: the store, the shared sidebar, the title and intro, and (if the page needs
+    countries) a clear message instead of empty charts when none is picked."""
+    store_or_stop()
+    selection = sidebar()
+    st.title(t(title_key, selection.lang))
+    if intro_key:
+        st.caption(t(intro_key, selection.lang))
+    if require_countries and not selection.countries:
+        st.info(t("common.pick_country", selection.lang))
+        st.stop()
+    return selection
+
+
 def credit(source_ids: Iterable[str], lang: str) -> str:
     return provenance.credit(
         source_ids, cached.sources(), singular=t("common.source", lang), plural=t("common.sources", lang), lang=lang

@@ -5,11 +5,8 @@ import streamlit as st
 from aseanict import cached, charts, overview, ui
 from aseanict.i18n import format_number, t
 
-ui.store_or_stop()
-sel = ui.sidebar()
+sel = ui.page("overview.title", "overview.intro")
 lang = sel.lang
-st.title(t("overview.title", lang))
-st.caption(t("overview.intro", lang))
 
 heads = cached.headline_values()
 place = {"CHN": t("overview.china", lang), "ASEAN": t("overview.asean", lang), "SEA6": t("overview.sea6", lang)}

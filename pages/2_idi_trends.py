@@ -6,16 +6,10 @@ import streamlit as st
 from aseanict import cached, charts, idi, idi_table1, ui
 from aseanict.i18n import t
 
-ui.store_or_stop()
-sel = ui.sidebar()
+sel = ui.page("idi.title", "idi.intro", require_countries=True)
 lang = sel.lang
 names = ui.names(lang)
-st.title(t("idi.title", lang))
-st.caption(t("idi.intro", lang))
 picked = list(sel.countries)
-if not picked:
-    st.info(t("common.pick_country", lang))
-    st.stop()
 
 old = idi.edition_points(cached.series((idi.OLD,), (*picked, "ASEAN", idi.WORLD)))
 old = idi.with_world(old, old[old.entity == idi.WORLD])

@@ -5,15 +5,9 @@ import streamlit as st
 from aseanict import cached, tariff_charts, tariff_tables, tariffs, ui
 from aseanict.i18n import t
 
-ui.store_or_stop()
-sel = ui.sidebar()
+sel = ui.page("tariffs.title", "tariffs.intro", require_countries=True)
 lang = sel.lang
 names = ui.names(lang)
-st.title(t("tariffs.title", lang))
-st.caption(t("tariffs.intro", lang))
-if not sel.countries:
-    st.info(t("common.pick_country", lang))
-    st.stop()
 
 c1, c2, c3 = st.columns([1.2, 1.4, 1])
 group = c1.selectbox(

@@ -6,15 +6,9 @@ from aseanict import cached, divide_panels, divide_views, tariff_tables, ui
 from aseanict.divide_panels import Shown
 from aseanict.i18n import format_number, t
 
-ui.store_or_stop()
-sel = ui.sidebar()
+sel = ui.page("divide.title", "divide.intro", require_countries=True)
 lang = sel.lang
 names = ui.names(lang)
-st.title(t("divide.title", lang))
-st.caption(t("divide.intro", lang))
-if not sel.countries:
-    st.info(t("common.pick_country", lang))
-    st.stop()
 countries = list(sel.countries)
 rows = cached.series(divide_views.ALL_CODES, (*countries, "WLD"), 2000, 2100)
 ctx = divide_panels.Ctx(rows, countries, lang, names, lambda ids: ui.credit(ids, lang))

@@ -5,11 +5,8 @@ import streamlit as st
 from aseanict import cached, provenance, tables, ui, upload
 from aseanict.i18n import t
 
-ui.store_or_stop()
-sel = ui.sidebar()
+sel = ui.page("data.title", "data.intro")
 lang = sel.lang
-st.title(t("data.title", lang))
-st.caption(t("data.intro", lang))
 
 inds = cached.indicators()
 topics = list(dict.fromkeys(inds.topic))
