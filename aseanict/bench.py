@@ -174,7 +174,8 @@ def drive_sessions(
                 await tab.wait_for_timeout(300)
                 await tab.wait_for_selector(ready, timeout=180_000)
                 if await tab.locator("[data-testid='stException']").count():
-                    errors.append(f"session {index}: exception on {href}")
+                    text = await tab.locator("[data-testid='stException']").first.inner_text()
+                    errors.append(f"session {index}: exception on {href}: {' '.join(text.split())[:300]}")
                 if await tab.locator("[data-testid='stAlert'] [data-testid='stAlertContentError']").count():
                     errors.append(f"session {index}: error shown on {href}")
         await context.close()
