@@ -14,13 +14,19 @@ from aseanict.i18n import t
 # Index scores and prices are averaged country by country (as ITU does); shares of people are weighted by
 # population, so that the group value is the share of all its people.
 SIMPLE_MEAN_PREFIXES = ("ITU_IDI", "ITU_FBB", "ITU_MBB")
+MEAN_COLUMN = {"simple": "simple_mean", "weighted": "weighted_mean"}  # group_aggregate's column per method
+
+
+def group_method(indicator: str) -> str:
+    """'simple' or 'weighted': how a group value of this indicator is averaged."""
+    return "simple" if indicator.startswith(SIMPLE_MEAN_PREFIXES) else "weighted"
 
 
 def group_value(con: duckdb.DuckDBPyConnection, indicator: str, group: str) -> dict | None:
     """The latest year in which every member had data: value, method, members and sources."""
-    method = "simple" if indicator.startswith(SIMPLE_MEAN_PREFIXES) else "weighted"
+    method = group_method(indicator)
     agg = queries.group_aggregate(con, indicator, group)
-    column = "simple_mean" if method == "simple" else "weighted_mean"
+    column = MEAN_COLUMN[method]
     complete = agg[(agg.n_with_data == agg.n_members) & agg[column].notna()]
     if complete.empty:
         return None

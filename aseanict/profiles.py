@@ -12,7 +12,7 @@ from plotly.subplots import make_subplots
 
 from aseanict import charts, compare
 from aseanict.i18n import t
-from aseanict.overview import SIMPLE_MEAN_PREFIXES
+from aseanict.overview import MEAN_COLUMN, group_method
 
 KEY_INDICATORS = (
     "IT.NET.USER.ZS",
@@ -97,12 +97,12 @@ def common_year(series: pd.DataFrame, indicator: str, entities: Sequence[str]) -
 
 def _group_reference(aggregates: pd.DataFrame, indicator: str, year: int) -> tuple[float, str, int, int]:
     """The derived ASEAN value for that indicator and year, its method and member coverage."""
-    method = "simple" if indicator.startswith(SIMPLE_MEAN_PREFIXES) else "weighted"
+    method = group_method(indicator)
     row = aggregates[(aggregates["indicator"] == indicator) & (aggregates["year"] == year)]
     if row.empty:
         return math.nan, method, 0, 0
     r = row.iloc[0]
-    value = r["simple_mean"] if method == "simple" else r["weighted_mean"]
+    value = r[MEAN_COLUMN[method]]
     value = math.nan if value is None or pd.isna(value) else float(value)
     return value, method, int(r["n_with_data"]), int(r["n_members"])
 

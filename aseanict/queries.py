@@ -36,10 +36,6 @@ def sources(con: Con) -> pd.DataFrame:
     return _run(con, sql.SOURCES)
 
 
-def sources_by_id(con: Con, ids: Sequence[str]) -> pd.DataFrame:
-    return _run(con, sql.SOURCE_BY_ID, {"ids": _clean_list(ids)})
-
-
 def series(
     con: Con,
     indicators: Sequence[str] | str,
@@ -98,10 +94,6 @@ def ranks(
             "higher_is_better": bool(higher_is_better),
         },
     )
-
-
-def group_members(con: Con, group: str) -> pd.DataFrame:
-    return _run(con, sql.GROUP_MEMBERS, {"group": group})
 
 
 def group_aggregate(

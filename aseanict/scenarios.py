@@ -68,8 +68,8 @@ def group_history(agg: pd.DataFrame, indicator: str) -> tuple[pd.DataFrame, str,
 
     Shares of people are population-weighted, index scores and prices plain means (as on the Overview).
     """
-    method = "simple" if indicator.startswith(overview.SIMPLE_MEAN_PREFIXES) else "weighted"
-    column = "simple_mean" if method == "simple" else "weighted_mean"
+    method = overview.group_method(indicator)
+    column = overview.MEAN_COLUMN[method]
     full = (agg["n_with_data"] == agg["n_members"]) & agg[column].notna()
     hist = pd.DataFrame(
         {"year": agg.loc[full, "year"].astype(int), "value": agg.loc[full, column].astype(float), "qualifier": "="}

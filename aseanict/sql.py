@@ -251,11 +251,6 @@ FROM per_year y JOIN expected e USING (year)
 ORDER BY y.year
 """
 
-GROUP_MEMBERS = """
-SELECT iso3, asean_since FROM countries
-WHERE kind = 'country' AND list_contains(string_split(groups, ';'), $group)
-ORDER BY iso3
-"""
 
 NOTES_FOR = """
 SELECT note_id, entity, indicator, year_from, year_to, kind, text_en, text_zh FROM series_notes
@@ -278,7 +273,6 @@ FROM best_observations WHERE indicator = $indicator
 GROUP BY entity, year ORDER BY entity, year
 """
 
-SOURCE_BY_ID = "SELECT * FROM sources WHERE source_id IN (SELECT unnest($ids::VARCHAR[])) ORDER BY source_id"
 
 # Benchmark only: fill the real schema with a World-Bank-sized synthetic panel. The real indicators and the
 # 12 countries come first so that the page queries find their usual codes.

@@ -35,9 +35,3 @@ def coverage_grid(coverage: pd.DataFrame, names: Mapping[str, str]) -> pd.DataFr
     )
     grid.index = [names.get(e, e) for e in grid.index]
     return grid
-
-
-def with_source_titles(series: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
-    """Each value with its source title, licence and address: the one-click trail from a number to its origin."""
-    cols = ["source_id", "producer", "title", "licence", "url"]
-    return series.merge(sources[cols], on="source_id", how="left")

@@ -13,7 +13,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from aseanict import cached, charts, config, export, i18n, provenance, upload, urlstate
+from aseanict import cached, charts, compare, config, export, i18n, provenance, upload, urlstate
 from aseanict.i18n import t
 
 
@@ -25,8 +25,8 @@ class Selection:
 
 
 def _group_members(group: str, countries: pd.DataFrame) -> list[str]:
-    members = countries[countries.groups.str.split(";").apply(lambda g: group in g)]
-    return [c for c in config.DEFAULT_COUNTRIES if c in set(members.iso3)]
+    members = set(compare.peer_set(group, countries))
+    return [c for c in config.DEFAULT_COUNTRIES if c in members]  # China first, then ASEAN, as in the picker
 
 
 def names(lang: str) -> dict[str, str]:
