@@ -112,3 +112,15 @@ def presenter_view(view_id: str, lang: str, countries: tuple[str, ...]) -> prese
     table = queries.countries(cursor())
     names = dict(zip(table.iso3, table.name_zh if lang == "zh" else table.name_en))
     return presenter.build_view(cursor(), view_id, lang, names, countries)
+
+
+@st.cache_resource(max_entries=512, show_spinner=False)
+def _memo(_fn, name: str, args: tuple, kwargs: tuple) -> object:
+    return _fn(*args, **dict(kwargs))
+
+
+def memo(fn, /, *args, **kwargs):
+    """Call a pure function (a chart builder, a derived table) once per distinct input and share the result
+    across reruns and sessions: building Plotly figures is most of a page run. The result is shared, not
+    copied, so callers must not change it in place (ui.show_chart copies before it adds an overlay)."""
+    return _memo(fn, f"{fn.__module__}.{fn.__qualname__}", args, tuple(sorted(kwargs.items())))

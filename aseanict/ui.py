@@ -36,11 +36,21 @@ def names(lang: str) -> dict[str, str]:
     return dict(zip(table.iso3, table[column]))
 
 
+BASKET_UNITS = {"_PCT_GNI": "pct_gni", "_USD": "usd", "_PPP": "ppp"}  # ITU price baskets come in three units
+
+
 def indicator_label(code: str, lang: str) -> str:
+    """The indicator's name; where several share a name (a price basket in % of GNI, USD and PPP$), with its
+    unit, so that no two choices in a picker read the same."""
     table = cached.indicators().set_index("code")
     if code not in table.index:
         return code
-    return str(table.at[code, "name_zh" if lang == "zh" else "name_en"])
+    column = "name_zh" if lang == "zh" else "name_en"
+    name = str(table.at[code, column])
+    if (table[column] == name).sum() < 2:
+        return name
+    unit = next((t(f"tariffs.unit.{u}", lang) for suffix, u in BASKET_UNITS.items() if code.endswith(suffix)), None)
+    return f"{name} · {unit or table.at[code, 'unit']}"
 
 
 def _leave_legacy_multipage_mode() -> None:

@@ -75,3 +75,14 @@ def parse_float(raw: object, lo: float, hi: float, default: float, name: str) ->
     if not math.isfinite(value) or not lo <= value <= hi:
         return default, f"{name}: {text[:40]} is outside {lo:g}–{hi:g}"
     return value, None
+
+
+def parse_flag(raw: object, default: bool, name: str) -> tuple[bool, str | None]:
+    text = _text(raw)
+    if text is None:
+        return default, None
+    if text.lower() in ("1", "true", "yes", "on"):
+        return True, None
+    if text.lower() in ("0", "false", "no", "off"):
+        return False, None
+    return default, f"{name}: '{text[:40]}' is not 1 or 0"

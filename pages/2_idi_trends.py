@@ -3,7 +3,7 @@
 import pandas as pd
 import streamlit as st
 
-from aseanict import cached, charts, idi, idi_table1, ui
+from aseanict import cached, charts, idi, idi_table1, sections, ui, widgets
 from aseanict.i18n import t
 
 sel = ui.page("idi.title", "idi.intro", require_countries=True)
@@ -15,7 +15,8 @@ old = idi.edition_points(cached.series((idi.OLD,), (*picked, "ASEAN", idi.WORLD)
 old = idi.with_world(old, old[old.entity == idi.WORLD])
 new = idi.edition_points(cached.series((idi.NEW,), (*picked, idi.WORLD)))
 new = idi.with_world(new, new[new.entity == idi.WORLD])
-tabs = st.tabs([t(f"idi.tab.{k}", lang) for k in ("old", "new", "growth", "table1", "long")])
+codes = sections.PAGE_SECTIONS["2_idi_trends.py"]
+tabs = widgets.tabs(codes, [t(f"idi.tab.{k}", lang) for k in codes], page="idi", lang=lang)
 
 
 def labels_for(prefix: str, columns) -> dict[str, str]:
@@ -41,9 +42,9 @@ def edition_view(points: pd.DataFrame, prefix: str, default: str) -> str | None:
         st.info(t("common.no_data", lang))
         return None
     keys = list(labels)
-    key = st.selectbox(
-        t("idi.edition", lang), keys, index=keys.index(default) if default in keys else 0,
-        format_func=labels.get, key=f"idi_{prefix}_edition",
+    key = widgets.choice(
+        st.selectbox, t("idi.edition", lang), keys, default=default, format_func=labels.get,
+        key=f"idi_{prefix}_edition", lang=lang,
     )  # fmt: skip
     part = points[(points.key == key) & (points.entity != "ASEAN")]
     fig = idi.edition_bars(
@@ -58,7 +59,7 @@ def edition_view(points: pd.DataFrame, prefix: str, default: str) -> str | None:
     return key
 
 
-with tabs[0]:
+def section_old() -> None:
     st.markdown(t("idi.old.method", lang))
     index_chart(old, "old", join=False)
     edition_view(old, "old", idi.key_of(*idi.SEED_TABLE1_EDITION))
@@ -74,13 +75,22 @@ with tabs[0]:
         rank_keys = list(reversed(rank_labels))
         i, j = idi.default_pair(rank_keys, idi.key_of(*idi.SEED_TABLE1_EDITION), idi.key_of(*idi.LAST_OLD))
         c1, c2 = st.columns(2)
-        k_from = c1.selectbox(t("idi.from", lang), rank_keys, index=i, format_func=rank_labels.get, key="idi_rank_from")
-        k_to = c2.selectbox(t("idi.to", lang), rank_keys, index=j, format_func=rank_labels.get, key="idi_rank_to")
+        with c1:
+            k_from = widgets.choice(
+                st.selectbox, t("idi.from", lang), rank_keys, default=rank_keys[i], format_func=rank_labels.get,
+                key="idi_rank_from", lang=lang,
+            )  # fmt: skip
+        with c2:
+            k_to = widgets.choice(
+                st.selectbox, t("idi.to", lang), rank_keys, default=rank_keys[j], format_func=rank_labels.get,
+                key="idi_rank_to", lang=lang,
+            )  # fmt: skip
         moves = idi.rank_moves(ranks, k_from, k_to).assign(iso3=lambda d: d.iso3.map(lambda e: names.get(e, e)))
         st.dataframe(idi.missing_as_dash(moves), hide_index=True, column_config=labels_for("idi.moves", moves.columns))
         st.caption(t("idi.ranks_caption", lang) + " " + ui.credit(ranks.source_id.unique(), lang))
 
-with tabs[1]:
+
+def section_new() -> None:
     st.markdown(t("idi.new.method", lang))
     index_chart(new, "new", join=True)
     with_world = new.loc[new.entity == idi.WORLD, "key"]
@@ -110,7 +120,8 @@ with tabs[1]:
             column_config=labels_for("idi.conf", ("entity", "edition", "flag", "producer", "title", "note")),
         )
 
-with tabs[2]:
+
+def section_growth() -> None:
     st.subheader(t("idi.growth.seed", lang))
     seed = idi.seed_growth(cached.report_figures("idi"))
     st.dataframe(
@@ -120,21 +131,31 @@ with tabs[2]:
     st.caption(t("idi.growth.seed_caption", lang))
     st.subheader(t("idi.growth.any", lang))
     c1, c2, c3, c4 = st.columns(4)
-    which = c1.radio(
-        t("idi.index", lang), ["old", "new"], format_func=lambda k: t(f"idi.tab.{k}", lang), key="idi_growth_index"
-    )
+    with c1:
+        which = widgets.choice(
+            st.radio, t("idi.index", lang), ["old", "new"], format_func=lambda k: t(f"idi.tab.{k}", lang),
+            key="idi_growth_index", lang=lang,
+        )  # fmt: skip
     points = old if which == "old" else new
     entities = sorted(set(points.entity))
-    entity = c2.selectbox(
-        t("common.country", lang), entities, index=entities.index("CHN") if "CHN" in entities else 0,
-        format_func=names.get, key="idi_growth_entity",
-    )  # fmt: skip
+    with c2:
+        entity = widgets.choice(
+            st.selectbox, t("common.country", lang), entities, default="CHN", format_func=names.get,
+            key="idi_growth_entity", lang=lang,
+        )  # fmt: skip
     own = idi.key_labels(points[points.entity == entity], lang)
     if len(own) < 2:
         st.info(t("idi.growth.need_two", lang))
     else:
-        k0 = c3.selectbox(t("idi.from", lang), list(own)[::-1], format_func=own.get, key="idi_growth_from")
-        k1 = c4.selectbox(t("idi.to", lang), list(own), format_func=own.get, key="idi_growth_to")
+        with c3:
+            k0 = widgets.choice(
+                st.selectbox, t("idi.from", lang), list(own)[::-1], format_func=own.get, key="idi_growth_from",
+                lang=lang,
+            )  # fmt: skip
+        with c4:
+            k1 = widgets.choice(
+                st.selectbox, t("idi.to", lang), list(own), format_func=own.get, key="idi_growth_to", lang=lang
+            )
         try:
             g = idi.growth_between(points, entity, k0, k1)
         except ValueError:
@@ -145,7 +166,8 @@ with tabs[2]:
             if not g["same_edition"]:
                 st.warning(t("idi.growth.editions", lang))
 
-with tabs[3]:
+
+def section_table1() -> None:
     st.markdown(t("idi.t1.intro", lang))
     printed = idi_table1.table1_printed(cached.report_figures())
     world = old.loc[(old.entity == idi.WORLD) & (old.key == idi.key_of(*idi.SEED_TABLE1_EDITION)), "value"]
@@ -168,11 +190,12 @@ with tabs[3]:
     st.markdown(t("idi.t1.sources", lang))
     ui.show_notes(["IT.NET.USER.ZS", idi.OLD], idi_table1.TABLE1_ROWS, lang)
 
-with tabs[4]:
+
+def section_long() -> None:
     st.markdown(t("idi.long.intro", lang))
-    code = st.selectbox(
-        t("common.indicator", lang), idi.LONG_SERIES, format_func=lambda c: ui.indicator_label(c, lang),
-        key="idi_long_indicator",
+    code = widgets.choice(
+        st.selectbox, t("common.indicator", lang), idi.LONG_SERIES, format_func=lambda c: ui.indicator_label(c, lang),
+        key="idi_long_indicator", lang=lang,
     )  # fmt: skip
     rows = cached.series((code,), tuple(picked), 2000)
     world_rows = cached.series((code,), (idi.WORLD,), 2000)
@@ -184,3 +207,7 @@ with tabs[4]:
     )  # fmt: skip
     ui.show_chart(fig, both, key="idi_long", lang=lang, caption=t("idi.long.caption", lang))
     ui.show_notes([code], picked, lang)
+
+
+widgets.draw_open(tabs, {"old": section_old, "new": section_new, "growth": section_growth,
+                         "table1": section_table1, "long": section_long})  # fmt: skip

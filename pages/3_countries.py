@@ -3,7 +3,7 @@
 import pandas as pd
 import streamlit as st
 
-from aseanict import cached, compare, config, profiles, ui
+from aseanict import cached, compare, config, profiles, sections, ui, widgets
 from aseanict.i18n import t
 
 ui.store_or_stop()
@@ -18,34 +18,15 @@ data = profiles.one_per_year(cached.series(profiles.KEY_INDICATORS, (*field, pro
 st.title(t("prof.title", lang))
 st.caption(t("prof.intro", lang))
 
-st.header(t("prof.profile_header", lang))
+# The focus country is the profile's subject and the comparison's starting point, so it is picked above both.
 first = sel.countries[0] if sel.countries else "CHN"
-focus = st.selectbox(
-    t("common.country", lang), field, index=field.index(first), format_func=names.get, key="prof_focus"
+focus = widgets.choice(
+    st.selectbox, t("common.country", lang), field, default=first, format_func=names.get, key="prof_focus", lang=lang
 )
-aggregates = pd.concat([cached.group_aggregate(c, "ASEAN") for c in profiles.KEY_INDICATORS], ignore_index=True)
-card = profiles.profile_table(data, aggregates, higher, focus, field, labels, lang)
-st.dataframe(
-    profiles.profile_display(card, lang),
-    hide_index=True,
-    width="stretch",
-    column_config={
-        "indicator": t("common.indicator", lang),
-        "latest": t("prof.col.latest", lang),
-        "trend": st.column_config.LineChartColumn(t("prof.col.trend", lang), width="small"),
-        "trend_from": st.column_config.NumberColumn(t("prof.col.trend_from", lang), format="%d", width="small"),
-        "rank": t("prof.col.rank", lang),
-        "vs_asean": t("prof.col.vs_asean", lang),
-        "vs_world": t("prof.col.vs_world", lang),
-    },
+codes = sections.PAGE_SECTIONS["3_countries.py"]
+tabs = widgets.tabs(
+    codes, [t("prof.profile_header", lang), t("prof.compare_header", lang)], page="countries", lang=lang
 )
-st.caption(t("prof.card_caption", lang) + " " + ui.credit(card.source_id.dropna().unique(), lang))
-with st.expander(t("common.notes", lang)):
-    ui.show_notes(profiles.KEY_INDICATORS, [focus], lang)
-
-st.header(t("prof.compare_header", lang))
-if "prof_compare" not in ss:
-    ss.prof_compare = profiles.default_comparison(focus, sel.countries)
 
 
 def use_peers() -> None:
@@ -53,79 +34,112 @@ def use_peers() -> None:
         ss.prof_compare = profiles.peers(ss.prof_peers, cached.countries())
 
 
-st.selectbox(
-    t("prof.peers", lang),
-    ["none", *profiles.PEER_GROUPS],
-    format_func=lambda g: t("prof.peers_none", lang) if g == "none" else t(f"group.{g}", lang),
-    key="prof_peers",
-    on_change=use_peers,
-)
-st.caption(t("prof.no_income_groups", lang))
-chosen = st.multiselect(
-    t("prof.compare_pick", lang), field, key="prof_compare", max_selections=profiles.MAX_COMPARE, format_func=names.get
-)
-if len(chosen) < 2:
-    st.info(t("prof.pick_two", lang))
-    st.stop()
-
-shown = data[data.entity.isin(chosen)]
-fig = profiles.small_multiples(
-    shown,
-    profiles.KEY_INDICATORS,
-    names,
-    labels,
-    title=t("prof.multiples_title", lang),
-    source_line=ui.credit(shown.source_id.unique(), lang),
-)
-ui.show_chart(fig, shown, key="prof_multiples", lang=lang, caption=t("prof.multiples_caption", lang))
-
-st.subheader(t("prof.ranking", lang))
-table = cached.indicators()
-options = list(table.loc[table.topic.isin(profiles.RANKABLE_TOPICS), "code"])
-c1, c2 = st.columns([3, 1])
-code = c1.selectbox(
-    t("common.indicator", lang),
-    options,
-    index=options.index("IT.NET.USER.ZS"),
-    format_func=lambda c: ui.indicator_label(c, lang),
-    key="prof_rank_indicator",
-)
-rows = profiles.one_per_year(cached.series((code,), tuple(chosen)))
-years = profiles.years_with_data(rows, code, chosen)
-if not years:
-    st.info(t("common.no_data", lang))
-else:
-    common = profiles.common_year(rows, code, chosen)
-    year = c2.selectbox(t("common.year", lang), years, index=years.index(common), key="prof_rank_year")
-    ranked = profiles.ranking(rows, code, year, chosen, higher.get(code))
+def section_profile() -> None:
+    aggregates = pd.concat([cached.group_aggregate(c, "ASEAN") for c in profiles.KEY_INDICATORS], ignore_index=True)
+    card = profiles.profile_table(data, aggregates, higher, focus, field, labels, lang)
     st.dataframe(
-        profiles.ranking_display(ranked, names),
+        profiles.profile_display(card, lang),
         hide_index=True,
+        width="stretch",
         column_config={
-            "iso3": t("common.country", lang),
-            "value": t("common.value", lang),
-            "rank": t("prof.col.rank_selected", lang),
+            "indicator": t("common.indicator", lang),
+            "latest": t("prof.col.latest", lang),
+            "trend": st.column_config.LineChartColumn(t("prof.col.trend", lang), width="small"),
+            "trend_from": st.column_config.NumberColumn(t("prof.col.trend_from", lang), format="%d", width="small"),
+            "rank": t("prof.col.rank", lang),
+            "vs_asean": t("prof.col.vs_asean", lang),
+            "vs_world": t("prof.col.vs_world", lang),
         },
     )
-    direction = {True: "prof.dir.higher", False: "prof.dir.lower", None: "prof.dir.none"}[higher.get(code)]
-    st.caption(
-        t(direction, lang)
-        + " "
-        + t("prof.rank_caption", lang)
-        + " "
-        + ui.credit(ranked.source_id.dropna().unique(), lang)
+    st.caption(t("prof.card_caption", lang) + " " + ui.credit(card.source_id.dropna().unique(), lang))
+    with st.expander(t("common.notes", lang)):
+        ui.show_notes(profiles.KEY_INDICATORS, [focus], lang)
+
+
+def section_compare() -> None:
+    st.selectbox(
+        t("prof.peers", lang),
+        ["none", *profiles.PEER_GROUPS],
+        format_func=lambda g: t("prof.peers_none", lang) if g == "none" else t(f"group.{g}", lang),
+        key="prof_peers",
+        on_change=use_peers,
+    )
+    st.caption(t("prof.no_income_groups", lang))
+    chosen = widgets.many(
+        st.multiselect, t("prof.compare_pick", lang), field, key="prof_compare", lang=lang,
+        default=profiles.default_comparison(focus, sel.countries), max_selections=profiles.MAX_COMPARE,
+        format_func=names.get,
+    )  # fmt: skip
+    if len(chosen) < 2:
+        st.info(t("prof.pick_two", lang))
+        return
+
+    shown = data[data.entity.isin(chosen)]
+    fig = profiles.small_multiples(
+        shown,
+        profiles.KEY_INDICATORS,
+        names,
+        labels,
+        title=t("prof.multiples_title", lang),
+        source_line=ui.credit(shown.source_id.unique(), lang),
+    )
+    ui.show_chart(fig, shown, key="prof_multiples", lang=lang, caption=t("prof.multiples_caption", lang))
+
+    st.subheader(t("prof.ranking", lang))
+    table = cached.indicators()
+    options = list(table.loc[table.topic.isin(profiles.RANKABLE_TOPICS), "code"])
+    c1, c2 = st.columns([3, 1])
+    with c1:
+        code = widgets.choice(
+            st.selectbox, t("common.indicator", lang), options, default="IT.NET.USER.ZS",
+            format_func=lambda c: ui.indicator_label(c, lang), key="prof_rank_indicator", lang=lang,
+        )  # fmt: skip
+    rows = profiles.one_per_year(cached.series((code,), tuple(chosen)))
+    years = profiles.years_with_data(rows, code, chosen)
+    if not years:
+        st.info(t("common.no_data", lang))
+    else:
+        common = profiles.common_year(rows, code, chosen)
+        with c2:
+            year = widgets.choice(
+                st.selectbox, t("common.year", lang), years, default=common, key="prof_rank_year", lang=lang
+            )
+        ranked = profiles.ranking(rows, code, year, chosen, higher.get(code))
+        st.dataframe(
+            profiles.ranking_display(ranked, names),
+            hide_index=True,
+            column_config={
+                "iso3": t("common.country", lang),
+                "value": t("common.value", lang),
+                "rank": t("prof.col.rank_selected", lang),
+            },
+        )
+        direction = {True: "prof.dir.higher", False: "prof.dir.lower", None: "prof.dir.none"}[higher.get(code)]
+        st.caption(
+            t(direction, lang)
+            + " "
+            + t("prof.rank_caption", lang)
+            + " "
+            + ui.credit(ranked.source_id.dropna().unique(), lang)
+        )
+
+    st.subheader(t("prof.profile_chart", lang))
+    scores = profiles.normalised_profile(data, higher, chosen, profiles.KEY_INDICATORS)
+    fig = profiles.profile_figure(
+        scores,
+        names,
+        labels,
+        title=t("prof.profile_title", lang),
+        x_title=t("prof.score_axis", lang),
+        source_line=ui.credit(scores.source_id.dropna().unique(), lang),
+    )
+    ui.show_chart(
+        fig,
+        scores,
+        key="prof_profile",
+        lang=lang,
+        caption=compare.scaling_note(lang) + " " + t("prof.profile_years", lang),
     )
 
-st.subheader(t("prof.profile_chart", lang))
-scores = profiles.normalised_profile(data, higher, chosen, profiles.KEY_INDICATORS)
-fig = profiles.profile_figure(
-    scores,
-    names,
-    labels,
-    title=t("prof.profile_title", lang),
-    x_title=t("prof.score_axis", lang),
-    source_line=ui.credit(scores.source_id.dropna().unique(), lang),
-)
-ui.show_chart(
-    fig, scores, key="prof_profile", lang=lang, caption=compare.scaling_note(lang) + " " + t("prof.profile_years", lang)
-)
+
+widgets.draw_open(tabs, {"profile": section_profile, "compare": section_compare})

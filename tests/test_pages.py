@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from aseanict.sections import PAGE_SECTIONS
+
 ROOT = Path(__file__).resolve().parents[1]
 PAGES = [ROOT / "app.py", *sorted((ROOT / "pages").glob("*.py"))]
 TIMEOUT = 90
@@ -20,10 +22,14 @@ def run(path: Path, **params: str) -> AppTest:
     return at.run()
 
 
-@pytest.mark.parametrize("path", PAGES, ids=lambda p: p.name)
+# Every page, and every section of a page with lazy tabs (only the open one runs).
+VIEWS = [(path, tab) for path in PAGES for tab in PAGE_SECTIONS.get(path.name, (None,))]
+
+
+@pytest.mark.parametrize(("path", "tab"), VIEWS, ids=lambda v: getattr(v, "name", v))
 @pytest.mark.parametrize("lang", ["en", "zh"])
-def test_page_runs_without_exception(path: Path, lang: str) -> None:
-    at = run(path, lang=lang)
+def test_page_runs_without_exception(path: Path, tab: str | None, lang: str) -> None:
+    at = run(path, lang=lang, **({"tab": tab} if tab else {}))
     assert not at.exception, at.exception
     assert not at.error, [e.value for e in at.error]
     assert at.title, "every page has a title"

@@ -16,11 +16,28 @@ IDI_PAGE = str(ROOT / "pages" / "2_idi_trends.py")
 COUNTRIES_PAGE = str(ROOT / "pages" / "3_countries.py")
 
 
-def run(page: str, lang: str | None = None) -> AppTest:
+def run(page: str, lang: str | None = None, tab: str | None = None) -> AppTest:
     at = AppTest.from_file(page, default_timeout=90)
     if lang:
         at.query_params["lang"] = lang
+    if tab:
+        at.query_params["tab"] = tab
     return at.run()
+
+
+def open_tab(at: AppTest, page: str, code: str) -> AppTest:
+    """What a click on a tab does: only that section runs."""
+    at.session_state[f"sel_tab_{page}"] = code
+    return at.run()
+
+
+IDI_CHARTS = {  # section -> charts it draws
+    "old": ["chart_idi_old_all", "chart_idi_old_bars"],
+    "new": ["chart_idi_new_all", "chart_idi_new_bars", "chart_idi_pillars"],
+    "growth": [],
+    "table1": [],
+    "long": ["chart_idi_long"],
+}
 
 
 def frame_with(at: AppTest, column: str):
@@ -36,17 +53,32 @@ def idi_page() -> AppTest:
     return at
 
 
+def idi_section(code: str) -> AppTest:
+    at = run(IDI_PAGE, tab=code)
+    assert not at.exception
+    return at
+
+
 # ------------------------------------------------------------------------------------------------ IDI page
 
 
-def test_idi_page_draws_every_chart(idi_page: AppTest) -> None:
-    charts = idi_page.get("plotly_chart")
-    assert len(charts) == 6  # old all editions, old edition bars, new all, new bars, pillars, across the break
-    assert not idi_page.error
+def test_idi_page_draws_every_chart_and_only_the_open_sections(idi_page: AppTest) -> None:
+    for code, expected in IDI_CHARTS.items():
+        at = open_tab(idi_page, "idi", code)
+        assert [c.key for c in at.get("plotly_chart")] == expected, code
+        assert not at.error and not at.exception
+        assert at.query_params.get("tab", "old") == code  # the open section is in the link
 
 
-def test_table1_matches_the_report_cell_by_cell(idi_page: AppTest, con: duckdb.DuckDBPyConnection) -> None:
-    shown = frame_with(idi_page, "Table 1: area")
+def test_a_bad_tab_parameter_falls_back_with_a_notice() -> None:
+    at = run(IDI_PAGE, tab="nonsense")
+    assert not at.exception
+    assert [c.key for c in at.get("plotly_chart")] == IDI_CHARTS["old"]
+    assert any("nonsense" in i.value for i in at.info)
+
+
+def test_table1_matches_the_report_cell_by_cell(con: duckdb.DuckDBPyConnection) -> None:
+    shown = frame_with(idi_section("table1"), "Table 1: area")
     figures = queries.report_figures(con)
     cells = figures[figures.indicator.isin(list(TABLE1_COLUMNS))]
     assert len(cells) == 83 and set(cells.id) == {f"S{i:03d}" for i in range(55, 138)}
@@ -60,16 +92,16 @@ def test_table1_matches_the_report_cell_by_cell(idi_page: AppTest, con: duckdb.D
     assert by_row["ASEAN"]["Table 1: IDI global ranking"] == "-"  # as printed: the report gives no rank
 
 
-def test_seed_growth_rates_and_world_rate_shown(idi_page: AppTest) -> None:
-    growth = frame_with(idi_page, "arithmetic").set_index("computed")
+def test_seed_growth_rates_and_world_rate_shown() -> None:
+    growth = frame_with(idi_section("growth"), "arithmetic").set_index("computed")
     assert {"8.98%", "6.47%", "cannot be recomputed"} <= set(growth.index)
     assert growth.at["8.98%", "arithmetic"] == "(5.05 / 3.58)^(1/4) \u2212 1 = 8.98%"
     assert growth.at["6.47%", "arithmetic"] == "(4.51 / 3.51)^(1/4) \u2212 1 = 6.47%"
     assert growth.at["cannot be recomputed", "printed"] == "6.30%"
 
 
-def test_growth_widget_reproduces_chinas_rate(idi_page: AppTest) -> None:
-    at = idi_page
+def test_growth_widget_reproduces_chinas_rate() -> None:
+    at = idi_section("growth")
     at.selectbox(key="idi_growth_entity").set_value("CHN").run()
     at.selectbox(key="idi_growth_from").set_value("2011|MIS 2011")
     at.selectbox(key="idi_growth_to").set_value("2015|MIS 2015").run()
@@ -83,11 +115,12 @@ def test_growth_widget_reproduces_chinas_rate(idi_page: AppTest) -> None:
     assert not at.exception and at.metric[0].value.endswith("%")
 
 
-def test_brunei_conflict_lists_both_values(idi_page: AppTest) -> None:
-    conflict = frame_with(idi_page, "flag")
+def test_brunei_conflict_lists_both_values() -> None:
+    at = idi_section("new")
+    conflict = frame_with(at, "flag")
     brunei = conflict[conflict.year == 2024]
     assert sorted(brunei.value) == [95.1, 95.7, 95.7] and "disputed" in set(brunei.flag)
-    assert any("Sources disagree" in w.value for w in idi_page.warning)
+    assert any("Sources disagree" in w.value for w in at.warning)
 
 
 def test_edition_pickers_and_missing_scores() -> None:
@@ -96,15 +129,18 @@ def test_edition_pickers_and_missing_scores() -> None:
     assert not at.exception
     missing = [i.value for i in at.info if i.value.startswith("No score in this edition")]
     assert missing and "Cambodia" in missing[0] and "Timor-Leste" in missing[0]
-    at.selectbox(key="idi_new_edition").set_value("2025|IDI 2025").run()
-    assert any("no world average for this edition" in i.value for i in at.info)
     at.selectbox(key="idi_rank_from").set_value("2016|MIS 2016")
     at.selectbox(key="idi_rank_to").set_value("2017|MIS 2017").run()
     moves = frame_with(at, "rank_from").set_index("iso3")
     assert moves.at["Myanmar", "change"] == "5"  # 140 -> 135
-    at.selectbox(key="idi_long_indicator").set_value("IT.NET.BBND.P2").run()
-    assert not at.exception and len(at.get("plotly_chart")) == 6
+    open_tab(at, "idi", "new").selectbox(key="idi_new_edition").set_value("2025|IDI 2025").run()
+    assert any("no world average for this edition" in i.value for i in at.info)
     assert any("ITU publishes no ranks" in i.value for i in at.info)
+    open_tab(at, "idi", "long").selectbox(key="idi_long_indicator").set_value("IT.NET.BBND.P2").run()
+    assert not at.exception and len(at.get("plotly_chart")) == 1
+    open_tab(at, "idi", "old")  # back again: the pickers kept their values, and so does the link
+    assert at.selectbox(key="idi_old_edition").value == "2016|MIS 2016"
+    assert at.query_params["idi_old_edition"] == "2016|MIS 2016"
 
 
 def test_idi_page_with_no_country_says_so() -> None:
@@ -119,8 +155,10 @@ def test_idi_page_in_chinese() -> None:
     at = run(IDI_PAGE, lang="zh")
     assert not at.exception
     assert at.title[0].value == "ICT 发展指数（IDI）"
-    assert len(at.get("plotly_chart")) == 6
-    assert "Table 1: area" in frame_with(at, "Table 1: area").columns
+    for code, expected in IDI_CHARTS.items():
+        assert len(open_tab(at, "idi", code).get("plotly_chart")) == len(expected), code
+        assert not at.exception
+    assert "Table 1: area" in frame_with(open_tab(at, "idi", "table1"), "Table 1: area").columns
 
 
 # -------------------------------------------------------------------------------------- Countries page
@@ -129,13 +167,14 @@ def test_idi_page_in_chinese() -> None:
 def test_countries_page_runs_and_draws() -> None:
     at = run(COUNTRIES_PAGE)
     assert not at.exception
-    assert len(at.get("plotly_chart")) == 2  # small multiples and the 0-1 profile
     card = frame_with(at, "vs_asean")
     assert len(card) == 7 and card["rank"].str.contains(" of ").any()
+    open_tab(at, "countries", "compare")
+    assert len(at.get("plotly_chart")) == 2  # small multiples and the 0-1 profile
 
 
 def test_profile_country_and_peers_shortcut() -> None:
-    at = run(COUNTRIES_PAGE)
+    at = run(COUNTRIES_PAGE, tab="compare")
     at.selectbox(key="prof_focus").set_value("VNM").run()
     assert not at.exception
     at.selectbox(key="prof_peers").set_value("CLMV").run()
@@ -147,7 +186,7 @@ def test_profile_country_and_peers_shortcut() -> None:
 
 
 def test_ranking_for_any_indicator_and_year() -> None:
-    at = run(COUNTRIES_PAGE)
+    at = run(COUNTRIES_PAGE, tab="compare")
     at.selectbox(key="prof_rank_indicator").set_value("ITU_FBB_PCT_GNI").run()
     at.selectbox(key="prof_rank_year").set_value(2021).run()
     assert not at.exception
@@ -157,7 +196,7 @@ def test_ranking_for_any_indicator_and_year() -> None:
 
 
 def test_fewer_than_two_countries_asks_for_more() -> None:
-    at = run(COUNTRIES_PAGE)
+    at = run(COUNTRIES_PAGE, tab="compare")
     at.multiselect(key="prof_compare").set_value(["CHN"]).run()
     assert not at.exception
     assert any("at least two countries" in i.value for i in at.info)
@@ -165,7 +204,36 @@ def test_fewer_than_two_countries_asks_for_more() -> None:
 
 
 def test_countries_page_in_chinese() -> None:
-    at = run(COUNTRIES_PAGE, lang="zh")
+    at = run(COUNTRIES_PAGE, lang="zh", tab="compare")
     assert not at.exception
     assert at.title[0].value == "国家概况与比较"
     assert len(at.get("plotly_chart")) == 2
+
+
+def test_a_copied_link_reproduces_the_page_widgets() -> None:
+    at = run(COUNTRIES_PAGE, tab="compare")
+    at.selectbox(key="prof_rank_indicator").set_value("ITU_FBB_PCT_GNI").run()
+    at.selectbox(key="prof_rank_year").set_value(2021).run()
+    link = at.query_params.to_dict() if hasattr(at.query_params, "to_dict") else dict(at.query_params)
+    assert link["tab"] == "compare" and link["prof_rank_indicator"] == "ITU_FBB_PCT_GNI"
+
+    fresh = AppTest.from_file(COUNTRIES_PAGE, default_timeout=90)
+    for key, value in link.items():
+        fresh.query_params[key] = value
+    fresh.run()
+    assert not fresh.exception
+    assert fresh.selectbox(key="prof_rank_indicator").value == "ITU_FBB_PCT_GNI"
+    assert fresh.selectbox(key="prof_rank_year").value == 2021
+    assert len(fresh.get("plotly_chart")) == 2
+
+
+def test_bad_widget_parameters_fall_back_with_a_notice() -> None:
+    at = run(COUNTRIES_PAGE, tab="compare")
+    fresh = AppTest.from_file(COUNTRIES_PAGE, default_timeout=90)
+    for key, value in {"tab": "compare", "prof_rank_indicator": "DROP TABLE", "prof_focus": "XXX"}.items():
+        fresh.query_params[key] = value
+    fresh.run()
+    assert not fresh.exception
+    notices = " ".join(i.value for i in fresh.info)
+    assert "DROP TABLE" in notices and "XXX" in notices
+    assert fresh.selectbox(key="prof_rank_indicator").value == at.selectbox(key="prof_rank_indicator").value

@@ -37,6 +37,13 @@ def test_numbers_out_of_range_or_not_numbers() -> None:
     assert urlstate.parse_float("0.25", 0, 1, 0.5, "rate") == (0.25, None)
 
 
+def test_flags_read_common_spellings() -> None:
+    assert urlstate.parse_flag("1", False, "log") == (True, None)
+    assert urlstate.parse_flag("off", True, "log") == (False, None)
+    flag, problem = urlstate.parse_flag("maybe", True, "log")
+    assert flag is True and "maybe" in problem
+
+
 def test_repeated_parameter_uses_last() -> None:
     assert urlstate.parse_choice(["en", "zh"], ["en", "zh"], "en", "lang") == ("zh", None)
 
@@ -52,3 +59,5 @@ def test_no_input_raises(raw) -> None:
     assert 1990 <= year <= 2030
     rate, _ = urlstate.parse_float(raw, -1.0, 1.0, 0.1, "rate")
     assert -1.0 <= rate <= 1.0
+    flag, _ = urlstate.parse_flag(raw, False, "log")
+    assert isinstance(flag, bool)
