@@ -119,8 +119,19 @@ def _memo(_fn, name: str, args: tuple, kwargs: tuple) -> object:
     return _fn(*args, **dict(kwargs))
 
 
+@st.cache_resource(max_entries=512, show_spinner=False)
+def _memo_by(name: str, key: tuple, _fn, _args: tuple, _kwargs: dict) -> object:
+    return _fn(*_args, **_kwargs)
+
+
 def memo(fn, /, *args, **kwargs):
     """Call a pure function (a chart builder, a derived table) once per distinct input and share the result
     across reruns and sessions: building Plotly figures is most of a page run. The result is shared, not
     copied, so callers must not change it in place (ui.show_chart copies before it adds an overlay)."""
     return _memo(fn, f"{fn.__module__}.{fn.__qualname__}", args, tuple(sorted(kwargs.items())))
+
+
+def memo_by(key: tuple, fn, /, *args, **kwargs):
+    """Like memo, for arguments Streamlit cannot hash (a context holding a function): the caller names, in
+    key, everything the result depends on."""
+    return _memo_by(f"{fn.__module__}.{fn.__qualname__}", key, fn, args, kwargs)

@@ -24,9 +24,7 @@ focus = widgets.choice(
     st.selectbox, t("common.country", lang), field, default=first, format_func=names.get, key="prof_focus", lang=lang
 )
 codes = sections.PAGE_SECTIONS["3_countries.py"]
-tabs = widgets.tabs(
-    codes, [t("prof.profile_header", lang), t("prof.compare_header", lang)], page="countries", lang=lang
-)
+tabs = widgets.tabs(codes, [t(f"prof.tab.{c}", lang) for c in codes], page="countries", lang=lang)
 
 
 def use_peers() -> None:
@@ -35,6 +33,7 @@ def use_peers() -> None:
 
 
 def section_profile() -> None:
+    st.subheader(t("prof.profile_header", lang))
     aggregates = pd.concat([cached.group_aggregate(c, "ASEAN") for c in profiles.KEY_INDICATORS], ignore_index=True)
     card = profiles.profile_table(data, aggregates, higher, focus, field, labels, lang)
     st.dataframe(
@@ -57,6 +56,7 @@ def section_profile() -> None:
 
 
 def section_compare() -> None:
+    st.subheader(t("prof.compare_header", lang))
     st.selectbox(
         t("prof.peers", lang),
         ["none", *profiles.PEER_GROUPS],

@@ -2,64 +2,72 @@
 
 import streamlit as st
 
-from aseanict import cached, tariff_charts, tariff_tables, tariffs, ui
+from aseanict import cached, sections, tariff_charts, tariff_tables, tariffs, ui, widgets
 from aseanict.i18n import t
 
 sel = ui.page("tariffs.title", "tariffs.intro", require_countries=True)
 lang = sel.lang
 names = ui.names(lang)
 
-c1, c2, c3 = st.columns([1.2, 1.4, 1])
-group = c1.selectbox(
-    t("tariffs.basket", lang),
-    list(tariffs.GROUPS),
-    key="tariffs_group",
-    format_func=lambda g: t(f"tariffs.group.{g}", lang),
-)
-unit = c2.radio(
-    t("tariffs.unit_label", lang),
-    tariffs.UNITS,
-    key="tariffs_unit",
-    horizontal=True,
-    format_func=lambda u: t(f"tariffs.unit.{u}", lang),
-)
-show_exp = c3.toggle(t("tariffs.show_experimental", lang), value=True, key="tariffs_experimental")
-show_world = c3.toggle(t("tariffs.show_world", lang), value=False, key="tariffs_world")
-log_y = c3.toggle(t("tariffs.log_scale", lang), value=True, key="tariffs_log")
-
-entities = (*sel.countries, "WLD") if show_world else sel.countries
-rows = cached.series(tuple(tariffs.codes(group, unit)), tuple(entities), 2008, 2100, True)
-labelled = tariffs.visible(tariffs.label_rows(rows), show_exp)
-if labelled.empty:
-    st.info(t("tariffs.no_rows", lang))
-else:
-    source_line = ui.credit(labelled.source_id.unique(), lang)
-    fig = tariff_charts.basket_figure(
-        labelled, group=group, unit=unit, lang=lang, names=names, source_line=source_line, log_y=log_y
+c1, c2 = st.columns([2.6, 1])
+with c1:
+    group = widgets.choice(
+        st.selectbox, t("tariffs.basket", lang), list(tariffs.GROUPS), key="tariffs_group", lang=lang,
+        format_func=lambda g: t(f"tariffs.group.{g}", lang),
+    )  # fmt: skip
+with c2:
+    show_exp = widgets.flag(
+        st.toggle, t("tariffs.show_experimental", lang), key="tariffs_experimental", lang=lang, default=True
     )
-    caption = tariff_tables.basket_caption(labelled, unit, lang, names)
-    ui.show_chart(fig, labelled.drop(columns=["segment"]), key="tariffs_baskets", lang=lang, caption=caption)
-    items = "; ".join(f"{title}: {span}" for title, span in tariffs.releases(labelled, cached.sources()))
-    st.caption(t("tariffs.releases", lang, items=items))
-ui.show_notes(tariffs.codes(group, "pct_gni"), entities, lang)
+codes = sections.PAGE_SECTIONS["4_tariffs.py"]
+tabs = widgets.tabs(codes, [t(f"tariffs.tab.{c}", lang) for c in codes], page="tariffs", lang=lang)
 
-st.header(t("tariffs.targets_h", lang))
-for key in tariffs.TARGETS:
-    st.markdown(t(f"tariffs.target_def.{key}", lang))
-target = st.radio(
-    t("tariffs.target_pick", lang),
-    list(tariffs.TARGETS),
-    key="tariffs_target",
-    horizontal=True,
-    format_func=lambda k: t(f"tariffs.target_short.{k}", lang),
-)
-pct_rows = cached.series(tuple(tariffs.codes(group, "pct_gni")), tuple(sel.countries), 2008, 2100, True)
-table = tariffs.compliance(tariffs.visible(tariffs.label_rows(pct_rows), show_exp), tariffs.TARGETS[target])
-years = tariffs.compliance_years(table)
-if not years:
-    st.info(t("tariffs.not_applicable_msg", lang))
-else:
-    year = st.select_slider(t("tariffs.year_pick", lang), years, value=years[-1], key="tariffs_year")
+
+def section_baskets() -> None:
+    c1, c2 = st.columns([2.6, 1])
+    with c2:
+        show_world = widgets.flag(st.toggle, t("tariffs.show_world", lang), key="tariffs_world", lang=lang)
+        log_y = widgets.flag(st.toggle, t("tariffs.log_scale", lang), key="tariffs_log", lang=lang, default=True)
+    with c1:
+        unit = widgets.choice(
+            st.radio, t("tariffs.unit_label", lang), tariffs.UNITS, key="tariffs_unit", lang=lang, horizontal=True,
+            format_func=lambda u: t(f"tariffs.unit.{u}", lang),
+        )  # fmt: skip
+
+    entities = (*sel.countries, "WLD") if show_world else sel.countries
+    rows = cached.series(tuple(tariffs.codes(group, unit)), tuple(entities), 2008, 2100, True)
+    labelled = tariffs.visible(tariffs.label_rows(rows), show_exp)
+    if labelled.empty:
+        st.info(t("tariffs.no_rows", lang))
+    else:
+        source_line = ui.credit(labelled.source_id.unique(), lang)
+        fig = tariff_charts.basket_figure(
+            labelled, group=group, unit=unit, lang=lang, names=names, source_line=source_line, log_y=log_y
+        )
+        caption = tariff_tables.basket_caption(labelled, unit, lang, names)
+        ui.show_chart(fig, labelled.drop(columns=["segment"]), key="tariffs_baskets", lang=lang, caption=caption)
+        items = "; ".join(f"{title}: {span}" for title, span in tariffs.releases(labelled, cached.sources()))
+        st.caption(t("tariffs.releases", lang, items=items))
+    ui.show_notes(tariffs.codes(group, "pct_gni"), entities, lang)
+
+
+def section_targets() -> None:
+    st.subheader(t("tariffs.targets_h", lang))
+    for key in tariffs.TARGETS:
+        st.markdown(t(f"tariffs.target_def.{key}", lang))
+    target = widgets.choice(
+        st.radio, t("tariffs.target_pick", lang), list(tariffs.TARGETS), key="tariffs_target", lang=lang,
+        horizontal=True, format_func=lambda k: t(f"tariffs.target_short.{k}", lang),
+    )  # fmt: skip
+    pct_rows = cached.series(tuple(tariffs.codes(group, "pct_gni")), tuple(sel.countries), 2008, 2100, True)
+    table = tariffs.compliance(tariffs.visible(tariffs.label_rows(pct_rows), show_exp), tariffs.TARGETS[target])
+    years = tariffs.compliance_years(table)
+    if not years:
+        st.info(t("tariffs.not_applicable_msg", lang))
+        return
+    year = widgets.choice(
+        st.select_slider, t("tariffs.year_pick", lang), years, default=years[-1], key="tariffs_year", lang=lang
+    )
     st.markdown(t("tariffs.counts", lang, year=year, **tariffs.compliance_counts(table, year)))
     fig = tariff_charts.compliance_figure(
         table,
@@ -74,22 +82,27 @@ else:
     st.subheader(t("tariffs.grid_h", lang))
     st.dataframe(tariff_tables.compliance_grid(tariffs.judged(table), names), width="stretch")
 
-st.header(t("tariffs.seed_h", lang))
-st.caption(t("tariffs.seed_intro", lang))
-figures = cached.report_figures("tariff")
-seed_entities = tuple(e for e in figures.entity.unique() if e in names)
-itu = cached.series(tariffs.SEED_LEVEL_CODES, seed_entities, 2008, 2016)
-means = [cached.group_aggregate(code, "ASEAN", 2008, 2016) for code in tariffs.SEED_LEVEL_CODES]
-levels = tariffs.seed_levels(figures, itu, means)
-seed_table = tariff_tables.seed_levels_table(levels, lang, names)
-st.markdown(tariff_tables.statements(seed_table, lang))
-st.dataframe(seed_table, hide_index=True, width="stretch")
-st.subheader(t("tariffs.changes_h", lang))
-changes = tariffs.seed_changes(figures, cached.series(tariffs.SEED_CHANGE_CODES, seed_entities, 2008, 2016))
-change_table = tariff_tables.seed_changes_table(changes, lang, names)
-st.markdown(tariff_tables.statements(change_table, lang))
-st.dataframe(change_table, hide_index=True, width="stretch")
-st.caption(t("tariffs.changes_caveat", lang))
-st.caption(ui.credit([*figures.source_id.unique(), *itu.source_id.unique()], lang))
-with st.expander(t("tariffs.quotes_h", lang)):
-    st.dataframe(tariff_tables.quotes_table(figures, lang, names), hide_index=True, width="stretch")
+
+def section_report() -> None:
+    st.subheader(t("tariffs.seed_h", lang))
+    st.caption(t("tariffs.seed_intro", lang))
+    figures = cached.report_figures("tariff")
+    seed_entities = tuple(e for e in figures.entity.unique() if e in names)
+    itu = cached.series(tariffs.SEED_LEVEL_CODES, seed_entities, 2008, 2016)
+    means = [cached.group_aggregate(code, "ASEAN", 2008, 2016) for code in tariffs.SEED_LEVEL_CODES]
+    levels = tariffs.seed_levels(figures, itu, means)
+    seed_table = tariff_tables.seed_levels_table(levels, lang, names)
+    st.markdown(tariff_tables.statements(seed_table, lang))
+    st.dataframe(seed_table, hide_index=True, width="stretch")
+    st.subheader(t("tariffs.changes_h", lang))
+    changes = tariffs.seed_changes(figures, cached.series(tariffs.SEED_CHANGE_CODES, seed_entities, 2008, 2016))
+    change_table = tariff_tables.seed_changes_table(changes, lang, names)
+    st.markdown(tariff_tables.statements(change_table, lang))
+    st.dataframe(change_table, hide_index=True, width="stretch")
+    st.caption(t("tariffs.changes_caveat", lang))
+    st.caption(ui.credit([*figures.source_id.unique(), *itu.source_id.unique()], lang))
+    with st.expander(t("tariffs.quotes_h", lang)):
+        st.dataframe(tariff_tables.quotes_table(figures, lang, names), hide_index=True, width="stretch")
+
+
+widgets.draw_open(tabs, {"baskets": section_baskets, "targets": section_targets, "report": section_report})

@@ -663,9 +663,7 @@ def main() -> None:
                 "rate_pct": rate,
                 "multiple": mult,
                 # as printed: "more than 30" stays a lower bound, "approximately 6.5 times" an approximation
-                "qualifier": next(
-                    (q for q in seed.set_index("id").loc[ids.split(";"), "qualifier"] if q != "="), "="
-                ),
+                "qualifier": next((q for q in seed.set_index("id").loc[ids.split(";"), "qualifier"] if q != "="), "="),
                 "made_by": "CAICT (2016) China-ASEAN ICT report",
                 "made_in": 2016,
                 "edition": "CAICT 2016",
