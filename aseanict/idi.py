@@ -66,6 +66,12 @@ def key_labels(points: pd.DataFrame, lang: str) -> dict[str, str]:
     return {k: label(k, lang, d) for k, d in zip(first["key"], first["data_year"])}
 
 
+def points_with_world(rows: pd.DataFrame) -> pd.DataFrame:
+    """Edition points of the index, each with that edition's world average beside it."""
+    points = edition_points(rows)
+    return with_world(points, points[points.entity == WORLD])
+
+
 def with_world(points: pd.DataFrame, world: pd.DataFrame) -> pd.DataFrame:
     """Adds the world average of the same year and edition, and whether each value is above it (<NA> if none)."""
     ref = world[["year", "edition", "value"]].rename(columns={"value": "world"})

@@ -29,28 +29,37 @@ def _group_members(group: str, countries: pd.DataFrame) -> list[str]:
     return [c for c in config.DEFAULT_COUNTRIES if c in members]  # China first, then ASEAN, as in the picker
 
 
-def names(lang: str) -> dict[str, str]:
-    """ISO3 -> display name in the language."""
+def _names(lang: str) -> dict[str, str]:
     table = cached.countries()
     column = "name_zh" if lang == "zh" else "name_en"
     return dict(zip(table.iso3, table[column]))
 
 
+def names(lang: str) -> dict[str, str]:
+    """ISO3 -> display name in the language (a copy: callers may add to it)."""
+    return dict(cached.memo(_names, lang))
+
+
 BASKET_UNITS = {"_PCT_GNI": "pct_gni", "_USD": "usd", "_PPP": "ppp"}  # ITU price baskets come in three units
+
+
+def _indicator_labels(lang: str) -> dict[str, str]:
+    table = cached.indicators()
+    column = "name_zh" if lang == "zh" else "name_en"
+    shared = set(table.loc[table[column].duplicated(keep=False), column])
+    labels = {}
+    for code, name, unit in zip(table.code, table[column], table.unit):
+        if name in shared:
+            basket = next((u for suffix, u in BASKET_UNITS.items() if code.endswith(suffix)), None)
+            name = f"{name} · {t(f'tariffs.unit.{basket}', lang) if basket else unit}"
+        labels[code] = str(name)
+    return labels
 
 
 def indicator_label(code: str, lang: str) -> str:
     """The indicator's name; where several share a name (a price basket in % of GNI, USD and PPP$), with its
     unit, so that no two choices in a picker read the same."""
-    table = cached.indicators().set_index("code")
-    if code not in table.index:
-        return code
-    column = "name_zh" if lang == "zh" else "name_en"
-    name = str(table.at[code, column])
-    if (table[column] == name).sum() < 2:
-        return name
-    unit = next((t(f"tariffs.unit.{u}", lang) for suffix, u in BASKET_UNITS.items() if code.endswith(suffix)), None)
-    return f"{name} · {unit or table.at[code, 'unit']}"
+    return cached.memo(_indicator_labels, lang).get(code, code)
 
 
 def _leave_legacy_multipage_mode() -> None:
@@ -163,17 +172,26 @@ def page(title_key: str, intro_key: str | None = None, *, require_countries: boo
     return selection
 
 
-def credit(source_ids: Iterable[str], lang: str) -> str:
+def _credit(source_ids: tuple[str, ...], lang: str) -> str:
     return provenance.credit(
         source_ids, cached.sources(), singular=t("common.source", lang), plural=t("common.sources", lang), lang=lang
     )
+
+
+def credit(source_ids: Iterable[str], lang: str) -> str:
+    """The source and licence line for a chart (made once per set of sources and language)."""
+    return cached.memo(_credit, tuple(sorted({str(s) for s in source_ids})), lang)
+
+
+def _source_table(source_ids: tuple[str, ...]) -> pd.DataFrame:
+    return provenance.source_table(source_ids, cached.sources())
 
 
 def show_sources(source_ids: Iterable[str], lang: str) -> None:
     """Every source behind what is shown, with its address: one click from a number to where it came from."""
     with st.expander(t("common.sources", lang)):
         st.dataframe(
-            provenance.source_table(source_ids, cached.sources()),
+            cached.memo(_source_table, tuple(sorted({str(s) for s in source_ids}))),
             hide_index=True,
             column_config={"url": st.column_config.LinkColumn("url")},
         )

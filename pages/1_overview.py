@@ -32,7 +32,8 @@ chart_data = cached.series(("IT.NET.USER.ZS",), tuple(sel.countries), 2000, 2100
 if chart_data.empty:
     st.info(t("common.pick_country", lang))
 else:
-    fig = charts.line_chart(
+    fig = cached.memo(
+        charts.line_chart,
         chart_data,
         title=t("overview.chart_title", lang),
         y_title="%",

@@ -11,10 +11,8 @@ lang = sel.lang
 names = ui.names(lang)
 picked = list(sel.countries)
 
-old = idi.edition_points(cached.series((idi.OLD,), (*picked, "ASEAN", idi.WORLD)))
-old = idi.with_world(old, old[old.entity == idi.WORLD])
-new = idi.edition_points(cached.series((idi.NEW,), (*picked, idi.WORLD)))
-new = idi.with_world(new, new[new.entity == idi.WORLD])
+old = cached.memo(idi.points_with_world, cached.series((idi.OLD,), (*picked, "ASEAN", idi.WORLD)))
+new = cached.memo(idi.points_with_world, cached.series((idi.NEW,), (*picked, idi.WORLD)))
 codes = sections.PAGE_SECTIONS["2_idi_trends.py"]
 tabs = widgets.tabs(codes, [t(f"idi.tab.{k}", lang) for k in codes], page="idi", lang=lang)
 
@@ -28,8 +26,8 @@ def all_rows(n: int) -> int:
 
 
 def index_chart(points: pd.DataFrame, prefix: str, join: bool) -> None:
-    fig = idi.index_figure(
-        points, names, lang, title=t(f"idi.{prefix}.chart", lang), y_title=t(f"idi.{prefix}.axis", lang),
+    fig = cached.memo(
+        idi.index_figure, points, names, lang, title=t(f"idi.{prefix}.chart", lang), y_title=t(f"idi.{prefix}.axis", lang),
         source_line=ui.credit(points.source_id.unique(), lang), join_editions=join,
     )  # fmt: skip
     ui.show_chart(fig, points, key=f"idi_{prefix}_all", lang=lang, caption=t(f"idi.{prefix}.caption", lang))
@@ -47,8 +45,8 @@ def edition_view(points: pd.DataFrame, prefix: str, default: str) -> str | None:
         key=f"idi_{prefix}_edition", lang=lang,
     )  # fmt: skip
     part = points[(points.key == key) & (points.entity != "ASEAN")]
-    fig = idi.edition_bars(
-        part, names, title=labels[key], x_title=t(f"idi.{prefix}.axis", lang),
+    fig = cached.memo(
+        idi.edition_bars, part, names, title=labels[key], x_title=t(f"idi.{prefix}.axis", lang),
         source_line=ui.credit(part.source_id.unique(), lang), world_name=t("idi.world", lang),
     )  # fmt: skip
     ui.show_chart(fig, part, key=f"idi_{prefix}_bars", lang=lang, caption=t("idi.bars_caption", lang))
@@ -105,8 +103,8 @@ def section_new() -> None:
         st.dataframe(table, hide_index=True, column_config=config, height=all_rows(len(table)))
     if (year := idi.pillar_year(pillars)) is not None:
         part = pillars[pillars.year == year]
-        fig = idi.pillars_figure(
-            part, names, lang, title=t("idi.pillars.chart", lang, year=year),
+        fig = cached.memo(
+            idi.pillars_figure, part, names, lang, title=t("idi.pillars.chart", lang, year=year),
             source_line=ui.credit(part.source_id.unique(), lang),
         )  # fmt: skip
         ui.show_chart(fig, part, key="idi_pillars", lang=lang, caption=t("idi.pillars.caption", lang))
@@ -169,7 +167,7 @@ def section_growth() -> None:
 
 def section_table1() -> None:
     st.markdown(t("idi.t1.intro", lang))
-    printed = idi_table1.table1_printed(cached.report_figures())
+    printed = cached.memo(idi_table1.table1_printed, cached.report_figures())
     world = old.loc[(old.entity == idi.WORLD) & (old.key == idi.key_of(*idi.SEED_TABLE1_EDITION)), "value"]
     world_value = float(world.iloc[0]) if not world.empty else None
     st.dataframe(
@@ -181,7 +179,9 @@ def section_table1() -> None:
     st.subheader(t("idi.t1.today", lang))
     today_rows = cached.series(idi_table1.TODAY_INDICATORS, tuple(idi_table1.TABLE1_ROWS[:-1]))
     today_names = names | {"ASEAN": t("idi.asean_derived", lang)}
-    today = idi_table1.table1_today(today_rows, lang).assign(entity=lambda d: d.entity.map(today_names.get))
+    today = cached.memo(idi_table1.table1_today, today_rows, lang).assign(
+        entity=lambda d: d.entity.map(today_names.get)
+    )
     st.dataframe(
         today, hide_index=True, width="stretch", height=all_rows(len(today)),
         column_config=labels_for("idi.today", today.columns),
@@ -200,8 +200,8 @@ def section_long() -> None:
     rows = cached.series((code,), tuple(picked), 2000)
     world_rows = cached.series((code,), (idi.WORLD,), 2000)
     both = pd.concat([rows, world_rows], ignore_index=True)
-    fig = charts.line_chart(
-        rows, title=ui.indicator_label(code, lang), y_title=t(f"idi.long.unit.{code}", lang), names=names,
+    fig = cached.memo(
+        charts.line_chart, rows, title=ui.indicator_label(code, lang), y_title=t(f"idi.long.unit.{code}", lang), names=names,
         source_line=ui.credit(both.source_id.unique(), lang), reference=world_rows, reference_name=t("idi.world", lang),
         breaks=[(2017, t("idi.long.old_end", lang)), (2023, t("idi.long.new_start", lang))],
     )  # fmt: skip

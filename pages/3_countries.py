@@ -35,7 +35,7 @@ def use_peers() -> None:
 def section_profile() -> None:
     st.subheader(t("prof.profile_header", lang))
     aggregates = pd.concat([cached.group_aggregate(c, "ASEAN") for c in profiles.KEY_INDICATORS], ignore_index=True)
-    card = profiles.profile_table(data, aggregates, higher, focus, field, labels, lang)
+    card = cached.memo(profiles.profile_table, data, aggregates, higher, focus, field, labels, lang)
     st.dataframe(
         profiles.profile_display(card, lang),
         hide_index=True,
@@ -75,7 +75,8 @@ def section_compare() -> None:
         return
 
     shown = data[data.entity.isin(chosen)]
-    fig = profiles.small_multiples(
+    fig = cached.memo(
+        profiles.small_multiples,
         shown,
         profiles.KEY_INDICATORS,
         names,
@@ -124,8 +125,9 @@ def section_compare() -> None:
         )
 
     st.subheader(t("prof.profile_chart", lang))
-    scores = profiles.normalised_profile(data, higher, chosen, profiles.KEY_INDICATORS)
-    fig = profiles.profile_figure(
+    scores = cached.memo(profiles.normalised_profile, data, higher, chosen, profiles.KEY_INDICATORS)
+    fig = cached.memo(
+        profiles.profile_figure,
         scores,
         names,
         labels,

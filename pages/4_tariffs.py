@@ -41,8 +41,15 @@ def section_baskets() -> None:
         st.info(t("tariffs.no_rows", lang))
     else:
         source_line = ui.credit(labelled.source_id.unique(), lang)
-        fig = tariff_charts.basket_figure(
-            labelled, group=group, unit=unit, lang=lang, names=names, source_line=source_line, log_y=log_y
+        fig = cached.memo(
+            tariff_charts.basket_figure,
+            labelled,
+            group=group,
+            unit=unit,
+            lang=lang,
+            names=names,
+            source_line=source_line,
+            log_y=log_y,
         )
         caption = tariff_tables.basket_caption(labelled, unit, lang, names)
         ui.show_chart(fig, labelled.drop(columns=["segment"]), key="tariffs_baskets", lang=lang, caption=caption)
@@ -69,7 +76,8 @@ def section_targets() -> None:
         st.select_slider, t("tariffs.year_pick", lang), years, default=years[-1], key="tariffs_year", lang=lang
     )
     st.markdown(t("tariffs.counts", lang, year=year, **tariffs.compliance_counts(table, year)))
-    fig = tariff_charts.compliance_figure(
+    fig = cached.memo(
+        tariff_charts.compliance_figure,
         table,
         year=year,
         countries=sel.countries,
