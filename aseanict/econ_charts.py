@@ -198,6 +198,14 @@ def sector_chart(table: pd.DataFrame, *, title: str, y_title: str, source_line: 
     return _style(fig, title=title, source_line=source_line, y_title=y_title)
 
 
+def country_levels_chart(levels: pd.DataFrame, *, title: str, y_title: str, names, source_line: str) -> go.Figure:
+    """Internet-economy GMV by country; countries with a single estimate are points, so they get big markers."""
+    fig = charts.line_chart(
+        levels, title=title, y_title=y_title, names=names, source_line=source_line, value_format=".0f"
+    )
+    return fig.update_traces(marker={"size": 10})
+
+
 def whatif_chart(
     history: pd.DataFrame,
     sc: Scenario | None,

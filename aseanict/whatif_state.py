@@ -7,9 +7,21 @@ from collections.abc import Mapping, MutableMapping
 
 import pandas as pd
 
-from aseanict import economy
+from aseanict import economy, urlstate
 from aseanict.i18n import t
-from aseanict.scenarios import SCENARIOS, Scenario, Settings, num, pct, preset_active, series_key, spread
+from aseanict.scenarios import (
+    MODELS,
+    PRESETS,
+    SCENARIOS,
+    SOURCES,
+    Scenario,
+    Settings,
+    num,
+    pct,
+    preset_active,
+    series_key,
+    spread,
+)
 
 # Every setting lives in session state under these keys (so they can be mirrored in the URL later).
 DEFAULTS: dict[str, object] = {
@@ -153,3 +165,63 @@ def rates_from(rate: float | None) -> dict[str, float]:
         return {}
     base = round(100 * rate, 2)
     return {"wi_rate_base": base, **spread(base)}
+
+
+# How each setting is read from the URL: ("choice", options) | ("int"/"float", lo, hi). Choices whose options
+# depend on the data (indicator, entity, group, economy series) are checked against `allowed` by the caller.
+URL_KINDS: dict[str, tuple] = {
+    "wi_source": ("choice", SOURCES),
+    "wi_model": ("choice", MODELS),
+    "wi_preset": ("choice", ("", *PRESETS)),
+    "wi_indicator": ("choice", None),
+    "wi_entity": ("choice", None),
+    "wi_group": ("choice", None),
+    "wi_econ": ("choice", None),
+    "wi_base_year": ("int", 1960, 2100),
+    "wi_target_year": ("int", 1960, 2100),
+    "wi_base_value": ("float", 0.0, 1e15),
+    "wi_target_value": ("float", 0.0, 1e15),
+    "wi_ceiling": ("float", 0.0, 1e15),
+    "wi_multiple": ("float", 0.01, 1e6),
+    **{f"wi_rate_{s}": ("float", -99.0, 1000.0) for s in SCENARIOS},
+}
+
+
+def from_url(params: Mapping[str, object], allowed: Mapping[str, list[str]]) -> tuple[dict[str, object], list[str]]:
+    """The what-if settings a link carries, and a line for each one that had to be dropped (never raises).
+
+    A link that names its base year and value keeps them: they are marked as already in step with the data,
+    so sync_base does not replace them with the series' last year."""
+    values: dict[str, object] = {}
+    problems: list[str] = []
+    for key, kind in URL_KINDS.items():
+        raw = params.get(key)
+        if raw is None:
+            continue
+        if kind[0] == "choice":
+            options = kind[1] if kind[1] is not None else allowed.get(key, [])
+            value, problem = urlstate.parse_choice(raw, options, str(DEFAULTS[key]), key)
+        elif kind[0] == "int":
+            value, problem = urlstate.parse_int(raw, kind[1], kind[2], DEFAULTS[key] or kind[1], key)
+        else:
+            value, problem = urlstate.parse_float(raw, kind[1], kind[2], DEFAULTS[key] or 0.0, key)
+        if problem:
+            problems.append(problem)
+        else:
+            values[key] = value
+    if "wi_base_year" in values and "wi_base_value" in values:
+        state = {**DEFAULTS, **values}
+        values["wi_series_src"] = series_key(state)
+        values["wi_base_src"] = f"{values['wi_series_src']}@{values['wi_base_year']}"
+    return values, problems
+
+
+def to_url(state: Mapping[str, object]) -> dict[str, str]:
+    """The settings that differ from the defaults, as URL text (a short link for the default view)."""
+    link = {}
+    for key in URL_KINDS:
+        value = state.get(key)
+        if value is None or value == DEFAULTS[key]:
+            continue
+        link[key] = f"{value:g}" if isinstance(value, float) else str(value)
+    return link

@@ -137,3 +137,18 @@ def many(widget: Callable[..., Any], label: str, options: Sequence[str], *, key:
     value = list(widget(label, options, key=key, persist_state="session", **kwargs))
     _to_url(key, ",".join(value), ",".join(default))
     return value
+
+
+def mirror(link: dict[str, str], keys: Sequence[str]) -> None:
+    """Write a page's settings to the URL: the given values, and none of its other keys (they are defaults)."""
+    for key in keys:
+        if key in link:
+            if st.query_params.get(key) != link[key]:
+                st.query_params[key] = link[key]
+        elif key in st.query_params:
+            del st.query_params[key]
+
+
+def notices(problems: Sequence[str], lang: str) -> None:
+    for problem in problems:
+        _notice(problem, lang)

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from aseanict import cached, config, economy, forecast_check, scenarios, ui
+from aseanict import cached, config, economy, forecast_check, scenarios, sections, ui, widgets
 from aseanict import econ_charts as echarts
 from aseanict import whatif_state as ws
 from aseanict.i18n import t
@@ -18,145 +18,213 @@ outcomes = cached.series(
     tuple(forecasts.outcome_indicator.dropna().unique()), tuple(forecasts.outcome_entity.dropna().unique())
 )
 st.title(t("whatif.title", lang))
-view = st.radio(
-    t("whatif.view", lang),
-    ["whatif", "check"],
-    key="wi_view",
-    horizontal=True,
-    format_func=lambda v: t(f"whatif.view.{v}", lang),
-)
+if not ss.get("wi_url_read"):  # a link's settings, read once per session
+    ss.wi_url_read = True
+    econ_pairs = [f"{e}|{i}" for e, i in economy.options(cached.series(economy.LEVELS, economy.ECON_ENTITIES))]
+    allowed = {
+        "wi_indicator": scenarios.indicator_choices(inds),
+        "wi_entity": [*config.DEFAULT_COUNTRIES, "WLD"],
+        "wi_group": list(config.GROUPS),
+        "wi_econ": econ_pairs,
+    }
+    values, problems = ws.from_url(st.query_params, allowed)
+    ss.update(values)
+    widgets.notices(problems, lang)
+ws.init_state(ss)
+codes = sections.PAGE_SECTIONS["7_what_if.py"]
+tabs = widgets.tabs(codes, [t(f"whatif.view.{c}", lang) for c in codes], page="whatif", lang=lang)
 
-if view == "check":
+
+def section_check() -> None:
     st.caption(t("fc.intro", lang))
-    table = forecast_check.check(forecasts, outcomes)
+    table = cached.memo(forecast_check.check, forecasts, outcomes)
     st.markdown(t("fc.summary", lang, **forecast_check.summary(table)))
-    rows = forecast_check.chart_table(table, names, labels, lang)
+    rows = cached.memo(forecast_check.chart_table, table, names, labels, lang)
     csv_rows = forecast_check.chart_csv(rows)
-    fig = echarts.error_chart(
-        rows, title=t("fc.chart.title", lang), source_line=ui.credit(csv_rows.source_id.unique(), lang), lang=lang
+    fig = cached.memo(
+        echarts.error_chart,
+        rows,
+        title=t("fc.chart.title", lang),
+        source_line=ui.credit(csv_rows.source_id.unique(), lang),
+        lang=lang,
     )
     ui.show_chart(fig, csv_rows, key="fc_errors", lang=lang, caption=t("fc.bounds_note", lang))
-    st.dataframe(forecast_check.display_table(table, names, labels, lang), hide_index=True)
+    st.dataframe(cached.memo(forecast_check.display_table, table, names, labels, lang), hide_index=True)
     st.caption(ui.credit(forecasts.source_id.unique(), lang))
-    st.stop()
-
-ws.init_state(ss)
-st.caption(t("whatif.intro", lang))
 
 
-def apply_preset(key: str) -> None:
-    ss.update(scenarios.preset_state(key, forecasts, outcomes))
+def section_whatif() -> None:
+    st.caption(t("whatif.intro", lang))
 
+    def apply_preset(key: str) -> None:
+        ss.update(scenarios.preset_state(key, forecasts, outcomes))
 
-st.subheader(t("whatif.presets", lang))
-for col, key in zip(st.columns(len(scenarios.PRESETS)), scenarios.PRESETS):
-    text = t(f"whatif.preset.{key}", lang, **scenarios.preset_values(key, forecasts))
-    col.button(text, key=f"wi_btn_{key}", on_click=apply_preset, args=(key,), width="stretch")
+    st.subheader(t("whatif.presets", lang))
+    for col, key in zip(st.columns(len(scenarios.PRESETS)), scenarios.PRESETS):
+        text = t(f"whatif.preset.{key}", lang, **scenarios.preset_values(key, forecasts))
+        col.button(text, key=f"wi_btn_{key}", on_click=apply_preset, args=(key,), width="stretch")
 
-c1, c2, c3 = st.columns([1.2, 2, 1.2])
-c1.radio(
-    t("whatif.source", lang), scenarios.SOURCES, key="wi_source", format_func=lambda s: t(f"whatif.source.{s}", lang)
-)
-source, members = ss.wi_source, None
-if source in ("indicator", "group"):
-    choices = scenarios.indicator_choices(inds)
-    ws.ensure_choice(ss, "wi_indicator", choices)
-    c2.selectbox(t("whatif.indicator", lang), choices, key="wi_indicator", format_func=lambda c: labels.get(c, c))
-    code = ss.wi_indicator
-if source == "indicator":
-    ws.ensure_choice(ss, "wi_entity", [*config.DEFAULT_COUNTRIES, "WLD"])
-    c3.selectbox(t("whatif.entity", lang), [*config.DEFAULT_COUNTRIES, "WLD"], key="wi_entity", format_func=names.get)
-    history = scenarios.history_from_series(cached.series((code,), (ss.wi_entity,)))
-elif source == "group":
-    c3.selectbox(
-        t("whatif.group", lang), list(config.GROUPS), key="wi_group", format_func=lambda g: t(f"group.{g}", lang)
+    c1, c2, c3 = st.columns([1.2, 2, 1.2])
+    c1.radio(
+        t("whatif.source", lang),
+        scenarios.SOURCES,
+        key="wi_source",
+        persist_state="session",
+        format_func=lambda s: t(f"whatif.source.{s}", lang),
     )
-    history, method, dropped = scenarios.group_history(cached.group_aggregate(code, ss.wi_group), code)
-    members = cached.series((code,), tuple(ws.members_of(cached.countries(), ss.wi_group)))
-    st.caption(ws.derived_caption(method, ss.wi_group, dropped, lang))
-elif source == "economy":
-    pairs = [f"{e}|{i}" for e, i in economy.options(cached.series(economy.LEVELS, economy.ECON_ENTITIES))]
-    ws.ensure_choice(ss, "wi_econ", pairs)
-    c2.selectbox(t("whatif.econ", lang), pairs, key="wi_econ", format_func=lambda p: ws.pair_label(p, names, labels))
-    entity, code = ss.wi_econ.split("|")
-    history = scenarios.history_from_series(cached.series((code,), (entity,)))
-    c3.caption(economy.coverage_text(entity, names, lang))
-else:
-    code, history = "", ws.empty_history()
-unit = economy.unit_label(str(inds.set_index("code").unit.get(code, "")), lang)
-bound = scenarios.bound_for(code, inds) if source != "none" else None
-ws.sync_base(ss, history)
+    source, members = ss.wi_source, None
+    if source in ("indicator", "group"):
+        choices = scenarios.indicator_choices(inds)
+        ws.ensure_choice(ss, "wi_indicator", choices)
+        c2.selectbox(
+            t("whatif.indicator", lang),
+            choices,
+            key="wi_indicator",
+            persist_state="session",
+            format_func=lambda c: labels.get(c, c),
+        )
+        code = ss.wi_indicator
+    if source == "indicator":
+        ws.ensure_choice(ss, "wi_entity", [*config.DEFAULT_COUNTRIES, "WLD"])
+        c3.selectbox(
+            t("whatif.entity", lang),
+            [*config.DEFAULT_COUNTRIES, "WLD"],
+            key="wi_entity",
+            persist_state="session",
+            format_func=names.get,
+        )
+        history = scenarios.history_from_series(cached.series((code,), (ss.wi_entity,)))
+    elif source == "group":
+        c3.selectbox(
+            t("whatif.group", lang),
+            list(config.GROUPS),
+            key="wi_group",
+            persist_state="session",
+            format_func=lambda g: t(f"group.{g}", lang),
+        )
+        history, method, dropped = scenarios.group_history(cached.group_aggregate(code, ss.wi_group), code)
+        members = cached.series((code,), tuple(ws.members_of(cached.countries(), ss.wi_group)))
+        st.caption(ws.derived_caption(method, ss.wi_group, dropped, lang))
+    elif source == "economy":
+        pairs = [f"{e}|{i}" for e, i in economy.options(cached.series(economy.LEVELS, economy.ECON_ENTITIES))]
+        ws.ensure_choice(ss, "wi_econ", pairs)
+        c2.selectbox(
+            t("whatif.econ", lang),
+            pairs,
+            key="wi_econ",
+            persist_state="session",
+            format_func=lambda p: ws.pair_label(p, names, labels),
+        )
+        entity, code = ss.wi_econ.split("|")
+        history = scenarios.history_from_series(cached.series((code,), (entity,)))
+        c3.caption(economy.coverage_text(entity, names, lang))
+    else:
+        code, history = "", ws.empty_history()
+    unit = economy.unit_label(str(inds.set_index("code").unit.get(code, "")), lang)
+    bound = scenarios.bound_for(code, inds) if source != "none" else None
+    ws.sync_base(ss, history)
 
-a, b, c, d = st.columns(4)
-a.number_input(t("whatif.base_year", lang), min_value=1960, max_value=2100, step=1, key="wi_base_year")
-b.number_input(t("whatif.base_value", lang), min_value=0.0, key="wi_base_value", format="%.4g")
-c.number_input(t("whatif.target_year", lang), min_value=1960, max_value=2100, step=1, key="wi_target_year")
-d.number_input(t("whatif.target_value", lang), min_value=0.0, key="wi_target_value", format="%.4g")
-st.caption(ws.base_caption(ss, history, lang))
-m1, m2, m3, m4 = st.columns(4)
-m1.selectbox(
-    t("whatif.model", lang), scenarios.MODELS, key="wi_model", format_func=lambda m: t(f"whatif.model.{m}", lang)
-)
-if ss.wi_model == "multiple":
-    m1.number_input(t("whatif.multiple", lang), min_value=0.01, key="wi_multiple", format="%.4g")
-if ss.wi_model == "logistic":
-    placeholder = t("whatif.ceiling_placeholder", lang, bound=scenarios.num(bound)) if bound is not None else None
-    m1.number_input(
-        t("whatif.ceiling", lang),
-        min_value=0.0,
-        key="wi_ceiling",
-        help=t("whatif.ceiling_help", lang),
-        placeholder=placeholder,
+    a, b, c, d = st.columns(4)
+    a.number_input(
+        t("whatif.base_year", lang), min_value=1960, max_value=2100, step=1, key="wi_base_year", persist_state="session"
     )
-for col, name in zip((m2, m3, m4), scenarios.SCENARIOS):
-    col.number_input(t(f"whatif.rate_{name}", lang), min_value=-99.0, max_value=1000.0, step=0.5, key=f"wi_rate_{name}")
-
-s = sc = None
-try:
-    s = scenarios.Settings.from_state(ss)
-    sc = scenarios.assemble(s, bound, unit, lang)
-except ValueError as exc:
-    st.info(t("whatif.need_base", lang) if s is None else t("whatif.err.generic", lang, details=str(exc)))
-preset = scenarios.preset_active(ss)
-if preset:
-    st.info(scenarios.preset_note(preset, forecasts, ss, sc, unit, lang))
-if bound is not None:
-    st.caption(t("whatif.bound_note", lang, bound=scenarios.num(bound)))
-if history.empty:
-    st.caption(t("whatif.no_history", lang))
-
-target = (int(ss.wi_target_year), float(ss.wi_target_value)) if ss.wi_target_value is not None else None
-extra = scenarios.forecast_rows(preset, forecasts) if preset else None
-rows = ws.chart_rows(history, sc, members, extra)
-series_name = labels.get(code, code) if code else t("whatif.source.none", lang)
-fig = echarts.whatif_chart(
-    history,
-    sc,
-    s,
-    title=t("whatif.chart.title", lang, series=series_name, year=ss.wi_target_year),
-    y_title=unit,
-    source_line=ui.credit(rows.source_id.dropna().unique(), lang),
-    lang=lang,
-    bound=bound,
-    target=target,
-)
-ui.show_chart(fig, rows, key="whatif", lang=lang, caption=t("whatif.chart.caption", lang))
-
-if sc is not None:
-    st.dataframe(ws.results_table(sc, s, unit, lang), hide_index=True)
-    if s.model == "multiple":
-        st.caption(t("whatif.rate_from_multiple", lang, rate=scenarios.pct(sc.rates["base"])))
-    st.markdown(f"**{t('whatif.arith.title', lang)}**")
-    st.markdown("\n".join(f"- `{line}`" for line in sc.arithmetic))
-    for note in sc.notes:
-        st.warning(note)
-if not history.empty:
-    fitted, fit_text = scenarios.fit(history, ss.wi_model, ss.wi_ceiling or bound, lang)
-    st.caption(fit_text)
-    st.button(
-        t("whatif.fit.use", lang),
-        key="wi_use_fit",
-        disabled=fitted is None,
-        on_click=lambda: ss.update(ws.rates_from(fitted)),
+    b.number_input(
+        t("whatif.base_value", lang), min_value=0.0, key="wi_base_value", persist_state="session", format="%.4g"
     )
-st.caption(t("whatif.spread_note", lang))
+    c.number_input(
+        t("whatif.target_year", lang),
+        min_value=1960,
+        max_value=2100,
+        step=1,
+        key="wi_target_year",
+        persist_state="session",
+    )
+    d.number_input(
+        t("whatif.target_value", lang), min_value=0.0, key="wi_target_value", persist_state="session", format="%.4g"
+    )
+    st.caption(ws.base_caption(ss, history, lang))
+    m1, m2, m3, m4 = st.columns(4)
+    m1.selectbox(
+        t("whatif.model", lang),
+        scenarios.MODELS,
+        key="wi_model",
+        persist_state="session",
+        format_func=lambda m: t(f"whatif.model.{m}", lang),
+    )
+    if ss.wi_model == "multiple":
+        m1.number_input(
+            t("whatif.multiple", lang), min_value=0.01, key="wi_multiple", persist_state="session", format="%.4g"
+        )
+    if ss.wi_model == "logistic":
+        placeholder = t("whatif.ceiling_placeholder", lang, bound=scenarios.num(bound)) if bound is not None else None
+        m1.number_input(
+            t("whatif.ceiling", lang),
+            min_value=0.0,
+            key="wi_ceiling",
+            persist_state="session",
+            help=t("whatif.ceiling_help", lang),
+            placeholder=placeholder,
+        )
+    for col, name in zip((m2, m3, m4), scenarios.SCENARIOS):
+        col.number_input(
+            t(f"whatif.rate_{name}", lang),
+            min_value=-99.0,
+            max_value=1000.0,
+            step=0.5,
+            key=f"wi_rate_{name}",
+            persist_state="session",
+        )
+
+    s = sc = None
+    try:
+        s = scenarios.Settings.from_state(ss)
+        sc = scenarios.assemble(s, bound, unit, lang)
+    except ValueError as exc:
+        st.info(t("whatif.need_base", lang) if s is None else t("whatif.err.generic", lang, details=str(exc)))
+    preset = scenarios.preset_active(ss)
+    if preset:
+        st.info(scenarios.preset_note(preset, forecasts, ss, sc, unit, lang))
+    if bound is not None:
+        st.caption(t("whatif.bound_note", lang, bound=scenarios.num(bound)))
+    if history.empty:
+        st.caption(t("whatif.no_history", lang))
+
+    target = (int(ss.wi_target_year), float(ss.wi_target_value)) if ss.wi_target_value is not None else None
+    extra = scenarios.forecast_rows(preset, forecasts) if preset else None
+    rows = ws.chart_rows(history, sc, members, extra)
+    series_name = labels.get(code, code) if code else t("whatif.source.none", lang)
+    fig = echarts.whatif_chart(
+        history,
+        sc,
+        s,
+        title=t("whatif.chart.title", lang, series=series_name, year=ss.wi_target_year),
+        y_title=unit,
+        source_line=ui.credit(rows.source_id.dropna().unique(), lang),
+        lang=lang,
+        bound=bound,
+        target=target,
+    )
+    ui.show_chart(fig, rows, key="whatif", lang=lang, caption=t("whatif.chart.caption", lang))
+
+    if sc is not None:
+        st.dataframe(ws.results_table(sc, s, unit, lang), hide_index=True)
+        if s.model == "multiple":
+            st.caption(t("whatif.rate_from_multiple", lang, rate=scenarios.pct(sc.rates["base"])))
+        st.markdown(f"**{t('whatif.arith.title', lang)}**")
+        st.markdown("\n".join(f"- `{line}`" for line in sc.arithmetic))
+        for note in sc.notes:
+            st.warning(note)
+    if not history.empty:
+        fitted, fit_text = scenarios.fit(history, ss.wi_model, ss.wi_ceiling or bound, lang)
+        st.caption(fit_text)
+        st.button(
+            t("whatif.fit.use", lang),
+            key="wi_use_fit",
+            disabled=fitted is None,
+            on_click=lambda: ss.update(ws.rates_from(fitted)),
+        )
+    st.caption(t("whatif.spread_note", lang))
+    widgets.mirror(ws.to_url(ss), list(ws.URL_KINDS))
+
+
+widgets.draw_open(tabs, {"whatif": section_whatif, "check": section_check})

@@ -41,8 +41,14 @@ def arithmetic(at: AppTest) -> str:
 def test_economy_page_draws_its_charts(lang: str) -> None:
     at = run(ECONOMY, lang)
     ok(at)
-    assert len(at.get("plotly_chart")) >= 5  # editions, revisions, sectors, countries, % of GDP
-    assert len(at.dataframe) >= 3
+    charts, tables = 0, 0
+    for code in ("growth", "breakdown", "china"):  # only the open section runs
+        at.session_state["sel_tab_economy"] = code
+        at.run()
+        ok(at)
+        charts, tables = charts + len(at.get("plotly_chart")), tables + len(at.dataframe)
+    assert charts >= 5  # editions, revisions, sectors, countries, % of GDP
+    assert tables >= 3
     if lang == "zh":
         assert at.title[0].value == "互联网经济与电子商务"
 
@@ -173,9 +179,38 @@ def test_bad_settings_give_a_message_not_a_traceback() -> None:
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_forecast_check_view(lang: str) -> None:
     at = run(WHATIF, lang)
-    at.radio(key="wi_view").set_value("check").run()
+    at.session_state["sel_tab_whatif"] = "check"
+    at.run()
     ok(at)
     assert len(at.get("plotly_chart")) == 1
     table = at.dataframe[-1].value
     assert len(table) >= 50
     assert "≤ -33.3%" in table.iloc[:, 4].tolist()
+
+
+def test_a_copied_what_if_link_reproduces_the_scenario() -> None:
+    at = run(WHATIF)
+    at.button(key="wi_btn_ie65").click().run()
+    at.number_input(key="wi_rate_high").set_value(25.0).run()
+    link = {key: at.query_params[key] for key in at.query_params}
+    assert link["wi_preset"] == "ie65" and link["wi_rate_high"] == "25"
+
+    fresh = AppTest.from_file(WHATIF, default_timeout=TIMEOUT)
+    for key, value in link.items():
+        fresh.query_params[key] = value
+    fresh.run()
+    ok(fresh)
+    assert results(fresh).equals(results(at))  # same rates, values and years, from the link alone
+    assert fresh.session_state["wi_multiple"] == 6.5 and fresh.session_state["wi_base_value"] == 31.0
+
+
+def test_bad_what_if_parameters_fall_back_with_a_notice() -> None:
+    at = AppTest.from_file(WHATIF, default_timeout=TIMEOUT)
+    for key, value in {"wi_rate_base": "abc", "wi_entity": "XXX", "wi_target_year": "99999", "wi_model": "x"}.items():
+        at.query_params[key] = value
+    at.run()
+    ok(at)
+    notices = " ".join(i.value for i in at.info)
+    for bad in ("abc", "XXX", "99999", "wi_model"):
+        assert bad in notices, bad
+    assert at.session_state["wi_rate_base"] == 10.0 and at.session_state["wi_entity"] == "VNM"
