@@ -1,4 +1,4 @@
-"""The store under bad conditions: a read-only place, a writer's lock.
+"""The store under bad conditions: a read-only place, a writer's lock, where it lives, many threads at once.
 
 Tests may run as root, where chmod does not stop writes, so an unwritable place is made in ways that hold for
 root too: a path under a regular file (its folder cannot be created), the store module's temporary-file call
@@ -15,6 +15,7 @@ import subprocess
 import sys
 import textwrap
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 from types import SimpleNamespace
@@ -24,7 +25,7 @@ import pandas as pd
 import pytest
 
 from aseanict import __main__ as cli
-from aseanict import queries, store
+from aseanict import cached, config, queries, store
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -268,3 +269,61 @@ def test_cli_validate_on_a_locked_store_says_so(
     with writer_holding(db):
         assert cli.main(["validate"]) == 2
     assert "locked by another program" in capsys.readouterr().err
+
+
+# --- where the store lives ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("env", "configured", "expected"),
+    [
+        (None, None, config.DATA_DIR / "aseanict.duckdb"),
+        (None, "/srv/from-secrets.duckdb", Path("/srv/from-secrets.duckdb")),
+        ("/srv/from-env.duckdb", "/srv/from-secrets.duckdb", Path("/srv/from-env.duckdb")),
+        ("", "/srv/from-secrets.duckdb", Path("/srv/from-secrets.duckdb")),  # set but empty counts as unset
+    ],
+)
+def test_the_environment_wins_over_secrets_over_the_default(
+    monkeypatch: pytest.MonkeyPatch, env: str | None, configured: str | None, expected: Path
+) -> None:
+    if env is None:
+        monkeypatch.delenv("ASEANICT_DB", raising=False)
+    else:
+        monkeypatch.setenv("ASEANICT_DB", env)
+    assert config.db_path(configured) == expected
+
+
+# --- one shared read-only connection, a cursor per query ---------------------------------------------------------
+
+
+def test_the_shared_connection_is_one_and_read_only(built_store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ASEANICT_DB", str(built_store))
+    con = cached.connection()
+    assert cached.connection() is con
+    assert cached.cursor() is not cached.cursor()
+    with pytest.raises(duckdb.Error, match="(?i)read-only"):
+        cached.cursor().execute("CREATE TABLE scratch (i INTEGER)")
+
+
+def test_many_threads_querying_the_shared_connection_get_the_right_rows(
+    built_store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ASEANICT_DB", str(built_store))
+    jobs = [
+        (indicator, entity)
+        for indicator in ["IT.NET.USER.ZS", "IT.CEL.SETS.P2", "ITU_IDI_NEW"]
+        for entity in ["CHN", "SGP", "VNM", "MMR", "TLS"]
+    ]
+    serial = {job: queries.series(cached.cursor(), [job[0]], [job[1]]) for job in jobs}
+    assert sum(len(rows) for rows in serial.values()) > 100, "the check needs rows to compare"
+
+    def query(job: tuple[str, str]) -> tuple[tuple[str, str], pd.DataFrame, pd.DataFrame]:
+        cur = cached.cursor()
+        return job, queries.series(cur, [job[0]], [job[1]]), queries.latest(cached.cursor(), job[0], [job[1]])
+
+    with ThreadPoolExecutor(max_workers=16) as pool:
+        results = list(pool.map(query, jobs * 6))
+    assert len(results) == len(jobs) * 6
+    for job, rows, latest in results:
+        pd.testing.assert_frame_equal(rows, serial[job])
+        assert set(latest.entity) <= {job[1]}
