@@ -26,7 +26,7 @@ def main(argv: list[str] | None = None) -> int:
         started = time.perf_counter()
         try:
             path, report = store.build()
-        except store.StoreError as exc:
+        except (store.StoreError, OSError) as exc:  # OSError: the store's folder is not writable
             print(f"Build failed; any existing store is untouched.\n{exc}", file=sys.stderr)
             return 1
         seconds = time.perf_counter() - started
@@ -52,10 +52,14 @@ def main(argv: list[str] | None = None) -> int:
         return benchmark.main(full_scale=not args.quick, sessions=args.sessions)
     if args.command == "validate":
         path = config.db_path()
-        if store.store_status(path) in ("missing", "corrupt"):
-            print(f"No usable store at {path}: run `python -m aseanict build` first.", file=sys.stderr)
+        try:
+            if store.store_status(path) in ("missing", "outdated", "corrupt"):
+                print(f"No usable store at {path}: run `python -m aseanict build` first.", file=sys.stderr)
+                return 2
+            report = store.validate(path)
+        except store.StoreError as exc:
+            print(exc, file=sys.stderr)
             return 2
-        report = store.validate(path)
         print(report.text())
         return 0 if report.ok else 1
     return 2

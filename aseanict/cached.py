@@ -2,16 +2,34 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import duckdb
 import pandas as pd
 import streamlit as st
 
-from aseanict import overview, presenter, queries, store
+from aseanict import config, overview, presenter, queries, store
 
 
-@st.cache_resource(show_spinner="Preparing the data store…")
+def store_path() -> Path:
+    """$ASEANICT_DB, else `path` under `[store]` in Streamlit's secrets, else the default beside data/.
+
+    A table rather than a top-level ASEANICT_DB secret: Streamlit copies top-level secrets into the environment,
+    which would override a real ASEANICT_DB.
+    """
+    secrets = st.secrets.to_dict() if st.secrets.load_if_toml_exists() else {}
+    section = secrets.get("store")
+    return config.db_path(section.get("path") if isinstance(section, dict) else None)
+
+
+@st.cache_resource(show_spinner="Preparing the data store…", max_entries=4)
+def opened_store(path: str) -> store.OpenStore:
+    """One read-only connection per store file, shared by every session. Errors are not cached: a reload retries."""
+    return store.open_store(Path(path))
+
+
 def connection() -> duckdb.DuckDBPyConnection:
-    return store.connect()
+    return opened_store(str(store_path())).connection
 
 
 def cursor() -> duckdb.DuckDBPyConnection:

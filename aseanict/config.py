@@ -10,9 +10,10 @@ DATA_DIR = Path(os.environ.get("ASEANICT_DATA_DIR", ROOT / "data"))
 GEO_FILE = DATA_DIR / "geo" / "asean_china_50m.geojson"
 
 
-def db_path() -> Path:
-    """Where the DuckDB store lives: $ASEANICT_DB, else a file next to the data it is built from."""
-    return Path(os.environ.get("ASEANICT_DB", DATA_DIR / "aseanict.duckdb"))
+def db_path(configured: str | Path | None = None) -> Path:
+    """Where the DuckDB store lives: $ASEANICT_DB, else `configured` (the app passes the `[store] path` of
+    Streamlit's secrets), else a file next to the data it is built from."""
+    return Path(os.environ.get("ASEANICT_DB") or configured or DATA_DIR / "aseanict.duckdb").expanduser()
 
 
 ASEAN_MEMBERS = ["BRN", "KHM", "IDN", "LAO", "MYS", "MMR", "PHL", "SGP", "THA", "TLS", "VNM"]

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 import duckdb
 import pandas as pd
@@ -37,8 +39,57 @@ NULLABLE_TEXT = {"forecasts": ["outcome_entity", "outcome_indicator"]}
 BOOLEAN = {"indicators": ["higher_is_better"]}
 
 
+# A writer (someone's DuckDB shell, a script) often lets go within a moment: retry this long in all (seconds).
+LOCK_RETRY_DELAYS = (0.1, 0.2, 0.4, 0.8)
+_LOCKED = "Could not set lock on file"
+_LOCK_HOLDER = re.compile(r"Conflicting lock is held in (?P<program>.+?) \(PID (?P<pid>\d+)\)")
+_pause = time.sleep  # replaced in tests, so that a lock can be released "during" the wait
+
+
 class StoreError(RuntimeError):
     """The store could not be built or opened; the message says why and what to do."""
+
+
+class StoreUnwritable(StoreError):
+    """The store needs (re)building, but its location cannot be written (read-only file system or folder)."""
+
+    def __init__(self, path: Path, status: str, reason: str) -> None:
+        self.path, self.status, self.reason = path, status, reason
+        super().__init__(
+            f"The store at {path} is {status} and cannot be rebuilt there ({reason}). "
+            "Set ASEANICT_DB to a writable path, or build it once with `python -m aseanict build` "
+            "(with the same ASEANICT_DB) as a user who can write there."
+        )
+
+
+class StoreLocked(StoreError):
+    """Another program holds the store open for writing, and DuckDB then refuses every other reader."""
+
+    def __init__(self, path: Path, holder: str) -> None:
+        self.path, self.holder = path, holder
+        super().__init__(
+            f"The store at {path} is locked by another program that opened it for writing ({holder}). "
+            "Close that program or its DuckDB connection, then reload."
+        )
+
+
+class Prepared(NamedTuple):
+    """What ensure_store found and did."""
+
+    path: Path
+    action: str  # 'ok', 'rebuilt (missing|stale|outdated|corrupt)' or 'stale, not rebuilt'
+    stale_reason: str = ""  # why a stale store is served as it is
+
+
+@dataclass(frozen=True)
+class OpenStore:
+    """The shared read-only connection (take a cursor per query) and how the store was found."""
+
+    connection: duckdb.DuckDBPyConnection
+    path: Path
+    action: str
+    stale_reason: str = ""
+    built_at: str = ""
 
 
 @dataclass
@@ -159,13 +210,33 @@ def build(db: Path | None = None, data_dir: Path | None = None) -> tuple[Path, V
     return db, report
 
 
+def _open_read_only(path: Path) -> duckdb.DuckDBPyConnection:
+    """Open read-only; while a writer holds DuckDB's exclusive lock, wait a little, then raise StoreLocked."""
+    delays = iter(LOCK_RETRY_DELAYS)
+    while True:
+        try:
+            return duckdb.connect(str(path), read_only=True)
+        except duckdb.IOException as exc:
+            if _LOCKED not in str(exc):
+                raise
+            delay = next(delays, None)
+            if delay is None:
+                found = _LOCK_HOLDER.search(str(exc))
+                holder = f"{found['program']}, PID {found['pid']}" if found else str(exc)
+                raise StoreLocked(path, holder) from exc
+            _pause(delay)
+
+
 def store_status(db: Path | None = None, data_dir: Path | None = None) -> str:
-    """'ok', 'missing', 'stale' (data changed since the build) or 'corrupt'."""
+    """'ok', 'missing', 'stale' (data changed since the build), 'outdated' (older schema) or 'corrupt'.
+
+    Raises StoreLocked if another program holds the file open for writing: that is not a reason to rebuild.
+    """
     db = Path(db or config.db_path())
     if not db.exists():
         return "missing"
     try:
-        con = duckdb.connect(str(db), read_only=True)
+        con = _open_read_only(db)
         try:
             meta = dict(con.execute(sql.READ_META).fetchall())
         finally:
@@ -173,37 +244,54 @@ def store_status(db: Path | None = None, data_dir: Path | None = None) -> str:
     except duckdb.Error:
         return "corrupt"
     if meta.get("schema_version") != sql.SCHEMA_VERSION:
-        return "stale"
+        return "outdated"
     return "ok" if meta.get("fingerprint") == data_fingerprint(data_dir) else "stale"
 
 
-def ensure_store(db: Path | None = None, data_dir: Path | None = None) -> tuple[Path, str]:
-    """Build the store if it is missing, stale or corrupt; return its path and what was done."""
+def ensure_store(db: Path | None = None, data_dir: Path | None = None) -> Prepared:
+    """Build the store if it is missing, stale, outdated or corrupt.
+
+    A stale store (same schema, older data) that cannot be rebuilt, because its place is read-only or the new
+    data break a rule, is served as it is with the reason; anything else that cannot be rebuilt is an error.
+    """
     db = Path(db or config.db_path())
     status = store_status(db, data_dir)
     if status == "ok":
-        return db, "ok"
+        return Prepared(db, "ok")
     try:
         build(db, data_dir)
-    except OSError as exc:
-        raise StoreError(
-            f"The store at {db} is {status} and could not be rebuilt ({exc}). "
-            "Set ASEANICT_DB to a writable path, or run `python -m aseanict build`."
-        ) from exc
-    return db, f"rebuilt ({status})"
+    except (OSError, duckdb.IOException) as exc:
+        if status == "stale":
+            return Prepared(db, "stale, not rebuilt", f"{db.parent} is not writable: {exc}")
+        raise StoreUnwritable(db, status, str(exc)) from exc
+    except StoreError as exc:
+        if status == "stale":
+            return Prepared(db, "stale, not rebuilt", str(exc))
+        raise
+    return Prepared(db, f"rebuilt ({status})")
+
+
+def open_store(db: Path | None = None, data_dir: Path | None = None) -> OpenStore:
+    """Build the store if needed and open it read-only. Share the connection; use a cursor per query."""
+    try:
+        prepared = ensure_store(db, data_dir)
+    except OSError as exc:  # e.g. data/ unreadable: still a message, not a traceback
+        raise StoreError(f"The store at {db or config.db_path()} could not be prepared: {exc}") from exc
+    try:
+        con = _open_read_only(prepared.path)
+        built_at = dict(con.execute(sql.READ_META).fetchall()).get("built_at", "")
+    except duckdb.Error as exc:
+        raise StoreError(f"Could not open the store at {prepared.path}: {exc}") from exc
+    return OpenStore(con, prepared.path, prepared.action, prepared.stale_reason, built_at)
 
 
 def connect(db: Path | None = None, data_dir: Path | None = None) -> duckdb.DuckDBPyConnection:
     """Open the store read-only, building it first if needed. Share the connection; use a cursor per query."""
-    path, _ = ensure_store(db, data_dir)
-    try:
-        return duckdb.connect(str(path), read_only=True)
-    except duckdb.Error as exc:
-        raise StoreError(f"Could not open the store at {path}: {exc}") from exc
+    return open_store(db, data_dir).connection
 
 
 def validate(db: Path | None = None) -> ValidationReport:
-    con = duckdb.connect(str(db or config.db_path()), read_only=True)
+    con = _open_read_only(Path(db or config.db_path()))
     try:
         return validate_connection(con)
     finally:

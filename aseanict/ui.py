@@ -78,11 +78,22 @@ def store_or_stop() -> None:
     from aseanict import store
 
     _leave_legacy_multipage_mode()
+    lang = st.session_state.get("sel_lang") or st.query_params.get("lang")  # the sidebar has not run yet
+    lang = lang if lang in i18n.LANGUAGES else i18n.DEFAULT_LANGUAGE
     try:
-        cached.connection()
+        opened = cached.opened_store(str(cached.store_path()))
+    except store.StoreLocked as exc:
+        message = t("common.store_locked", lang, path=exc.path, holder=exc.holder)
+    except store.StoreUnwritable as exc:
+        message = t("common.store_unwritable", lang, path=exc.path, details=exc.reason)
     except store.StoreError as exc:
-        st.error(t("common.store_error", st.session_state.get("lang", "en"), details=str(exc)))
-        st.stop()
+        message = t("common.store_error", lang, details=str(exc))
+    else:
+        if opened.stale_reason:
+            st.warning(t("common.store_stale", lang, built_at=opened.built_at, details=opened.stale_reason))
+        return
+    st.error(message)
+    st.stop()
 
 
 def sidebar() -> Selection:

@@ -45,5 +45,22 @@ STRINGS = {
         "en": "The data store could not be opened. {details}",
         "zh": "无法打开数据库。{details}",
     },
+    "common.store_unwritable": {
+        "en": "The data store {path} has to be built, but that place cannot be written ({details}). "
+        "Set ASEANICT_DB to a writable path, or build the store there once with `python -m aseanict build`.",
+        "zh": "需要生成数据库 {path}，但该位置不可写入（{details}）。"
+        "请将 ASEANICT_DB 设为可写入的路径，或在该位置用 `python -m aseanict build` 生成一次数据库。",
+    },
+    "common.store_locked": {
+        "en": "The data store {path} is locked by another program that opened it for writing ({holder}). "
+        "Close that program, then reload this page.",
+        "zh": "数据库 {path} 被另一个以写入方式打开它的程序锁定（{holder}）。请关闭该程序，然后重新加载本页。",
+    },
+    "common.store_stale": {
+        "en": "The files in data/ have changed since the data store was built ({built_at}), and it could not "
+        "be rebuilt: {details}. The figures shown are those of that build.",
+        "zh": "自数据库生成（{built_at}）以来，data/ 中的文件已有改动，但数据库无法重新生成：{details}。"
+        "所示数字来自该次生成的数据库。",
+    },
     "common.conflict": {"en": "sources disagree", "zh": "来源不一致"},
 }
