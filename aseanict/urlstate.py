@@ -86,3 +86,22 @@ def parse_flag(raw: object, default: bool, name: str) -> tuple[bool, str | None]
     if text.lower() in ("0", "false", "no", "off"):
         return False, None
     return default, f"{name}: '{text[:40]}' is not 1 or 0"
+
+
+def parse_range(
+    raw: object, lo: int, hi: int, default: tuple[int, int], name: str
+) -> tuple[tuple[int, int], str | None]:
+    """'2005-2025' -> (2005, 2025): both ends whole numbers within lo-hi, in order."""
+    text = _text(raw)
+    if text is None:
+        return default, None
+    parts = text.replace("–", "-").split("-")
+    try:
+        start, end = (int(p) for p in parts) if len(parts) == 2 else (None, None)
+    except ValueError:
+        start = end = None
+    if start is None or end is None:
+        return default, f"{name}: '{text[:40]}' is not a range like 2005-2025"
+    if not lo <= start <= end <= hi:
+        return default, f"{name}: {start}–{end} is not an ordered range within {lo}–{hi}"
+    return (start, end), None

@@ -152,3 +152,17 @@ def mirror(link: dict[str, str], keys: Sequence[str]) -> None:
 def notices(problems: Sequence[str], lang: str) -> None:
     for problem in problems:
         _notice(problem, lang)
+
+
+def year_range(label: str, *, key: str, lang: str, lo: int, hi: int, default: tuple[int, int], **kwargs: Any):
+    """A range slider of years kept in the URL as start-end."""
+    _seed(
+        key,
+        lambda raw: urlstate.parse_range(raw, lo, hi, default, key),
+        lambda v: isinstance(v, tuple) and len(v) == 2 and lo <= v[0] <= v[1] <= hi,
+        default,
+        lang,
+    )
+    value = st.slider(label, lo, hi, key=key, persist_state="session", **kwargs)
+    _to_url(key, f"{value[0]}-{value[1]}", f"{default[0]}-{default[1]}")
+    return value

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from aseanict import cached, provenance, tables, ui, upload
+from aseanict import cached, provenance, tables, ui, upload, widgets
 from aseanict.i18n import t
 
 sel = ui.page("data.title", "data.intro")
@@ -10,23 +10,34 @@ lang = sel.lang
 
 inds = cached.indicators()
 topics = list(dict.fromkeys(inds.topic))
+linked = st.query_params.get("data_indicator")
+if "data_topic" not in st.session_state and linked in set(inds.code):  # a link names the indicator, not its topic
+    st.session_state.data_topic = str(inds.set_index("code").at[linked, "topic"])
 c1, c2 = st.columns([1, 2])
-topic = c1.selectbox(t("data.topic", lang), topics, format_func=lambda x: t(f"topic.{x}", lang), key="data_topic")
+with c1:
+    topic = widgets.choice(
+        st.selectbox, t("data.topic", lang), topics, format_func=lambda x: t(f"topic.{x}", lang), key="data_topic",
+        lang=lang,
+    )  # fmt: skip
 in_topic = inds[inds.topic == topic]
 label_col = "name_zh" if lang == "zh" else "name_en"
 codes = sorted(in_topic.code, key=lambda c: (c != "IT.NET.USER.ZS", not c.startswith("IT."), c))
-code = c2.selectbox(
-    t("common.indicator", lang),
-    codes,
-    key="data_indicator",
-    format_func=lambda c: f"{in_topic.set_index('code').at[c, label_col]} [{c}]",
-)
+with c2:
+    code = widgets.choice(
+        st.selectbox, t("common.indicator", lang), codes, key="data_indicator", lang=lang,
+        format_func=lambda c: f"{ui.indicator_label(c, lang)} [{c}]",
+    )  # fmt: skip
 meta = inds.set_index("code").loc[code]
 
 c3, c4, c5 = st.columns([2, 1, 1])
-years = c3.slider(t("data.years", lang), 1990, 2030, (2005, 2025), key="data_years")
-with_aggregates = c4.checkbox(t("data.include_aggregates", lang), value=False, key="data_aggregates")
-include_flagged = c5.checkbox(t("data.include_flagged", lang), value=False, key="data_flagged")
+with c3:
+    years = widgets.year_range(
+        t("data.years", lang), key="data_years", lang=lang, lo=1990, hi=2030, default=(2005, 2025)
+    )
+with c4:
+    with_aggregates = widgets.flag(st.checkbox, t("data.include_aggregates", lang), key="data_aggregates", lang=lang)
+with c5:
+    include_flagged = widgets.flag(st.checkbox, t("data.include_flagged", lang), key="data_flagged", lang=lang)
 
 countries = cached.countries()
 entities = list(sel.countries)

@@ -101,3 +101,21 @@ def test_uploaded_values_overlay_the_matching_chart_for_this_session_only() -> N
     assert not any(
         "your data" in str(t.get("name")) for t in json.loads(fresh.get("plotly_chart")[0].proto.spec)["data"]
     )
+
+
+def test_data_page_link_carries_indicator_years_and_options() -> None:
+    at = run(ROOT / "pages/9_data_sources.py", data_indicator="ITU_FBB_USD", data_years="2010-2020", data_flagged="1")
+    assert not at.exception
+    assert at.selectbox(key="data_topic").value == "tariff"  # the topic follows the linked indicator
+    assert at.selectbox(key="data_indicator").value == "ITU_FBB_USD"
+    assert at.slider(key="data_years").value == (2010, 2020)
+    assert at.checkbox(key="data_flagged").value is True
+    assert at.query_params["data_years"] == "2010-2020"
+
+
+def test_data_page_bad_link_values_fall_back_with_a_notice() -> None:
+    at = run(ROOT / "pages/9_data_sources.py", data_indicator="ZZZ", data_years="2020-2010", data_flagged="maybe")
+    assert not at.exception
+    notices = " ".join(i.value for i in at.info)
+    assert "ZZZ" in notices and "2020–2010" in notices and "maybe" in notices
+    assert at.slider(key="data_years").value == (2005, 2025)

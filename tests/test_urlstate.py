@@ -44,6 +44,14 @@ def test_flags_read_common_spellings() -> None:
     assert flag is True and "maybe" in problem
 
 
+def test_year_ranges() -> None:
+    assert urlstate.parse_range("2010-2020", 1990, 2030, (2005, 2025), "years") == ((2010, 2020), None)
+    assert urlstate.parse_range("2010–2020", 1990, 2030, (2005, 2025), "years")[0] == (2010, 2020)  # en dash
+    for bad in ("2020-2010", "1900-2020", "2010", "a-b", "2010-2020-2030"):
+        value, problem = urlstate.parse_range(bad, 1990, 2030, (2005, 2025), "years")
+        assert value == (2005, 2025) and problem, bad
+
+
 def test_repeated_parameter_uses_last() -> None:
     assert urlstate.parse_choice(["en", "zh"], ["en", "zh"], "en", "lang") == ("zh", None)
 
@@ -61,3 +69,5 @@ def test_no_input_raises(raw) -> None:
     assert -1.0 <= rate <= 1.0
     flag, _ = urlstate.parse_flag(raw, False, "log")
     assert isinstance(flag, bool)
+    (start, end), _ = urlstate.parse_range(raw, 1990, 2030, (2005, 2025), "years")
+    assert 1990 <= start <= end <= 2030
