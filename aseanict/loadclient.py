@@ -39,7 +39,10 @@ class Page:
 
 
 @dataclass(frozen=True)
-class Selectbox:
+class Choice:
+    """A widget that holds one of several labels: a selectbox, or tabs that keep state (st.tabs with a key)."""
+
+    kind: str  # "selectbox" or "tabs"
     widget_id: str
     options: tuple[str, ...]
     value: str | None  # the option as displayed, which is also what the frontend sends back
@@ -54,8 +57,12 @@ class Run:
     errors: list[str] = field(default_factory=list)
     pages: list[Page] = field(default_factory=list)
     page_hash: str = ""  # the page the run showed
-    selectboxes: dict[str, Selectbox] = field(default_factory=dict)  # by the widget's user key
+    choices: dict[str, Choice] = field(default_factory=dict)  # by the widget's user key
     query_string: str | None = None  # the URL's query string as the app last set it
+    _tabs_at: dict[tuple[int, ...], tuple[str, int]] = field(default_factory=dict, repr=False)
+
+    def tabs(self) -> list[Choice]:
+        return [c for c in self.choices.values() if c.kind == "tabs"]
 
     @property
     def finished(self) -> bool:
@@ -65,6 +72,8 @@ class Run:
         kind = msg.WhichOneof("type")
         if kind == "delta" and msg.delta.WhichOneof("type") == "new_element":
             self._take_element(msg.delta.new_element)
+        elif kind == "delta" and msg.delta.WhichOneof("type") == "add_block":
+            self._take_block(msg.delta.add_block, tuple(msg.metadata.delta_path))
         elif kind == "navigation":
             # The last navigation of a run is the app's own st.navigation (an earlier one may list the bare
             # script while the app starts).
@@ -92,7 +101,22 @@ class Run:
             key = user_key_from_element_id(box.id)
             if key is not None:
                 value = box.raw_value if box.HasField("raw_value") else None
-                self.selectboxes[key] = Selectbox(box.id, tuple(box.options), value)
+                self.choices[key] = Choice("selectbox", box.id, tuple(box.options), value)
+
+    def _take_block(self, block, path: tuple[int, ...]) -> None:
+        """Stateful tabs arrive as a tab container (its widget id, the open tab's index), then one block per tab."""
+        kind = block.WhichOneof("type")
+        if kind == "tab_container" and block.tab_container.id:
+            key = user_key_from_element_id(block.tab_container.id)
+            if key is not None:
+                self._tabs_at[path] = (key, block.tab_container.default_tab_index)
+                self.choices[key] = Choice("tabs", block.tab_container.id, (), None)
+        elif kind == "tab" and path[:-1] in self._tabs_at:
+            key, open_index = self._tabs_at[path[:-1]]
+            tabs = self.choices[key]
+            labels = (*tabs.options, block.tab.label)
+            value = block.tab.label if len(labels) - 1 == open_index else tabs.value
+            self.choices[key] = Choice("tabs", tabs.widget_id, labels, value)
 
 
 def rerun_request(query_string: str = "", page: Page | None = None, widgets: Iterable[WidgetState] = ()) -> BackMsg:
@@ -107,15 +131,15 @@ def rerun_request(query_string: str = "", page: Page | None = None, widgets: Ite
     return msg
 
 
-def choose(box: Selectbox, option: str) -> WidgetState:
-    """The widget state of `box` after the user picks `option`."""
-    if option not in box.options:
-        raise ValueError(f"{option!r} is not an option of {box.widget_id}")
-    return WidgetState(id=box.widget_id, string_value=option)
+def choose(widget: Choice, option: str) -> WidgetState:
+    """The widget state of `widget` after the user picks `option` (for tabs: opens the tab of that label)."""
+    if option not in widget.options:
+        raise ValueError(f"{option!r} is not an option of {widget.widget_id}")
+    return WidgetState(id=widget.widget_id, string_value=option)
 
 
-def another_option(box: Selectbox) -> str:
-    return next(o for o in box.options if o != box.value)
+def another_option(widget: Choice) -> str:
+    return next(o for o in widget.options if o != widget.value)
 
 
 @dataclass(frozen=True)
@@ -154,10 +178,14 @@ class LoadResult:
 
 
 class _Session:
-    """One simulated user on one websocket."""
+    """One simulated user on one websocket; `query` is the address bar's query string, as the app last set it."""
 
     def __init__(self, ws, index: int, result: LoadResult, step_timeout: float) -> None:
         self.ws, self.index, self.result, self.step_timeout = ws, index, result, step_timeout
+        self.query = FIRST_QUERIES[index % len(FIRST_QUERIES)]
+
+    def problem(self, text: str) -> None:
+        self.result.problems.append(f"session {self.index}: {text}")
 
     async def step(self, page: str, action: str, request: BackMsg) -> Run:
         run = Run()
@@ -171,30 +199,38 @@ class _Session:
                     run.take(msg)
         finally:
             self.result.steps.append(Step(self.index, page, action, time.perf_counter() - started, run))
+        self.query = run.query_string if run.query_string is not None else self.query
+        return run
+
+    async def pick(self, page: Page, widget: Choice, option: str, action: str) -> Run:
+        """Change one widget, as a user does, and check that the run it starts shows the change."""
+        run = await self.step(page.label, action, rerun_request(self.query, page, [choose(widget, option)]))
+        after = run.choices.get(user_key_from_element_id(widget.widget_id) or "")
+        if run.finished and (after is None or after.value != option):
+            self.problem(f"{action} on {page.label} did not take")
         return run
 
     async def tour(self) -> None:
-        """Open the app, then go to every page and switch the language there."""
-        query = FIRST_QUERIES[self.index % len(FIRST_QUERIES)]
-        first = await self.step("(first URL)", f"open ?{query}", rerun_request(query))
+        """Open the app; then on every page open each tab and switch the language."""
+        first = await self.step("(first URL)", f"open ?{self.query}", rerun_request(self.query))
         if not first.pages:
-            self.result.problems.append(f"session {self.index}: the first run listed no pages")
-        query = first.query_string or query
+            self.problem("the first run listed no pages")
         for page in first.pages:
-            visit = await self.step(page.label, "visit", rerun_request(query, page))
-            query = visit.query_string or query
-            if visit.finished and visit.page_hash != page.script_hash:
-                self.result.problems.append(f"session {self.index}: asked for {page.label}, got another page")
-            box = visit.selectboxes.get(LANGUAGE_KEY)
-            if box is None:
-                self.result.problems.append(f"session {self.index}: no language selectbox on {page.label}")
-                continue
-            option = another_option(box)
-            switched = await self.step(page.label, "switch language", rerun_request(query, page, [choose(box, option)]))
-            query = switched.query_string or query
-            after = switched.selectboxes.get(LANGUAGE_KEY)
-            if switched.finished and (after is None or after.value != option):
-                self.result.problems.append(f"session {self.index}: the language switch on {page.label} did not take")
+            last = await self.step(page.label, "visit", rerun_request(self.query, page))
+            if last.finished and last.page_hash != page.script_hash:
+                self.problem(f"asked for {page.label}, got another page")
+            # Widgets are taken from the latest run: an id changes with the widget's arguments (the app passes
+            # the open tab as the tabs' default), and the frontend always sends the current one.
+            for key in [key for key, widget in last.choices.items() if widget.kind == "tabs"]:
+                for label in last.choices[key].options:
+                    tabs = last.choices.get(key)
+                    if tabs is not None and label != tabs.value:
+                        last = await self.pick(page, tabs, label, f"open tab {label!r}")
+            language = last.choices.get(LANGUAGE_KEY)
+            if language is None:
+                self.problem(f"no language selectbox on {page.label}")
+            else:
+                await self.pick(page, language, another_option(language), "switch language")
 
 
 async def _one_user(url: str, index: int, result: LoadResult, step_timeout: float, all_done: asyncio.Barrier) -> None:

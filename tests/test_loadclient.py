@@ -6,10 +6,10 @@ import pytest
 from streamlit.proto.BackMsg_pb2 import BackMsg
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
-from aseanict.loadclient import LoadResult, Page, Run, Selectbox, Step, another_option, choose, rerun_request
+from aseanict.loadclient import Choice, LoadResult, Page, Run, Step, another_option, choose, rerun_request
 
 LANG_ID = "$$ID-b1254b971194b3ce8f441f121317c9fb-w_lang"
-LANG = Selectbox(LANG_ID, ("English", "简体中文"), "English")
+LANG = Choice("selectbox", LANG_ID, ("English", "简体中文"), "English")
 
 
 def wire(msg: BackMsg) -> BackMsg:
@@ -60,7 +60,7 @@ def test_choosing_an_option_the_box_does_not_have_fails() -> None:
 
 def test_another_option_is_never_the_current_one() -> None:
     assert another_option(LANG) == "简体中文"
-    assert another_option(Selectbox(LANG_ID, LANG.options, "简体中文")) == "English"
+    assert another_option(Choice("selectbox", LANG_ID, LANG.options, "简体中文")) == "English"
 
 
 def test_a_run_ends_only_with_a_final_script_finished() -> None:
@@ -125,7 +125,34 @@ def test_keyed_selectboxes_are_found_by_their_key() -> None:
     run = Run()
     run.take(selectbox_msg(LANG_ID, ["English", "简体中文"], "简体中文"))
     run.take(selectbox_msg("$$ID-0a1b2c-None", ["a", "b"], "a"))  # no user key: nothing to find it by
-    assert run.selectboxes == {"w_lang": Selectbox(LANG_ID, ("English", "简体中文"), "简体中文")}
+    assert run.choices == {"w_lang": Choice("selectbox", LANG_ID, ("English", "简体中文"), "简体中文")}
+
+
+def block_msg(path: list[int]) -> ForwardMsg:
+    msg = ForwardMsg()
+    msg.metadata.delta_path.extend(path)
+    msg.delta.add_block.SetInParent()
+    return msg
+
+
+def test_stateful_tabs_are_a_choice_of_their_labels_with_the_open_one_as_value() -> None:
+    tab_id = "$$ID-4d2c9e-w_tab_idi"
+    container = block_msg([0, 3])
+    container.delta.add_block.tab_container.id = tab_id
+    container.delta.add_block.tab_container.default_tab_index = 1
+    plain = block_msg([0, 5])  # tabs without a key keep their state in the browser: nothing to choose
+    plain.delta.add_block.tab_container.default_tab_index = 0
+    run = Run()
+    for msg in [container, plain]:
+        run.take(msg)
+    for path, label in [([0, 3, 0], "2009–2017"), ([0, 3, 1], "2023+"), ([0, 3, 2], "Growth"), ([0, 5, 0], "x")]:
+        tab = block_msg(path)
+        tab.delta.add_block.tab.label = label
+        run.take(tab)
+    assert run.tabs() == [Choice("tabs", tab_id, ("2009–2017", "2023+", "Growth"), "2023+")]
+    assert run.choices.keys() == {"w_tab_idi"}
+    (state,) = wire(rerun_request("", None, [choose(run.tabs()[0], "Growth")])).rerun_script.widget_states.widgets
+    assert (state.id, state.string_value) == (tab_id, "Growth")
 
 
 def test_the_query_string_is_the_one_the_app_last_set() -> None:

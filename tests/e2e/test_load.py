@@ -1,4 +1,4 @@
-"""The real app under a few simulated users (Streamlit websocket clients): every page runs, nothing fails."""
+"""The real app under a few simulated users (Streamlit websocket clients): every page and tab runs, nothing fails."""
 
 from __future__ import annotations
 
@@ -29,3 +29,4 @@ def test_concurrent_sessions_visit_every_page_without_exception_or_error(tmp_pat
         visited = {(s.page, s.action) for s in steps}
         for page in steps[0].run.pages:
             assert {(page.label, "visit"), (page.label, "switch language")} <= visited
+        assert any(action.startswith("open tab") for _, action in visited), "the pages' tabs were opened"
