@@ -204,8 +204,8 @@ def bench_sessions(tmp: Path, n_sessions: int = 20) -> None:
     exceptions, errors = result.shown("exceptions"), result.shown("errors")
     p50, p95 = percentiles(result.run_seconds() or [0.0])
     print(
-        f"{n_sessions} concurrent websocket sessions, each through every page with a language switch on each: "
-        f"{result.seconds:.0f} s wall time"
+        f"{n_sessions} concurrent websocket sessions, each opening every tab of every page and switching the "
+        f"language on each page: {result.seconds:.0f} s wall time"
     )
     print(
         f"  script runs finished: {result.runs_finished} of {len(result.steps)}; exceptions: {len(exceptions)}; "

@@ -261,7 +261,7 @@ async def _one_user(url: str, index: int, result: LoadResult, step_timeout: floa
 
 
 async def drive(url: str, n_sessions: int = 20, step_timeout: float = 300.0) -> LoadResult:
-    """n concurrent sessions, each opening the app and visiting every page with a language switch on each."""
+    """n concurrent sessions, each opening the app, then on every page opening each tab and switching the language."""
     result = LoadResult(n_sessions)
     all_done = asyncio.Barrier(n_sessions)
     started = time.perf_counter()
