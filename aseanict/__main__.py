@@ -18,8 +18,15 @@ def main(argv: list[str] | None = None) -> int:
         "refresh", help="fetch the WDI series from the World Bank API and rebuild the store (all or nothing)"
     )
     bench = sub.add_parser("bench", help="measure build, queries, page runs and cold start; print the figures")
-    bench.add_argument("--quick", action="store_true", help="skip the World-Bank-scale synthetic store")
-    bench.add_argument("--sessions", type=int, default=20, help="concurrent browser sessions (0 skips the load run)")
+    bench.add_argument(
+        "--quick", action="store_true", help="skip the World-Bank-scale synthetic store; 3 sessions in the load run"
+    )
+    bench.add_argument(
+        "--sessions",
+        type=int,
+        default=None,
+        help="concurrent simulated users in the load run (default 20, or 3 with --quick; 0 skips it)",
+    )
     args = parser.parse_args(argv)
 
     if args.command == "build":
@@ -49,7 +56,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "bench":
         from aseanict import bench as benchmark
 
-        return benchmark.main(full_scale=not args.quick, sessions=args.sessions)
+        sessions = args.sessions if args.sessions is not None else (3 if args.quick else 20)
+        return benchmark.main(full_scale=not args.quick, sessions=sessions)
     if args.command == "validate":
         path = config.db_path()
         try:

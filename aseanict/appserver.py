@@ -21,10 +21,20 @@ def free_port() -> int:
 
 @contextmanager
 def running_app(
-    script: Path, cwd: Path, env: dict[str, str], log: IO[str] | None = None, timeout: float = 120.0
+    script: Path,
+    cwd: Path,
+    env: dict[str, str],
+    log: IO[str] | None = None,
+    timeout: float = 120.0,
+    watch_files: bool = True,
 ) -> Iterator[tuple[str, subprocess.Popen, float]]:
-    """Yield (url, process, seconds to healthy); the server is stopped on exit."""
+    """Yield (url, process, seconds to healthy); the server is stopped on exit.
+
+    `watch_files=False` serves the code as it was at start: under a long load run, someone saving a file
+    would otherwise reload the app mid-run and show exceptions that no user would see.
+    """
     port = free_port()
+    frozen = ["--server.fileWatcherType", "none", "--server.runOnSave", "false"]
     started = time.perf_counter()
     proc = subprocess.Popen(
         [
@@ -41,6 +51,7 @@ def running_app(
             "127.0.0.1",
             "--browser.gatherUsageStats",
             "false",
+            *([] if watch_files else frozen),
         ],
         cwd=cwd,
         env=env,

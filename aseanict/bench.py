@@ -5,16 +5,18 @@ Speed is measured here, not asserted in tests: the figures go in the issue notes
 
 from __future__ import annotations
 
+import asyncio
 import os
 import statistics
 import tempfile
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
 
 import duckdb
 
-from aseanict import appserver, config, queries, sql, store
+from aseanict import appserver, config, loadclient, queries, sql, store
 
 PAGE_QUERIES: dict[str, Callable[[duckdb.DuckDBPyConnection], object]] = {
     "series (1 indicator x 12 countries)": lambda c: queries.series(c, ["IT.NET.USER.ZS"], config.DEFAULT_COUNTRIES),
@@ -138,79 +140,81 @@ def main(full_scale: bool = True, sessions: int = 20) -> int:
     return 0
 
 
-def rss_mb(pid: int) -> tuple[float, float]:
-    """Current and peak resident memory of a process, in MB (Linux /proc)."""
-    fields = dict(line.split(":", 1) for line in Path(f"/proc/{pid}/status").read_text().splitlines() if ":" in line)
-    return int(fields["VmRSS"].split()[0]) / 1024, int(fields["VmHWM"].split()[0]) / 1024
+def process_tree(pid: int) -> list[int]:
+    """The process and all its descendants (Linux /proc), e.g. a Chromium the app started for an export."""
+    pids, i = [pid], 0
+    while i < len(pids):
+        for task in Path(f"/proc/{pids[i]}/task").glob("*"):
+            try:
+                pids += [int(child) for child in (task / "children").read_text().split()]
+            except OSError:  # the thread or process has just ended
+                pass
+        i += 1
+    return pids
 
 
-def drive_sessions(
-    url: str, n_sessions: int = 20, chromium: str = "/usr/bin/chromium", rounds: int = 2
-) -> dict[str, object]:
-    """n concurrent browser sessions, each opening every page and switching the country group.
+def status_kb(pid: int, field: str) -> int:
+    """A memory field of /proc/<pid>/status (VmRSS, VmHWM), in kB; 0 once the process has gone."""
+    try:
+        lines = Path(f"/proc/{pid}/status").read_text().splitlines()
+    except OSError:
+        return 0
+    return next((int(line.split()[1]) for line in lines if line.startswith(f"{field}:")), 0)
 
-    Returns the errors seen (exception boxes, error alerts) and the time the whole run took.
-    """
-    import asyncio
 
-    from playwright.async_api import async_playwright
+def tree_rss_mb(pid: int) -> float:
+    return sum(status_kb(p, "VmRSS") for p in process_tree(pid)) / 1024
 
-    async def one_session(browser, index: int, errors: list[str]) -> None:
-        await asyncio.sleep(0.5 * index)  # people arrive over seconds, not in the same millisecond
-        context = await browser.new_context(viewport={"width": 1280, "height": 900})
-        tab = await context.new_page()
-        tab.set_default_timeout(240_000)
-        ready = "[data-testid='stApp'][data-test-script-state='notRunning']"
-        await tab.goto(url)
-        await tab.wait_for_selector(ready, timeout=180_000)
-        links = tab.locator("[data-testid='stSidebarNavLink']")
-        hrefs = [await links.nth(i).get_attribute("href") for i in range(await links.count())]
-        groups = ["CLMV", "ASEAN6", "ASEAN_CHINA"]
-        for r in range(rounds):
-            for href in hrefs:
-                sep = "&" if "?" in href else "?"
-                await tab.goto(f"{href}{sep}group={groups[(index + r) % len(groups)]}")
-                await tab.wait_for_selector(ready, timeout=180_000)
-                await tab.wait_for_timeout(300)
-                await tab.wait_for_selector(ready, timeout=180_000)
-                if await tab.locator("[data-testid='stException']").count():
-                    text = await tab.locator("[data-testid='stException']").first.inner_text()
-                    errors.append(f"session {index}: exception on {href}: {' '.join(text.split())[:300]}")
-                if await tab.locator("[data-testid='stAlert'] [data-testid='stAlertContentError']").count():
-                    errors.append(f"session {index}: error shown on {href}")
-        await context.close()
 
-    async def run() -> dict[str, object]:
-        errors: list[str] = []
-        async with async_playwright() as pw:
-            browser = await pw.chromium.launch(
-                executable_path=chromium,
-                args=[
-                    "--headless",
-                    "--no-sandbox",
-                    "--disable-gpu",
-                    "--disable-background-networking",
-                    "--disable-dev-shm-usage",
-                ],
-            )
-            started = time.perf_counter()
-            await asyncio.gather(*(one_session(browser, i, errors) for i in range(n_sessions)))
-            seconds = time.perf_counter() - started
-            await browser.close()
-        return {"errors": errors, "seconds": seconds}
+class MemorySampler:
+    """Samples the resident memory of a process tree in a thread, and keeps the highest figure."""
 
-    return asyncio.run(run())
+    def __init__(self, pid: int, every: float = 0.2) -> None:
+        self.pid, self.every, self.peak_mb = pid, every, 0.0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+
+    def _sample(self) -> None:
+        while not self._stop.is_set():
+            self.peak_mb = max(self.peak_mb, tree_rss_mb(self.pid))
+            self._stop.wait(self.every)
+
+    def __enter__(self) -> MemorySampler:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+        # The kernel's high-water mark of the server catches a spike between two samples.
+        self.peak_mb = max(self.peak_mb, status_kb(self.pid, "VmHWM") / 1024)
 
 
 def bench_sessions(tmp: Path, n_sessions: int = 20) -> None:
-    env = os.environ | {"ASEANICT_DB": str(tmp / "load.duckdb")}
-    with appserver.running_app(config.ROOT / "app.py", config.ROOT, env) as (url, proc, _):
-        idle, _ = rss_mb(proc.pid)
-        result = drive_sessions(url, n_sessions)
-        now, peak = rss_mb(proc.pid)
+    """n concurrent simulated users (Streamlit websocket clients) through every page, with the server's memory."""
+    env = os.environ | {
+        "ASEANICT_DB": str(tmp / "load.duckdb"),
+        "STREAMLIT_CLIENT_SHOW_ERROR_DETAILS": "full",  # so that an exception under load says what it was
+    }
+    with appserver.running_app(config.ROOT / "app.py", config.ROOT, env, watch_files=False) as (url, proc, _):
+        idle = tree_rss_mb(proc.pid)
+        with MemorySampler(proc.pid) as memory:
+            result = asyncio.run(loadclient.drive(url, n_sessions))
+        after = tree_rss_mb(proc.pid)
+    exceptions, errors = result.shown("exceptions"), result.shown("errors")
+    p50, p95 = percentiles(result.run_seconds() or [0.0])
     print(
-        f"{n_sessions} concurrent browser sessions through every page: {result['seconds']:.1f} s, "
-        f"{len(result['errors'])} errors; server memory idle {idle:.0f} MB, peak {peak:.0f} MB, after {now:.0f} MB"
+        f"{n_sessions} concurrent websocket sessions, each opening every tab of every page and switching the "
+        f"language on each page: {result.seconds:.0f} s wall time"
     )
-    for error in result["errors"][:10]:
-        print("  ", error)
+    print(
+        f"  script runs finished: {result.runs_finished} of {len(result.steps)}; exceptions: {len(exceptions)}; "
+        f"error alerts: {len(errors)}; other problems: {len(result.problems)}"
+    )
+    print(f"  page run under load, request to script_finished (p50 / p95): {p50:.2f} / {p95:.2f} s")
+    print(
+        f"  peak memory with {n_sessions} sessions: {memory.peak_mb:.0f} MB (target < 500 MB); "
+        f"server idle {idle:.0f} MB, after the run {after:.0f} MB"
+    )
+    for line in (exceptions + errors + result.problems)[:20]:
+        print("   ", line)
