@@ -29,7 +29,11 @@ def app_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     env = os.environ | {"ASEANICT_DB": str(tmp_path_factory.mktemp("e2e") / "store.duckdb")}
     with (tmp_path_factory.mktemp("log") / "streamlit.log").open("w") as log:
         try:
-            with appserver.running_app(ROOT / "app.py", ROOT, env, log=log, timeout=90) as (url, _, _):
+            with appserver.running_app(ROOT / "app.py", ROOT, env, log=log, timeout=90, watch_files=False) as (
+                url,
+                _,
+                _,
+            ):
                 yield url
         except RuntimeError as exc:
             pytest.fail(str(exc))
