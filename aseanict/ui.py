@@ -1,6 +1,6 @@
 """The Streamlit side shared by every page: sidebar selection kept in the URL, charts with sources and downloads.
 
-This and cached.py are the only package modules that import Streamlit; everything they show is computed
+This, widgets.py and cached.py are the only package modules that import Streamlit; everything they show is computed
 by the pure modules.
 """
 
@@ -13,7 +13,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from aseanict import cached, charts, compare, config, export, i18n, provenance, upload, urlstate
+from aseanict import cached, charts, compare, config, export, i18n, provenance, takeaway, upload, urlstate
 from aseanict.i18n import t
 
 
@@ -220,8 +220,7 @@ def show_chart(fig: go.Figure, data: pd.DataFrame, *, key: str, lang: str, capti
             fig = charts.add_overlay(go.Figure(fig), overlay, names(lang), t("common.your_data", lang))
             data = pd.concat([data, overlay.assign(indicator=data.indicator.iloc[0])], ignore_index=True)
     st.plotly_chart(fig, width="stretch", key=f"chart_{key}", config={"displaylogo": False})
-    if caption:
-        st.caption(caption)
+    st.caption(cached.memo(takeaway.caption, fig.layout.title.text or "", data, names(lang), lang, caption))
     source_ids = (
         [s for s in data["source_id"].dropna().unique() if not str(s).startswith("upload:")]
         if ("source_id" in data)
