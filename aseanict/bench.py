@@ -78,9 +78,15 @@ def synthetic_store(tmp: Path, n_entities: int = 220, n_indicators: int = 1500, 
     return db
 
 
-def _cold_start(script: Path, cwd: Path, env: dict[str, str]) -> float:
-    with appserver.running_app(script, cwd, env) as (_, _, seconds):
-        return seconds
+def _cold_start(script: Path, cwd: Path, env: dict[str, str]) -> tuple[float, float]:
+    """Seconds from `streamlit run` to healthy, and to the first page's run finished (every chart sent)."""
+    started = time.perf_counter()
+    with appserver.running_app(script, cwd, env, watch_files=False) as (url, _, healthy):
+        run = asyncio.run(loadclient.first_run(url))
+        drawn = time.perf_counter() - started
+        if run.exceptions or run.errors or not run.finished:
+            raise RuntimeError(f"{script.name}: the first run failed: {run.exceptions + run.errors}")
+        return healthy, drawn
 
 
 def bench_cold_start(tmp: Path) -> None:
@@ -89,25 +95,61 @@ def bench_cold_start(tmp: Path) -> None:
     env = os.environ | {"ASEANICT_DB": str(tmp / "cold.duckdb")}
     app = [_cold_start(config.ROOT / "app.py", config.ROOT, env) for _ in range(3)]
     base = [_cold_start(bare, tmp, env) for _ in range(3)]
-    a, b = statistics.median(app), statistics.median(base)
-    print(f"cold start to healthy (median of 3): app {a:.2f} s, bare one-line app {b:.2f} s, ratio {a / b:.2f}")
+    for i, what in enumerate(("healthy", "the first page fully drawn")):
+        a, b = statistics.median(x[i] for x in app), statistics.median(x[i] for x in base)
+        print(f"cold start to {what} (median of 3): app {a:.2f} s, bare one-line app {b:.2f} s, ratio {a / b:.2f}")
+
+
+# A typical interaction per page: (page, widget kind, key, two values to switch between).
+INTERACTIONS = [
+    ("2_idi_trends.py", "selectbox", "idi_old_edition", ["2016|MIS 2016", "2017|MIS 2017"]),
+    ("4_tariffs.py", "radio", "tariffs_unit", ["usd", "pct_gni"]),
+    ("5_divide.py", "selectbox", "divide_indicator", ["fixed", "users"]),
+    ("7_what_if.py", "number_input", "wi_rate_base", [12.0, 10.0]),
+]
+
+
+def _timed_runs(at, repeat: int, change=None) -> tuple[float, float]:
+    at.run()
+    samples = []
+    for i in range(repeat):
+        if change:
+            change(at, i)
+        started = time.perf_counter()
+        at.run()
+        samples.append((time.perf_counter() - started) * 1000)
+    if at.exception:
+        raise RuntimeError(f"exception in a benchmarked run: {at.exception[0].message}")
+    return percentiles(samples)
 
 
 def bench_pages(repeat: int = 10) -> None:
+    """Every page and every section of it (only the open section runs), then a typical widget change."""
     from streamlit.testing.v1 import AppTest
 
+    from aseanict.sections import PAGE_SECTIONS
+
     pages = [config.ROOT / "app.py", *sorted((config.ROOT / "pages").glob("*.py"))]
-    print(f"warm script run per page (AppTest, p50 / p95 ms, {repeat} runs):")
+    print(f"warm script run per page and section (AppTest, p50 / p95 ms, {repeat} runs):")
+    worst = 0.0
     for page in pages:
-        at = AppTest.from_file(str(page), default_timeout=120)
-        at.run()
-        samples = []
-        for _ in range(repeat):
-            started = time.perf_counter()
-            at.run()
-            samples.append((time.perf_counter() - started) * 1000)
-        p50, p95 = percentiles(samples)
-        print(f"  {page.name:<28} {p50:7.1f} / {p95:7.1f}{'  EXCEPTION' if at.exception else ''}")
+        for tab in PAGE_SECTIONS.get(page.name, (None,)):
+            at = AppTest.from_file(str(page), default_timeout=120)
+            if tab:
+                at.query_params["tab"] = tab
+            p50, p95 = _timed_runs(at, repeat)
+            worst = max(worst, p95)
+            print(f"  {page.name + (f' ?tab={tab}' if tab else ''):<40} {p50:7.1f} / {p95:7.1f}")
+    print(f"  worst p95: {worst:.1f} ms (target < 150 ms)")
+    print("typical interaction (a widget change and the run it starts, p50 / p95 ms):")
+    for name, kind, key, values in INTERACTIONS:
+        at = AppTest.from_file(str(config.ROOT / "pages" / name), default_timeout=120)
+
+        def change(at, i, kind=kind, key=key, values=values) -> None:
+            getattr(at, kind)(key=key).set_value(values[i % 2])
+
+        p50, p95 = _timed_runs(at, repeat, change)
+        print(f"  {name} {key:<24} {p50:7.1f} / {p95:7.1f}")
 
 
 def main(full_scale: bool = True, sessions: int = 20) -> int:

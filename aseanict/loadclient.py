@@ -268,3 +268,12 @@ async def drive(url: str, n_sessions: int = 20, step_timeout: float = 300.0) -> 
     await asyncio.gather(*(_one_user(url, i, result, step_timeout, all_done) for i in range(n_sessions)))
     result.seconds = time.perf_counter() - started
     return result
+
+
+async def first_run(url: str, timeout: float = 120.0) -> Run:
+    """One visitor opening the app: the first page's run, to its `script_finished` (for the cold-start figure)."""
+    result = LoadResult(1)
+    async with websockets.connect(
+        url.replace("http", "ws", 1) + STREAM_PATH, subprotocols=["streamlit"], max_size=None, ping_interval=None
+    ) as ws:
+        return await _Session(ws, 0, result, timeout).step("(first URL)", "open", rerun_request(""))
