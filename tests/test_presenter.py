@@ -5,17 +5,12 @@ from __future__ import annotations
 import io
 import os
 import re
-from pathlib import Path
 
 import pytest
 from PIL import Image
 from pptx import Presentation
-from streamlit.testing.v1 import AppTest
 
 from aseanict import config, deck, export, presenter, queries
-
-ROOT = Path(__file__).resolve().parents[1]
-PAGE = str(ROOT / "pages/8_presenter.py")
 
 
 @pytest.fixture(scope="module")
@@ -52,35 +47,6 @@ def test_projector_bar_labels_are_not_clipped(con, names) -> None:
 
 def test_steps_are_clamped() -> None:
     assert [presenter.clamp_step(s, 3) for s in (-2, 0, 2, 9)] == [0, 0, 2, 2]
-
-
-def test_page_steps_through_the_sequence() -> None:
-    at = AppTest.from_file(PAGE, default_timeout=90).run()
-    assert not at.exception
-    titles = []
-    n = len(presenter.SEQUENCES["revisited"])
-    for step in range(n):
-        titles.append(at.get("plotly_chart")[0].proto.spec)
-        if step < n - 1:
-            at.button(key="pres_next").click().run()
-            assert not at.exception
-    assert at.button(key="pres_next").disabled
-    assert at.session_state["pres_step"] == len(presenter.SEQUENCES["revisited"])
-    assert len(set(titles)) == len(titles)
-
-
-def test_url_chooses_views_and_step_and_bad_values_fall_back() -> None:
-    at = AppTest.from_file(PAGE, default_timeout=90)
-    at.query_params["views"] = "gmv,idi"
-    at.query_params["step"] = "2"
-    at.run()
-    assert list(at.session_state["pres_sequence"]) == ["gmv", "idi"] and at.session_state["pres_step"] == 2
-    bad = AppTest.from_file(PAGE, default_timeout=90)
-    bad.query_params["views"] = "nope"
-    bad.query_params["step"] = "x"
-    bad.run()
-    assert not bad.exception and bad.info
-    assert list(bad.session_state["pres_sequence"]) == presenter.SEQUENCES["revisited"]
 
 
 @pytest.mark.skipif(export.chromium_path() is None and not os.environ.get("CI"), reason="no Chromium here")

@@ -25,7 +25,6 @@ STRINGS = {
         "en": "ICT in China and ASEAN: charts from the aseanict dashboard, each with its source",
         "zh": "中国与东盟的信息通信技术：来自 aseanict 仪表板的图表，均注明来源",
     },
-    "present.deck_title": {"en": "The 2016 report revisited", "zh": "重温 2016 年报告"},
     "present.seq.revisited": {"en": "The 2016 report revisited", "zh": "重温 2016 年报告"},
     "present.seq.affordability": {"en": "Affordability: what getting online costs", "zh": "可负担性：上网的成本"},
     "present.seq.divide": {"en": "The digital divide", "zh": "数字鸿沟"},
