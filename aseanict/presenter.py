@@ -165,6 +165,7 @@ def for_projector(fig: go.Figure) -> go.Figure:
         font={"size": PROJECTOR_FONT},
         title={"font": {"size": PROJECTOR_FONT + 10}},
         height=max(620, int(fig.layout.height or 460) + 160),
+        legend_font_size=PROJECTOR_FONT - 4,
     )
     big.update_xaxes(tickfont_size=PROJECTOR_FONT - 4, title_font_size=PROJECTOR_FONT - 2)
     big.update_yaxes(tickfont_size=PROJECTOR_FONT - 4, title_font_size=PROJECTOR_FONT - 2)

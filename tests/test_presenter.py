@@ -38,6 +38,7 @@ def test_projector_figure_has_large_type(con, names) -> None:
     fig = presenter.for_projector(presenter.build_view(con, "users", "en", names, ["CHN"]).figure)
     assert fig.layout.font.size >= 20 and fig.layout.height >= 620
     assert fig.layout.xaxis.tickfont.size >= 16 and fig.layout.yaxis.tickfont.size >= 16
+    assert fig.layout.legend.font.size >= 16
 
 
 def test_projector_bar_labels_are_not_clipped(con, names) -> None:
