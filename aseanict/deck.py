@@ -25,6 +25,7 @@ def pptx_deck(slides: Sequence[Slide], deck_title: str, subtitle: str = "") -> b
     """A title slide, then one slide per chart: title, the chart, the takeaway and the source."""
     prs = Presentation()
     prs.slide_width, prs.slide_height = SLIDE_W, SLIDE_H
+    prs.core_properties.title = deck_title  # what PowerPoint shows in its title bar and file list
     cover = prs.slides.add_slide(prs.slide_layouts[0])
     cover.shapes.title.text = deck_title
     cover.placeholders[1].text = subtitle
@@ -51,11 +52,11 @@ def pptx_deck(slides: Sequence[Slide], deck_title: str, subtitle: str = "") -> b
     return buffer.getvalue()
 
 
-def pdf_deck(slides: Sequence[Slide]) -> bytes:
+def pdf_deck(slides: Sequence[Slide], title: str = "") -> bytes:
     """The charts as a PDF, one page each (each image already carries its title and source line)."""
     if not slides:
         raise ValueError("a deck needs at least one slide")
     pages = [Image.open(io.BytesIO(s.image_png)).convert("RGB") for s in slides]
     buffer = io.BytesIO()
-    pages[0].save(buffer, format="PDF", save_all=True, append_images=pages[1:], resolution=150)
+    pages[0].save(buffer, format="PDF", save_all=True, append_images=pages[1:], resolution=150, title=title)
     return buffer.getvalue()

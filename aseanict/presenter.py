@@ -9,7 +9,7 @@ import duckdb
 import pandas as pd
 import plotly.graph_objects as go
 
-from aseanict import charts, divide, economy, provenance, queries
+from aseanict import charts, divide, economy, provenance, queries, sequences
 from aseanict import econ_charts as echarts
 from aseanict.i18n import t
 
@@ -110,6 +110,7 @@ def _forecast_view(con, lang, names, countries) -> View:
 VIEWS: dict[str, Builder] = {
     "users": _line_view("IT.NET.USER.ZS", "present.users.title", "present.users.takeaway", "%"),
     "fixed": _line_view("IT.NET.BBND.P2", "present.fixed.title", "present.fixed.takeaway", ""),
+    "mobile": _line_view("IT.CEL.SETS.P2", "present.mobile.title", "present.mobile.takeaway", ""),
     # IDI 2024: the latest edition with ITU's own report behind every value and a published world average
     "idi": _latest_bar_view(
         "ITU_IDI_NEW",
@@ -123,10 +124,32 @@ VIEWS: dict[str, Builder] = {
     "price": _latest_bar_view(
         "ITU_FBB_PCT_GNI", "present.price.title", "present.price.takeaway", 2.0, "present.price.target", ".2f"
     ),
+    # ITU's 2 GB data-only basket: the one the Broadband Commission's 2% affordability target is measured on
+    "mobile_price": _latest_bar_view(
+        "ITU_MBB_DATA_PCT_GNI",
+        "present.mobile_price.title",
+        "present.mobile_price.takeaway",
+        2.0,
+        "present.price.target",
+        ".2f",
+    ),
     "offline": _offline_view,
     "gmv": _forecast_view,
 }
-SEQUENCES = {"revisited": ["users", "fixed", "idi", "price", "offline", "gmv"]}
+# Built-in sequences to start from; their titles are the i18n keys present.seq.<id>.
+SEQUENCES = {
+    "revisited": ["users", "fixed", "idi", "price", "offline", "gmv"],
+    "affordability": ["price", "mobile_price", "fixed", "offline"],
+    "divide": ["users", "mobile", "fixed", "offline", "idi"],
+}
+
+
+def sequence_title(name: str, views: Sequence[str], lang: str) -> str:
+    """The user's name for the sequence; else the built-in's title in the language; else 'Untitled'."""
+    if name:
+        return name
+    builtin = sequences.builtin_of(views, SEQUENCES)
+    return t(f"present.seq.{builtin}", lang) if builtin else t("present.untitled", lang)
 
 
 def build_view(
@@ -142,7 +165,11 @@ def for_projector(fig: go.Figure) -> go.Figure:
         font={"size": PROJECTOR_FONT},
         title={"font": {"size": PROJECTOR_FONT + 10}},
         height=max(620, int(fig.layout.height or 460) + 160),
+        legend_font_size=PROJECTOR_FONT - 4,
     )
+    big.update_xaxes(tickfont_size=PROJECTOR_FONT - 4, title_font_size=PROJECTOR_FONT - 2)
+    big.update_yaxes(tickfont_size=PROJECTOR_FONT - 4, title_font_size=PROJECTOR_FONT - 2)
+    big.update_traces(cliponaxis=False, selector={"type": "bar"})  # larger value labels must not be cut off
     for note in big.layout.annotations:
         note.font.size = max(PROJECTOR_FONT - 6, note.font.size or 11)
     return big

@@ -26,6 +26,7 @@ SLIDES = [
 
 def test_pptx_has_a_cover_and_one_slide_per_chart() -> None:
     prs = Presentation(io.BytesIO(deck.pptx_deck(SLIDES, "The 2016 report revisited", "NACT symposium")))
+    assert prs.core_properties.title == "The 2016 report revisited"
     assert len(prs.slides) == 3
     titles = [s.shapes.title.text for s in prs.slides]
     assert titles == ["The 2016 report revisited", "Internet users", "IDI 2024"]
@@ -40,6 +41,10 @@ def test_pdf_has_one_page_per_chart() -> None:
     assert pdf.startswith(b"%PDF")
     assert re.findall(rb"/Count (\d+)", pdf) == [b"2"]
     assert len(re.findall(rb"/Type\s*/Page\b", pdf)) == 2
+
+
+def test_pdf_carries_the_deck_title() -> None:
+    assert "东盟 ASEAN".encode("utf-16-be") in deck.pdf_deck(SLIDES, "东盟 ASEAN")
 
 
 def test_empty_pdf_is_refused() -> None:

@@ -1,19 +1,16 @@
-"""Presenter mode: every view builds with its source, the page steps through the sequence, decks open back."""
+"""Presenter mode: every view builds with its source and takeaway; decks open back with the right slides."""
 
 from __future__ import annotations
 
 import io
 import os
-from pathlib import Path
+import re
 
 import pytest
+from PIL import Image
 from pptx import Presentation
-from streamlit.testing.v1 import AppTest
 
 from aseanict import config, deck, export, presenter, queries
-
-ROOT = Path(__file__).resolve().parents[1]
-PAGE = str(ROOT / "pages/8_presenter.py")
 
 
 @pytest.fixture(scope="module")
@@ -40,39 +37,17 @@ def test_idi_view_uses_one_edition_and_the_world_average(con, names) -> None:
 def test_projector_figure_has_large_type(con, names) -> None:
     fig = presenter.for_projector(presenter.build_view(con, "users", "en", names, ["CHN"]).figure)
     assert fig.layout.font.size >= 20 and fig.layout.height >= 620
+    assert fig.layout.xaxis.tickfont.size >= 16 and fig.layout.yaxis.tickfont.size >= 16
+    assert fig.layout.legend.font.size >= 16
+
+
+def test_projector_bar_labels_are_not_clipped(con, names) -> None:
+    fig = presenter.for_projector(presenter.build_view(con, "mobile_price", "en", names, ["CHN", "TLS"]).figure)
+    assert [trace.cliponaxis for trace in fig.data if trace.type == "bar"] == [False] * len(fig.data)
 
 
 def test_steps_are_clamped() -> None:
     assert [presenter.clamp_step(s, 3) for s in (-2, 0, 2, 9)] == [0, 0, 2, 2]
-
-
-def test_page_steps_through_the_sequence() -> None:
-    at = AppTest.from_file(PAGE, default_timeout=90).run()
-    assert not at.exception
-    titles = []
-    n = len(presenter.SEQUENCES["revisited"])
-    for step in range(n):
-        titles.append(at.get("plotly_chart")[0].proto.spec)
-        if step < n - 1:
-            at.button(key="pres_next").click().run()
-            assert not at.exception
-    assert at.button(key="pres_next").disabled
-    assert at.session_state["pres_step"] == len(presenter.SEQUENCES["revisited"])
-    assert len(set(titles)) == len(titles)
-
-
-def test_url_chooses_views_and_step_and_bad_values_fall_back() -> None:
-    at = AppTest.from_file(PAGE, default_timeout=90)
-    at.query_params["views"] = "gmv,idi"
-    at.query_params["step"] = "2"
-    at.run()
-    assert list(at.session_state["pres_sequence"]) == ["gmv", "idi"] and at.session_state["pres_step"] == 2
-    bad = AppTest.from_file(PAGE, default_timeout=90)
-    bad.query_params["views"] = "nope"
-    bad.query_params["step"] = "x"
-    bad.run()
-    assert not bad.exception and bad.info
-    assert list(bad.session_state["pres_sequence"]) == presenter.SEQUENCES["revisited"]
 
 
 @pytest.mark.skipif(export.chromium_path() is None and not os.environ.get("CI"), reason="no Chromium here")
@@ -82,6 +57,27 @@ def test_the_revisited_sequence_exports_as_a_deck(con, names) -> None:
     ]
     slides = presenter.deck_slides(views, lambda fig: export.figure_image(fig, "png", 1200, 700))
     prs = Presentation(io.BytesIO(deck.pptx_deck(slides, "The 2016 report revisited")))
-    assert len(prs.slides) == 1 + len(views)
+    assert len(prs.slides) == 1 + len(views)  # the cover, then one slide per view
     assert [s.shapes.title.text for s in list(prs.slides)[1:]] == [v.title for v in views]
     assert deck.pdf_deck(slides).startswith(b"%PDF")
+
+
+def _blank_png(fig) -> bytes:
+    buffer = io.BytesIO()
+    Image.new("RGB", (1200, 700), "white").save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_users_sequence_makes_a_deck_named_after_it(con, names, lang: str) -> None:
+    views = [presenter.build_view(con, v, lang, names, ["CHN", "VNM"]) for v in ["gmv", "mobile_price", "users"]]
+    title = presenter.sequence_title("东盟日 / ASEAN day", ["gmv", "mobile_price", "users"], lang)
+    slides = presenter.deck_slides(views, _blank_png)
+    prs = Presentation(io.BytesIO(deck.pptx_deck(slides, title, "subtitle")))
+    cover, *charts = list(prs.slides)
+    assert cover.shapes.title.text == prs.core_properties.title == "东盟日 / ASEAN day"
+    assert len(charts) == 3 and [s.shapes.title.text for s in charts] == [v.title for v in views]
+    texts = [" ".join(sh.text_frame.text for sh in s.shapes if sh.has_text_frame) for s in charts]
+    assert all(v.credit in text and v.takeaway in text for v, text in zip(views, texts))
+    pdf = deck.pdf_deck(slides, title)
+    assert re.findall(rb"/Count (\d+)", pdf) == [b"3"]
