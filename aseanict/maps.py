@@ -100,9 +100,16 @@ def _finish(fig: go.Figure, geojson: Mapping, *, title: str, source_line: str, h
     return fig
 
 
+def subset(geojson: Mapping, ids: Iterable[str]) -> dict:
+    """Only the outlines a trace draws: each trace carries its own copy, so a map with a shaded, a no-data and
+    a not-selected trace would otherwise send and copy every outline three times."""
+    wanted = set(ids)
+    return {**geojson, "features": [f for f in geojson["features"] if str(f["id"]) in wanted]}
+
+
 def _flat_trace(geojson: Mapping, ids: list[str], colour: str, name: str, hover: list[str]) -> go.Choroplethmap:
     return go.Choroplethmap(
-        geojson=geojson,
+        geojson=subset(geojson, ids),
         featureidkey="id",
         locations=ids,
         z=[1] * len(ids),
@@ -142,7 +149,7 @@ def value_map(
     if not have.empty:
         fig.add_trace(
             go.Choroplethmap(
-                geojson=geojson,
+                geojson=subset(geojson, have["entity"]),
                 featureidkey="id",
                 locations=list(have["entity"]),
                 z=list(have["value"]),

@@ -67,7 +67,9 @@ def section_targets() -> None:
         horizontal=True, format_func=lambda k: t(f"tariffs.target_short.{k}", lang),
     )  # fmt: skip
     pct_rows = cached.series(tuple(tariffs.codes(group, "pct_gni")), tuple(sel.countries), 2008, 2100, True)
-    table = tariffs.compliance(tariffs.visible(tariffs.label_rows(pct_rows), show_exp), tariffs.TARGETS[target])
+    table = cached.memo(
+        tariffs.compliance, tariffs.visible(tariffs.label_rows(pct_rows), show_exp), tariffs.TARGETS[target]
+    )
     years = tariffs.compliance_years(table)
     if not years:
         st.info(t("tariffs.not_applicable_msg", lang))

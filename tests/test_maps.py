@@ -76,7 +76,11 @@ def test_value_map_uses_the_bundled_geometry_and_no_url():
     fig = value_figure()
     bundled = json.loads(config.GEO_FILE.read_text(encoding="utf-8"))
     assert all(tr.type == "choroplethmap" for tr in fig.data)  # never the CDN-dependent `geo` subplot
-    assert all(tr.geojson == bundled for tr in fig.data)
+    outlines = {json.dumps(f, sort_keys=True) for f in bundled["features"]}
+    drawn = [json.dumps(f, sort_keys=True) for tr in fig.data for f in tr.geojson["features"]]
+    assert set(drawn) <= outlines  # the bundled outlines, unchanged
+    assert len(drawn) == len(set(drawn)) == len(outlines)  # each country drawn once: traces carry only their own
+    assert all(isinstance(tr.geojson, dict) for tr in fig.data)  # inline, never a URL to fetch
     assert "geo" not in fig.to_plotly_json()["layout"]
     style = fig.layout.map.style
     assert isinstance(style, dict) and style["sources"] == {} and "glyphs" not in style and "sprite" not in style
