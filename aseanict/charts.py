@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 
 import pandas as pd
 import plotly.graph_objects as go
+import plotly.io as pio
 
 # One colour per country everywhere, from Paul Tol's colour-blind-safe 'vibrant' and 'muted' schemes.
 COUNTRY_COLOURS = {
@@ -69,6 +70,13 @@ def with_gaps(df: pd.DataFrame) -> pd.DataFrame:
     return pd.concat(parts, ignore_index=True) if parts else df
 
 
+# plotly_white's look (layout only): its per-trace defaults make every figure ~60 KB bigger to copy and send,
+# and copying them was a large share of a page run. Also the default, for figures made without style().
+TEMPLATE = "aseanict"
+pio.templates[TEMPLATE] = go.layout.Template(layout=pio.templates["plotly_white"].layout)
+pio.templates.default = TEMPLATE
+
+
 def colour_for(entity: str, index: int = 0) -> str:
     return COUNTRY_COLOURS.get(entity, FALLBACK_COLOURS[index % len(FALLBACK_COLOURS)])
 
@@ -79,7 +87,7 @@ def style(fig: go.Figure, *, title: str, source_line: str, y_title: str = "", he
     fig.update_layout(
         title={"text": title, "x": 0.01, "xanchor": "left", "font": {"size": 18}},
         font={"family": FONT, "size": 13},
-        template="plotly_white",
+        template=TEMPLATE,
         height=height + 16 * max(0, len(source_lines) - 1),
         # Room below the axis title for the source line(s), so they never overlap or get cut.
         margin={"l": 60, "r": 20, "t": 60, "b": 80 + 16 * len(source_lines)},

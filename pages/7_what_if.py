@@ -193,7 +193,8 @@ def section_whatif() -> None:
     extra = scenarios.forecast_rows(preset, forecasts) if preset else None
     rows = ws.chart_rows(history, sc, members, extra)
     series_name = labels.get(code, code) if code else t("whatif.source.none", lang)
-    fig = echarts.whatif_chart(
+    fig = cached.memo(
+        echarts.whatif_chart,
         history,
         sc,
         s,
