@@ -125,8 +125,9 @@ def then_and_now() -> pd.DataFrame:
     return overview.then_and_now(cursor())
 
 
-@st.cache_data(max_entries=128, show_spinner=False)
+@st.cache_resource(max_entries=128, show_spinner=False)
 def presenter_view(view_id: str, lang: str, countries: tuple[str, ...]) -> presenter.View:
+    """Shared, not copied (unpickling a figure re-validates all of it): for_projector and exports copy first."""
     table = queries.countries(cursor())
     names = dict(zip(table.iso3, table.name_zh if lang == "zh" else table.name_en))
     return presenter.build_view(cursor(), view_id, lang, names, countries)

@@ -197,8 +197,10 @@ with st.container(horizontal=True, vertical_alignment="center", key="pres_contro
     )
     st.markdown(t("present.step", lang, n=ss.pres_step, total=len(views)))
 
-view = cached.presenter_view(views[ss.pres_step - 1], lang, sel.countries)
-st.plotly_chart(presenter.for_projector(view.figure), width="stretch", key="pres_chart")
+view_id = views[ss.pres_step - 1]
+view = cached.presenter_view(view_id, lang, sel.countries)
+big = cached.memo_by((view_id, lang, sel.countries), presenter.for_projector, view.figure)
+st.plotly_chart(big, width="stretch", key="pres_chart")
 st.markdown(f"### {view.takeaway}")
 
 if not full and export.chromium_path():
