@@ -43,6 +43,9 @@ def names(lang: str) -> dict[str, str]:
 BASKET_UNITS = {"_PCT_GNI": "pct_gni", "_USD": "usd", "_PPP": "ppp"}  # ITU price baskets come in three units
 
 
+_LABELS: dict[str, dict[str, str]] = {}  # the store's indicators do not change while the app runs
+
+
 def _indicator_labels(lang: str) -> dict[str, str]:
     table = cached.indicators()
     column = "name_zh" if lang == "zh" else "name_en"
@@ -59,7 +62,10 @@ def _indicator_labels(lang: str) -> dict[str, str]:
 def indicator_label(code: str, lang: str) -> str:
     """The indicator's name; where several share a name (a price basket in % of GNI, USD and PPP$), with its
     unit, so that no two choices in a picker read the same."""
-    return cached.memo(_indicator_labels, lang).get(code, code)
+    labels = _LABELS.get(lang)
+    if labels is None:  # pickers call this once per option: a dict lookup, not a cache call, each time
+        labels = _LABELS[lang] = cached.memo(_indicator_labels, lang)
+    return labels.get(code, code)
 
 
 def _leave_legacy_multipage_mode() -> None:
