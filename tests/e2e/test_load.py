@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,9 @@ def test_concurrent_sessions_visit_every_page_without_exception_or_error(tmp_pat
     env = os.environ | {"ASEANICT_DB": str(tmp_path / "store.duckdb")}
     with (tmp_path / "streamlit.log").open("w") as log:
         with appserver.running_app(ROOT / "app.py", ROOT, env, log=log, timeout=90, watch_files=False) as (url, _, _):
-            result = asyncio.run(loadclient.drive(url, n_sessions=2, step_timeout=120))
+            # In a thread of its own: Playwright's sync API may already run an event loop in this one.
+            with ThreadPoolExecutor(1) as pool:
+                result = pool.submit(asyncio.run, loadclient.drive(url, n_sessions=2, step_timeout=120)).result()
     assert result.problems == []
     assert result.shown("exceptions") == [] and result.shown("errors") == []
     assert result.runs_finished == len(result.steps)
