@@ -1,0 +1,71 @@
+"""Units in both languages: every unit in the data has a Chinese label, values read as each language writes them."""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import pytest
+
+from aseanict import config, units
+from aseanict.i18n.units import UNITS_ZH
+
+
+def data_units() -> set[str]:
+    indicators = pd.read_csv(config.DATA_DIR / "indicators.csv", usecols=["unit"]).unit
+    figures = pd.read_csv(config.DATA_DIR / "report_figures.csv", usecols=["unit"]).unit
+    return set(indicators.dropna()) | set(figures.dropna())
+
+
+def test_every_unit_in_the_data_has_chinese_and_none_is_stale() -> None:
+    assert sorted(data_units() - set(UNITS_ZH)) == []
+    assert sorted(set(UNITS_ZH) - data_units()) == []
+
+
+def test_every_chinese_value_pattern_shows_the_value() -> None:
+    assert [u for u, (_, pattern) in UNITS_ZH.items() if "{v}" not in pattern] == []
+
+
+@pytest.mark.parametrize(
+    ("unit", "lang", "expected"),
+    [
+        ("% of population", "zh", "占人口 %"),
+        ("% of population", "en", "% of population"),
+        ("per 100 people", "zh", "每百人"),
+        ("an unknown unit", "zh", "an unknown unit"),
+    ],
+)
+def test_unit_label(unit: str, lang: str, expected: str) -> None:
+    assert units.unit_label(unit, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "qualifier", "lang", "expected"),
+    [
+        (300.0, "USD billion", ">", "zh", "超过 3000 亿美元"),
+        (200.0, "USD billion", "=", "en", "200 USD billion"),
+        (300.0, "USD billion", ">", "en", ">300 USD billion"),
+        (710.0, "million", "=", "zh", "7.1 亿"),
+        (2.47, "USD trillion", "=", "zh", "2.47 万亿美元"),
+        (3.9, "CNY trillion", "~", "zh", "约 3.9 万亿元"),
+        (400.0, "CNY million", ">", "zh", "超过 4 亿元"),
+        (3.5, "million", "=", "zh", "350 万"),
+        (38.0, "THB billion", "=", "zh", "380 亿泰铢"),
+        (51.7, "% of population", "=", "zh", "占人口 51.7%"),
+        (6.21, "% of GNI", "=", "en", "6.21 % of GNI"),
+        (4.0, "rank", "=", "zh", "第 4 名"),
+        (2015.0, "year (event date)", "=", "zh", "2015 年"),
+        (578.0, "10,000 persons", "=", "zh", "578 万人"),
+        (float("nan"), "% of GNI", "=", "zh", "–"),
+        (None, "% of GNI", "=", "en", "–"),
+    ],
+)
+def test_value_text(value, unit: str, qualifier: str, lang: str, expected: str) -> None:
+    assert units.value_text(value, unit, lang, qualifier) == expected
+
+
+def test_amounts_are_rescaled_not_rounded() -> None:
+    assert units.chinese_amount(1.03803e13) == "10.3803 万亿"
+    assert units.chinese_amount(950.0) == "950"
+    assert units.plain(0.1 + 0.2) == "0.3"
+    assert not math.isnan(float(units.plain(12.5)))
