@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import pandas as pd
 import plotly.graph_objects as go
 
-from aseanict import charts, divide, divide_charts, divide_views, maps
+from aseanict import charts, divide, divide_charts, divide_views, figure_text, maps
 from aseanict.divide_views import INDICATORS, POPULATION
 from aseanict.i18n import format_number, t
 
@@ -315,6 +315,6 @@ def urban_rural_table(rows: pd.DataFrame, lang: str, names: Mapping[str, str]) -
             t("common.indicator", lang): [t(f"divide.ur.{c}", lang) for c in part["indicator"]],
             t("common.year", lang): part["year"].astype(int),
             t("common.value", lang): part["value"],
-            t("divide.col.note", lang): part["note"],
+            t("divide.col.note", lang): [figure_text.value_note(n, lang) for n in part["note"]],
         }
     )

@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 
 import pandas as pd
 
+from aseanict import figure_text, units
 from aseanict.i18n import CATALOGUE, t
 
 SEA6_MEMBERS = ("IDN", "MYS", "PHL", "SGP", "THA", "VNM")
@@ -234,11 +235,8 @@ def chart_rows(obs: pd.DataFrame, paths: pd.DataFrame) -> pd.DataFrame:
     return pd.concat([est, fc], ignore_index=True)
 
 
-_UNIT_KEYS = {"USD billion": "unit.usd_bn", "million": "econ.unit.million", "% of GDP": "econ.unit.pct_gdp"}
-
-
 def unit_label(unit: str, lang: str) -> str:
-    return t(_UNIT_KEYS[unit], lang) if unit in _UNIT_KEYS else unit
+    return units.unit_label(unit, lang)
 
 
 def country_levels(obs: pd.DataFrame, indicator: str = "GMV") -> tuple[pd.DataFrame, list[str], list[str]]:
@@ -300,9 +298,11 @@ def revisions_summary(rev: pd.DataFrame, actual: pd.Series | None, year: int, la
 def report_display(figures: pd.DataFrame, names: Mapping[str, str], lang: str) -> pd.DataFrame:
     table = report_figures_table(figures)
     table["is_forecast"] = table["is_forecast"].map({True: t("econ.yes", lang), False: ""})
-    table["entity"] = table["entity"].map(lambda e: names.get(e, e))
+    table["entity"] = table["entity"].map(lambda e: figure_text.entity(e, names, lang))
+    table["indicator"] = table["indicator"].map(lambda d: figure_text.what(d, lang))
     table["value"] = [_value_text(q, v) for q, v in zip(table["qualifier"], table["value"])]
-    table["notes"] = table["notes"].fillna("")
+    table["unit"] = table["unit"].map(lambda u: unit_label(u, lang))
+    table["notes"] = table["notes"].map(lambda n: figure_text.note(n, lang))
     return table.drop(columns="qualifier").rename(
         columns={
             "id": t("econ.col.id", lang),
@@ -320,9 +320,12 @@ def report_display(figures: pd.DataFrame, names: Mapping[str, str], lang: str) -
 
 def shares_display(shares: pd.DataFrame, names: Mapping[str, str], lang: str) -> pd.DataFrame:
     out = shares.assign(
-        entity=[names.get(e, e) for e in shares["entity"]],
-        what=[t(f"fc.ind.{w}", lang) if f"fc.ind.{w}" in CATALOGUE else w for w in shares["what"]],
+        entity=[figure_text.entity(e, names, lang) for e in shares["entity"]],
+        what=[
+            t(f"fc.ind.{w}", lang) if f"fc.ind.{w}" in CATALOGUE else figure_text.what(w, lang) for w in shares["what"]
+        ],
         value=[_value_text(q, v) for q, v in zip(shares["qualifier"], shares["value"])],
+        unit=[unit_label(u, lang) for u in shares["unit"]],
         origin=[t(f"econ.origin.{o}", lang) for o in shares["origin"]],
         covers=[coverage_text(e, names, lang) for e in shares["entity"]],
     )

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from aseanict import economy, projections
+from aseanict import economy, figure_text, projections
 from aseanict.economy import LOWER_BOUND, UPPER_BOUND
 from aseanict.i18n import CATALOGUE, t
 
@@ -340,7 +340,7 @@ def display_table(table: pd.DataFrame, names: dict[str, str], labels: dict[str, 
             "status": [t(f"fc.status.{s}", lang) for s in rows["status"]],
             "caveats": [caveat_text(c, lang) for c in rows["caveats"]],
             "quote": rows["quote"],
-            "note": rows["note"],
+            "note": [figure_text.value_note(n, lang) for n in rows["note"]],
         }
     )
     return out.rename(columns={c: t(f"fc.col.{c}", lang) for c in out.columns}).reset_index(drop=True)

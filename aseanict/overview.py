@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import duckdb
 import pandas as pd
 
-from aseanict import queries
+from aseanict import figure_text, queries
 from aseanict.i18n import t
 
 # Index scores and prices are averaged country by country (as ITU does); shares of people are weighted by
@@ -150,6 +150,7 @@ THEN_NOW = [
 def then_and_now(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     """Each report headline beside the latest stored value of the matching series."""
     figures = queries.report_figures(con).set_index("id")
+    unit_of = queries.indicators(con).set_index("code")["unit"]
     rows = []
     for item in THEN_NOW:
         fig = figures.loc[item.report_id]
@@ -176,6 +177,7 @@ def then_and_now(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
                 "now_value": now_value,
                 "now_year": now_year,
                 "now_qualifier": now_qualifier,
+                "now_unit": unit_of.get(item.indicator, ""),
                 "now_source_ids": now_source,
                 "now_method": method,
                 "comparable": item.comparable,
@@ -185,20 +187,28 @@ def then_and_now(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
+def _now_text(qualifier: str, value: float, unit: str, lang: str) -> str:
+    """The latest value: a bare number in English (the report column carries the unit), with its unit in Chinese,
+    where amounts are rescaled to 亿 and would not be comparable with the report's figure without it."""
+    if lang == "zh":
+        return figure_text.figure_value(qualifier, round(value, 1), unit, lang)
+    return f"{qualifier if qualifier != '=' else ''}{value:.1f}"
+
+
 def then_now_table(then_now: pd.DataFrame, lang: str, credit: Callable[[list[str]], str]) -> pd.DataFrame:
     """The then-and-now comparison as a display table in the reader's language."""
     return pd.DataFrame(
         {
             t("overview.col.figure", lang): [t(k, lang) for k in then_now.label_key],
             t("overview.col.report", lang): [
-                f"{q if q != '=' else ''}{v:g} {u} ({y})"
+                t("overview.value_year", lang, value=figure_text.figure_value(q, v, u, lang), year=y)
                 for q, v, u, y in zip(
                     then_now.report_qualifier, then_now.report_value, then_now.report_unit, then_now.report_year
                 )
             ],
             t("overview.col.now", lang): [
-                f"{q if q != '=' else ''}{v:.1f} ({int(y)})" if pd.notna(v) else "–"
-                for q, v, y in zip(then_now.now_qualifier, then_now.now_value, then_now.now_year)
+                t("overview.value_year", lang, value=_now_text(q, v, u, lang), year=int(y)) if pd.notna(v) else "–"
+                for q, v, u, y in zip(then_now.now_qualifier, then_now.now_value, then_now.now_unit, then_now.now_year)
             ],
             t("common.source", lang): [credit([s for s in ids.split(",") if s]) for ids in then_now.now_source_ids],
             t("overview.col.caveat", lang): [t(k, lang) for k in then_now.caveat_key],

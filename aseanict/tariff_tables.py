@@ -6,7 +6,7 @@ from collections.abc import Mapping
 
 import pandas as pd
 
-from aseanict import tariffs
+from aseanict import figure_text, tariffs
 from aseanict.i18n import format_number, t
 
 STATUS_SYMBOLS = {
@@ -120,16 +120,16 @@ def quotes_table(figures: pd.DataFrame, lang: str, names: Mapping[str, str]) -> 
     return pd.DataFrame(
         {
             t("tariffs.col.id", lang): figures["id"],
-            t("common.country", lang): [names.get(e, e) for e in figures["entity"]],
-            t("common.indicator", lang): figures["indicator"],
+            t("common.country", lang): [figure_text.entity(e, names, lang) for e in figures["entity"]],
+            t("common.indicator", lang): [figure_text.what(d, lang) for d in figures["indicator"]],
             t("common.year", lang): figures["year"],
             t("common.value", lang): [
-                f"{q if q != '=' else ''}{v:g} {u}"
+                figure_text.figure_value(q, v, u, lang)
                 for q, v, u in zip(figures["qualifier"], figures["value"], figures["unit"])
             ],
             t("tariffs.col.quote", lang): figures["quote"],
             t("tariffs.col.cited", lang): figures["source_cited"],
-            t("tariffs.col.notes", lang): figures["notes"],
+            t("tariffs.col.notes", lang): [figure_text.note(n, lang) for n in figures["notes"]],
         }
     )
 

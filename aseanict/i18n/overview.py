@@ -37,6 +37,7 @@ STRINGS = {
         "en": "The CAICT China–ASEAN ICT report's headline numbers beside the latest data in this dashboard.",
         "zh": "中国信通院《中国—东盟信息通信发展报告》的核心数字与本仪表板最新数据对照。",
     },
+    "overview.value_year": {"en": "{value} ({year})", "zh": "{value}，{year} 年"},
     "overview.col.figure": {"en": "Figure", "zh": "指标"},
     "overview.col.report": {"en": "In the 2016 report", "zh": "2016 年报告"},
     "overview.col.now": {"en": "Latest data", "zh": "最新数据"},
