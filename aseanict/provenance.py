@@ -6,6 +6,8 @@ from collections.abc import Iterable
 
 import pandas as pd
 
+from aseanict.i18n import t
+
 SHORT_LICENCE = {
     "CC BY 4.0": "CC BY 4.0",
     "ITU terms": "ITU terms of use",
@@ -17,6 +19,7 @@ SHORT_LICENCE = {
     "ITU (quoted": "ITU terms of use",
     "ITU report": "ITU copyright",
     "government": "quoted from government releases",
+    "press/blog report": "facts quoted from press reports and blogs",
     "CC BY-SA": "CC BY-SA (Wikipedia)",
     "facts": "facts",
 }
@@ -39,7 +42,38 @@ ZH = {
     "quoted from government releases": "引自政府发布",
     "CC BY-SA (Wikipedia)": "CC BY-SA（维基百科）",
     "facts": "事实",
+    "facts quoted from press reports and blogs": "引自媒体及博客报道的事实",
 }
+
+# Each licence as the sources table states it, in Chinese: the caveats ("licence not checked") matter.
+LICENCE_ZH = {
+    "facts (membership dates)": "事实（加入日期）",
+    "press report (facts quoted)": "媒体报道（引用事实）",
+    "press report of a copyrighted report (Google, Temasek, Bain & Company e-Conomy SEA); facts quoted, not licensed "
+    "data": "媒体对受版权保护报告（谷歌、淡马锡、贝恩 e-Conomy SEA）的报道；引用事实，并非授权数据",
+    "press/blog report (secondary; quoted figures)": "媒体或博客报道（二手；引用数字）",
+    "press/blog report (secondary; rank only)": "媒体或博客报道（二手；仅排名）",
+    "ITU terms of use (quoted figure)": "国际电联使用条款（引用数字）",
+    "CC BY-NC-SA 3.0 IGO (ITU report licence, stated on its copyright page)": (
+        "CC BY-NC-SA 3.0 IGO（国际电联报告许可，见其版权页）"
+    ),
+    "ITU data (ITU terms); transcription in third-party repo (no licence checked)": (
+        "国际电联数据（国际电联条款）；第三方代码库中的转录（未核查许可）"
+    ),
+    "press report": "媒体报道",
+    "seed document (quoted figures)": "中国信通院报告（引用数字）",
+    "CC BY-SA (Wikipedia text); figures from ITU": "CC BY-SA（维基百科文本）；数字来自国际电联",
+    "ITU terms of use": "国际电联使用条款",
+    "UN SDG database terms": "联合国可持续发展目标数据库条款",
+    "ITU report (copyright ITU); read from an unofficial flipbook copy": "国际电联报告（国际电联版权）；读自非官方翻页电子书副本",
+    "government news release (secondary; quoted figures)": "政府新闻稿（二手；引用数字）",
+    "ITU (quoted index values)": "国际电联（引用指数值）",
+    "ITU data (ITU terms); third-party repository, licence not checked": "国际电联数据（国际电联条款）；第三方代码库，未核查许可",
+    "government statistical release (secondary for ITU figures)": "政府统计发布（国际电联数字的二手来源）",
+    "CC BY 4.0 (WB); PDDL packaging": "CC BY 4.0（世界银行）；PDDL 打包",
+    "CC BY 4.0": "CC BY 4.0",
+}
+SOURCE_COLUMNS = ("source_id", "producer", "title", "url", "licence", "accessed", "via", "authority", "licence_short")
 
 
 def short_licence(licence: str) -> str:
@@ -73,7 +107,36 @@ def credit(
     return f"{label}: " + "; ".join(parts)
 
 
-def source_table(source_ids: Iterable[str], sources: pd.DataFrame) -> pd.DataFrame:
-    """The full record of each source used, for a 'where do these numbers come from' expander."""
+def licence_text(licence: str, lang: str) -> str:
+    """A licence as the sources table states it, in the reader's language (its short form if untranslated)."""
+    if lang != "zh":
+        return licence
+    return LICENCE_ZH.get(licence) or ZH.get(short_licence(licence), licence)
+
+
+def source_table(source_ids: Iterable[str], sources: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
+    """The full record of each source used, for a 'where do these numbers come from' expander.
+
+    Producers and licences are in the reader's language; titles stay as the producer wrote them."""
     cols = ["source_id", "producer", "title", "url", "licence", "accessed"]
-    return sources.loc[sources.source_id.isin(set(source_ids)), cols].reset_index(drop=True)
+    table = sources.loc[sources.source_id.isin(set(source_ids)), cols].reset_index(drop=True)
+    return sources_display(table, lang)
+
+
+def sources_display(sources: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """A sources table (any of its columns) with producers and licences in the reader's language."""
+    if lang != "zh":
+        return sources
+    out = sources.copy()
+    if "producer" in out:
+        out["producer"] = out["producer"].map(lambda p: ZH.get(str(p), p))
+    if "licence_short" in out:
+        out["licence_short"] = out["licence_short"].map(lambda s: ZH.get(str(s), s))
+    if "licence" in out:
+        out["licence"] = out["licence"].map(lambda lic: licence_text(str(lic), lang))
+    return out
+
+
+def source_columns(lang: str) -> dict[str, str]:
+    """Column headers of a sources table in the reader's language (for st.dataframe's column_config)."""
+    return {c: t(f"source.col.{c}", lang) for c in SOURCE_COLUMNS}

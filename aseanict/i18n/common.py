@@ -63,4 +63,13 @@ STRINGS = {
         "所示数字来自该次生成的数据库。",
     },
     "common.conflict": {"en": "sources disagree", "zh": "来源不一致"},
+    "source.col.source_id": {"en": "Source id", "zh": "来源编号"},
+    "source.col.producer": {"en": "Producer", "zh": "发布方"},
+    "source.col.title": {"en": "Title", "zh": "标题"},
+    "source.col.url": {"en": "Address", "zh": "网址"},
+    "source.col.licence": {"en": "Licence", "zh": "许可"},
+    "source.col.accessed": {"en": "Accessed", "zh": "访问日期"},
+    "source.col.via": {"en": "Via", "zh": "转引自"},
+    "source.col.authority": {"en": "Authority rank", "zh": "权威等级"},
+    "source.col.licence_short": {"en": "Licence (short)", "zh": "许可（简称）"},
 }
