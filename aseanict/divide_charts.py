@@ -39,7 +39,7 @@ def lorenz_chart(
                 y=curve["cum_users_share"],
                 mode="lines+markers",
                 text=labels,
-                name="Lorenz",
+                name=title,  # the curve is what the chart is titled; never shown in English on a Chinese page
                 line={"color": "#0077BB", "width": 2.5},
                 fill="tonexty",
                 fillcolor="rgba(0,119,187,0.08)",
