@@ -36,7 +36,6 @@ except ImportError:
 # default run, in every section where its first widget is on screen; each must apply in at least one section.
 VARIANTS: dict[str, list[dict[str, object]]] = {
     "7_what_if.py": [
-        {"wi_view": "check"},
         {"wi_model": "logistic"},
         {"wi_model": "multiple"},
         {"wi_source": "group"},
@@ -72,8 +71,9 @@ PENDING = [
         r".",
         "aseanict/ui.py",
         'column_config={"url": st.column_config.LinkColumn("url")}',
-        "show_sources: provenance.source_table(source_ids, cached.sources(), lang) and column_config="
-        'provenance.source_columns(lang) | {"url": st.column_config.LinkColumn(t("source.col.url", lang))}',
+        "show_sources: _source_table(source_ids, lang) -> provenance.source_table(source_ids, cached.sources(), lang), "
+        "memo keyed by lang too, and column_config=provenance.source_columns(lang) | "
+        '{"url": st.column_config.LinkColumn(t("source.col.url", lang))}',
     ),
     PendingFix(
         "2_idi_trends.py",
