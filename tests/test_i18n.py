@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -57,3 +58,29 @@ def test_unknown_key_shows_the_key_not_a_crash() -> None:
 )
 def test_number_formatting(value, lang, expected) -> None:
     assert i18n.format_number(value, lang) == expected
+
+
+def _is_punctuation(char: str) -> bool:
+    return unicodedata.category(char)[0] in "PS"
+
+
+def test_bold_markers_render() -> None:
+    # CommonMark ignores a closing ** after punctuation that is followed by a letter ("排名。**版本"), and Chinese
+    # puts no space after "。": the asterisks then show. Bold must close before the punctuation ("排名**。").
+    unrendered = []
+    for key, texts in i18n.CATALOGUE.items():
+        for lang, text in texts.items():
+            marks = [m.start() for m in re.finditer(r"\*\*", text)]
+            for start, end in zip(marks[::2], marks[1::2]):
+                after_open, before_close = text[start + 2], text[end - 1]
+                before_open = text[start - 1] if start else " "
+                after_close = text[end + 2] if end + 2 < len(text) else " "
+                opens = not after_open.isspace() and (
+                    not _is_punctuation(after_open) or before_open.isspace() or _is_punctuation(before_open)
+                )
+                closes = not before_close.isspace() and (
+                    not _is_punctuation(before_close) or after_close.isspace() or _is_punctuation(after_close)
+                )
+                if not (opens and closes):
+                    unrendered.append((key, lang, text[start : end + 2]))
+    assert unrendered == []
