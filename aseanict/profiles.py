@@ -297,6 +297,8 @@ def small_multiples(
             shown.add(entity)
     fig.update_annotations(font={"size": 12})
     fig.update_xaxes(tickformat="d")
+    # Full numbers with thousands separators, never "40k": the SI letters are Latin on a Chinese page.
+    fig.update_yaxes(exponentformat="none", separatethousands=True)
     for k, code in enumerate(codes):
         span = series.loc[(series["indicator"] == code) & (series["year"] >= year_from), "year"]
         if not span.empty and span.max() - span.min() <= 6:

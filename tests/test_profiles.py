@@ -164,6 +164,8 @@ def test_small_multiples_leave_gaps(data: pd.DataFrame) -> None:
         data[data.entity.isin(["CHN", "VNM"])], profiles.KEY_INDICATORS, {}, {}, title="t", source_line="S"
     )
     assert sum(t.showlegend for t in full.data) == 2  # one legend entry per country
+    axes = [full.layout[name] for name in full.layout if name.startswith("yaxis")]
+    assert axes and all(a.exponentformat == "none" and a.separatethousands for a in axes)  # 40,000, never 40k
 
 
 def test_profile_figure_one_trace_per_country(data: pd.DataFrame, higher: dict) -> None:
