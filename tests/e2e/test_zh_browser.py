@@ -18,17 +18,9 @@ from tests.language_rules import allowed_from_data, problems
 
 pytestmark = pytest.mark.browser
 SHOTS = Path(os.environ.get("ASEANICT_ZH_SCREENSHOTS", "artifacts/screenshots/zh"))
-PAGES = {
-    "1_overview.py": "",
-    "2_idi_trends.py": "idi_trends",
-    "3_countries.py": "countries",
-    "4_tariffs.py": "tariffs",
-    "5_divide.py": "divide",
-    "6_internet_economy.py": "internet_economy",
-    "7_what_if.py": "what_if",
-    "8_presenter.py": "presenter",
-    "9_data_sources.py": "data_sources",
-}
+ROOT = Path(__file__).resolve().parents[2]
+# Streamlit serves pages/N_name.py at /name, and the default page (the overview, listed first) at /.
+PAGES = {p.name: "" if i == 0 else re.sub(r"^\d+_", "", p.stem) for i, p in enumerate(sorted(ROOT.glob("pages/*.py")))}
 VIEWS = [(file, path, tab) for file, path in PAGES.items() for tab in PAGE_SECTIONS.get(file) or (None,)]
 SI_TICK = re.compile(r"^[−-]?\d+(?:\.\d+)?[kMGTB]$")  # "40k", "1.2B": Latin letters a Chinese reader does not use
 
