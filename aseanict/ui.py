@@ -200,17 +200,18 @@ def credit(source_ids: Iterable[str], lang: str) -> str:
     return cached.memo(_credit, tuple(sorted({str(s) for s in source_ids})), lang)
 
 
-def _source_table(source_ids: tuple[str, ...]) -> pd.DataFrame:
-    return provenance.source_table(source_ids, cached.sources())
+def _source_table(source_ids: tuple[str, ...], lang: str) -> pd.DataFrame:
+    return provenance.source_table(source_ids, cached.sources(), lang)
 
 
 def show_sources(source_ids: Iterable[str], lang: str) -> None:
     """Every source behind what is shown, with its address: one click from a number to where it came from."""
     with st.expander(t("common.sources", lang)):
         st.dataframe(
-            cached.memo(_source_table, tuple(sorted({str(s) for s in source_ids}))),
+            cached.memo(_source_table, tuple(sorted({str(s) for s in source_ids})), lang),
             hide_index=True,
-            column_config={"url": st.column_config.LinkColumn("url")},
+            column_config=provenance.source_columns(lang)
+            | {"url": st.column_config.LinkColumn(t("source.col.url", lang))},
         )
 
 

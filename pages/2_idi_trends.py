@@ -3,7 +3,7 @@
 import pandas as pd
 import streamlit as st
 
-from aseanict import cached, charts, idi, idi_table1, sections, ui, widgets
+from aseanict import cached, charts, idi, idi_table1, sections, tables, ui, widgets
 from aseanict.i18n import t
 
 sel = ui.page("idi.title", "idi.intro", require_countries=True)
@@ -111,11 +111,10 @@ def section_new() -> None:
     disputed = idi.conflicts(cached.all_sources_for(idi.NEW, tuple(picked)))
     if not disputed.empty:
         st.warning(t("idi.conflict", lang))
-        shown = disputed.assign(entity=disputed.entity.map(lambda e: names.get(e, e)))
         st.dataframe(
-            shown,
+            tables.records_display(disputed, names, {}, lang),
             hide_index=True,
-            column_config=labels_for("idi.conf", ("entity", "edition", "flag", "producer", "title", "note")),
+            column_config=tables.record_columns(lang),
         )
 
 

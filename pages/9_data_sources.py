@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from aseanict import cached, provenance, tables, ui, upload, widgets
+from aseanict import cached, figure_text, provenance, tables, ui, units, upload, widgets
 from aseanict.i18n import t
 
 sel = ui.page("data.title", "data.intro")
@@ -56,7 +56,9 @@ with st.expander(t("data.series_info", lang), expanded=True):
     direction = {True: "data.direction", False: "data.direction_lower"}.get(
         meta.higher_is_better, "data.direction_none"
     )
-    st.markdown(f"**{meta[label_col]}** · {t('common.unit', lang)}: {meta.unit} · {t(direction, lang)}")
+    st.markdown(
+        f"**{meta[label_col]}** · {t('common.unit', lang)}: {units.unit_label(meta.unit, lang)} · {t(direction, lang)}"
+    )
     if not rows.empty:
         st.markdown(ui.credit(rows.source_id.unique(), lang))
     ui.show_notes([code], entities, lang)
@@ -65,7 +67,7 @@ if rows.empty:
     st.info(t("common.no_data", lang))
 else:
     st.subheader(t("data.table", lang))
-    st.dataframe(tables.wide_table(rows, names), width="stretch")
+    st.dataframe(tables.wide_table(rows, names, t("common.country", lang)), width="stretch")
     st.download_button(
         t("common.download_csv", lang),
         rows.to_csv(index=False).encode("utf-8"),
@@ -79,7 +81,10 @@ else:
     st.subheader(t("data.long", lang))
     everything = cached.all_sources_for(code, tuple(entities), years[0], years[1])
     st.dataframe(
-        everything, hide_index=True, width="stretch", column_config={"url": st.column_config.LinkColumn("url")}
+        tables.records_display(everything, names, dict(zip(inds.code, inds[label_col])), lang),
+        hide_index=True,
+        width="stretch",
+        column_config=tables.record_columns(lang) | {"url": st.column_config.LinkColumn(t("source.col.url", lang))},
     )
 
 st.subheader(t("data.coverage", lang))
@@ -113,10 +118,17 @@ with st.expander(t("data.upload", lang)):
 with st.expander(t("data.all_sources", lang)):
     all_sources = cached.sources()
     st.dataframe(
-        all_sources.assign(licence_short=all_sources.licence.map(provenance.short_licence)),
+        provenance.sources_display(
+            all_sources.assign(licence_short=all_sources.licence.map(provenance.short_licence)), lang
+        ),
         hide_index=True,
         width="stretch",
-        column_config={"url": st.column_config.LinkColumn("url")},
+        column_config=provenance.source_columns(lang) | {"url": st.column_config.LinkColumn(t("source.col.url", lang))},
     )
 with st.expander(t("data.report_figures", lang)):
-    st.dataframe(cached.report_figures(), hide_index=True, width="stretch")
+    st.dataframe(
+        figure_text.figures_display(cached.report_figures(), names, lang),
+        hide_index=True,
+        width="stretch",
+        column_config=figure_text.figure_columns(lang),
+    )

@@ -9,8 +9,6 @@ The same walk in English checks for raw keys and codes.
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
@@ -50,86 +48,6 @@ VARIANTS: dict[str, list[dict[str, object]]] = {
 }
 
 
-@dataclass(frozen=True)
-class PendingFix:
-    """A finding whose fix belongs in a page or in aseanict/ui.py, which others are restructuring: excused while
-    `code` is still in `file`. Once the change is made the code is gone and test_pending_fixes_are_still_pending
-    asks for the entry to be deleted."""
-
-    page: str | None  # a page file, or None for every page
-    where: str  # a regular expression over the element description
-    text: str  # a regular expression over the offending text
-    file: str
-    code: str
-    change: str
-
-
-PENDING = [
-    PendingFix(
-        None,
-        r"\[expander '来源'\] dataframe",
-        r".",
-        "aseanict/ui.py",
-        'column_config={"url": st.column_config.LinkColumn("url")}',
-        "show_sources: _source_table(source_ids, lang) -> provenance.source_table(source_ids, cached.sources(), lang), "
-        "memo keyed by lang too, and column_config=provenance.source_columns(lang) | "
-        '{"url": st.column_config.LinkColumn(t("source.col.url", lang))}',
-    ),
-    PendingFix(
-        "2_idi_trends.py",
-        r"dataframe (header|column '(flag|producer|note)')",
-        r"^(year|value|source_id|disputed|Press / third party|IDI 2024 edition|SUPERSEDED|third-hand).*",
-        "pages/2_idi_trends.py",
-        "shown = disputed.assign(",
-        "show the disputed values as st.dataframe(tables.records_display(disputed, names, {}, lang), "
-        "hide_index=True, column_config=tables.record_columns(lang))",
-    ),
-    PendingFix(
-        "9_data_sources.py",
-        r"\[expander '关于此序列'\] markdown",
-        r".",
-        "pages/9_data_sources.py",
-        "{meta.unit}",
-        "series info: units.unit_label(meta.unit, lang) instead of meta.unit",
-    ),
-    PendingFix(
-        "9_data_sources.py",
-        r"^main dataframe index header$",
-        r"^country$",
-        "pages/9_data_sources.py",
-        "tables.wide_table(rows, names)",
-        'tables.wide_table(rows, names, t("common.country", lang))',
-    ),
-    PendingFix(
-        "9_data_sources.py",
-        r"^main dataframe (header|column)",
-        r".",
-        "pages/9_data_sources.py",
-        "        everything, hide_index=True,",
-        "values with their sources: tables.records_display(everything, names, dict(zip(inds.code, inds[label_col])), "
-        "lang) with column_config=tables.record_columns(lang) | {url: LinkColumn(t('source.col.url', lang))}",
-    ),
-    PendingFix(
-        "9_data_sources.py",
-        r"\[expander '数据库中的全部来源'\] dataframe",
-        r".",
-        "pages/9_data_sources.py",
-        '        column_config={"url": st.column_config.LinkColumn("url")},',
-        "all sources: provenance.sources_display(<the same frame>, lang) with column_config="
-        "provenance.source_columns(lang) | {url: LinkColumn(t('source.col.url', lang))}",
-    ),
-    PendingFix(
-        "9_data_sources.py",
-        r"\[expander '2016 年中国信通院报告的全部数字'\] dataframe",
-        r".",
-        "pages/9_data_sources.py",
-        "st.dataframe(cached.report_figures(), hide_index=True",
-        "report figures: figure_text.figures_display(cached.report_figures(), names, lang) with "
-        "column_config=figure_text.figure_columns(lang)",
-    ),
-]
-
-
 @cache
 def record_notes() -> frozenset[str]:
     """Per-value curation notes (606 distinct, mostly ITU basket metadata such as 'ITU code i154_FBB5_GNI;
@@ -140,11 +58,7 @@ def record_notes() -> frozenset[str]:
 
 
 def excused(page: str, where: str, text: str) -> bool:
-    if page == "9_data_sources.py" and where.endswith("column 'note'") and text in record_notes():
-        return True
-    return any(
-        (fix.page in (None, page)) and re.search(fix.where, where) and re.search(fix.text, text) for fix in PENDING
-    )
+    return page == "9_data_sources.py" and where.endswith("column 'note'") and text in record_notes()
 
 
 def visits(page: str) -> list[str | None]:
@@ -231,12 +145,3 @@ def test_english_pages_show_no_raw_keys_or_codes(page: str, tab: str | None) -> 
         if (raw_keys(s.text) or raw_codes(s.text, allowed)) and not excused(page, s.where, s.text)
     ]
     assert not found, "raw keys or codes (page | element | problem | text):\n" + report(found)
-
-
-@pytest.mark.parametrize("fix", PENDING, ids=lambda f: f"{f.file}:{f.code[:30]}")
-def test_pending_fixes_are_still_pending(fix: PendingFix) -> None:
-    text = (ROOT / fix.file).read_text(encoding="utf-8")
-    assert fix.code in text, (
-        f"{fix.file} no longer contains {fix.code!r}: if '{fix.change}' is done, delete this PENDING entry; "
-        "if the code only moved, update the entry"
-    )
