@@ -6,6 +6,7 @@ Speed is measured here, not asserted in tests: the figures go in the issue notes
 from __future__ import annotations
 
 import asyncio
+import logging
 import os
 import statistics
 import tempfile
@@ -128,6 +129,11 @@ def bench_pages(repeat: int = 10) -> None:
     from streamlit.testing.v1 import AppTest
 
     from aseanict.sections import PAGE_SECTIONS
+
+    # AppTest runs pages outside a server: Streamlit says so on every run ("missing ScriptRunContext").
+    logging.getLogger("streamlit.runtime.scriptrunner_utils.script_run_context").addFilter(
+        lambda record: "missing ScriptRunContext" not in record.getMessage()
+    )
 
     pages = [config.ROOT / "app.py", *sorted((config.ROOT / "pages").glob("*.py"))]
     print(f"warm script run per page and section (AppTest, p50 / p95 ms, {repeat} runs):")

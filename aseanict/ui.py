@@ -279,4 +279,4 @@ def show_notes(indicators: Iterable[str], entities: Iterable[str], lang: str) ->
         return
     column = "text_zh" if lang == "zh" else "text_en"
     for text in notes[column]:
-        st.warning(text, icon="ℹ️")
+        st.warning(text, icon=":material/info:")  # a material icon: an emoji loads a slow emoji table on first use

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-import shutil
 import sys
 from pathlib import Path
 
@@ -12,6 +11,7 @@ import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from indicator_meta import META  # noqa: E402
+from simplify_geo import simplify_file  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "data"
@@ -714,7 +714,8 @@ def main() -> None:
     notes.to_csv(OUT / "series_notes.csv", index=False)
     seed.assign(source_id=seed_sid).to_csv(OUT / "report_figures.csv", index=False)
     (OUT / "geo").mkdir(exist_ok=True)
-    shutil.copyfile(SHARED / "geo" / "asean_china_50m.geojson", OUT / "geo" / "asean_china_50m.geojson")
+    before, after = simplify_file(SHARED / "geo" / "asean_china_50m.geojson", OUT / "geo" / "asean_china_50m.geojson")
+    print(f"map outlines: {before:,} points simplified to {after:,}")
     print(
         f"observations {len(observations)}, forecasts {len(forecasts)}, sources {len(sources)}, "
         f"indicators {len(inds)}, report figures {len(seed)}"
