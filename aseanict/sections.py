@@ -1,6 +1,6 @@
 """The sections (lazy tabs) of each page, by page file: their codes are what the URL's tab= parameter takes.
 
-Labels come from the page's catalogue as "<prefix>.tab.<code>".
+Labels come from the page's catalogue as "<prefix>.<code>" (widgets.section_tabs).
 """
 
 from __future__ import annotations

@@ -64,7 +64,7 @@ def indicator_label(code: str, lang: str) -> str:
     unit, so that no two choices in a picker read the same."""
     labels = _LABELS.get(lang)
     if labels is None:  # pickers call this once per option: a dict lookup, not a cache call, each time
-        labels = _LABELS[lang] = cached.memo(_indicator_labels, lang)
+        labels = _LABELS[lang] = _indicator_labels(lang)
     return labels.get(code, code)
 
 

@@ -16,6 +16,7 @@ from streamlit.delta_generator import DeltaGenerator
 
 from aseanict import urlstate
 from aseanict.i18n import t
+from aseanict.sections import PAGE_SECTIONS
 
 TAB_PARAM = "tab"
 
@@ -25,12 +26,17 @@ def _notice(problem: str | None, lang: str) -> None:
         st.info(t("common.url_notice", lang, details=problem))
 
 
-def _to_url(key: str, text: str, default_text: str) -> None:
-    if text == default_text:
+def _write(key: str, text: str | None) -> None:
+    """Set a parameter of the address, or take it out (None)."""
+    if text is None:
         if key in st.query_params:
             del st.query_params[key]
     elif st.query_params.get(key) != text:
         st.query_params[key] = text
+
+
+def _to_url(key: str, text: str, default_text: str) -> None:
+    _write(key, None if text == default_text else text)  # a default is left out, to keep links short
 
 
 def _seed(
@@ -109,6 +115,12 @@ def tabs(codes: Sequence[str], labels: Sequence[str], *, page: str, lang: str) -
     return dict(zip(codes, containers))
 
 
+def section_tabs(page_file: str, label_prefix: str, *, page: str, lang: str) -> dict[str, DeltaGenerator]:
+    """A page's sections (sections.PAGE_SECTIONS), labelled "<label_prefix>.<code>" from the catalogue."""
+    codes = PAGE_SECTIONS[page_file]
+    return tabs(codes, [t(f"{label_prefix}.{code}", lang) for code in codes], page=page, lang=lang)
+
+
 def is_open(container: DeltaGenerator) -> bool:
     """True for the open tab (and for tabs that do not track state, which all run)."""
     return getattr(container, "open", None) is not False
@@ -142,11 +154,7 @@ def many(widget: Callable[..., Any], label: str, options: Sequence[str], *, key:
 def mirror(link: dict[str, str], keys: Sequence[str]) -> None:
     """Write a page's settings to the URL: the given values, and none of its other keys (they are defaults)."""
     for key in keys:
-        if key in link:
-            if st.query_params.get(key) != link[key]:
-                st.query_params[key] = link[key]
-        elif key in st.query_params:
-            del st.query_params[key]
+        _write(key, link.get(key))
 
 
 def notices(problems: Sequence[str], lang: str) -> None:

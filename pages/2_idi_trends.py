@@ -3,7 +3,7 @@
 import pandas as pd
 import streamlit as st
 
-from aseanict import cached, charts, idi, idi_table1, sections, tables, ui, widgets
+from aseanict import cached, charts, idi, idi_table1, tables, ui, widgets
 from aseanict.i18n import t
 
 sel = ui.page("idi.title", "idi.intro", require_countries=True)
@@ -13,8 +13,7 @@ picked = list(sel.countries)
 
 old = cached.memo(idi.points_with_world, cached.series((idi.OLD,), (*picked, "ASEAN", idi.WORLD)))
 new = cached.memo(idi.points_with_world, cached.series((idi.NEW,), (*picked, idi.WORLD)))
-codes = sections.PAGE_SECTIONS["2_idi_trends.py"]
-tabs = widgets.tabs(codes, [t(f"idi.tab.{k}", lang) for k in codes], page="idi", lang=lang)
+tabs = widgets.section_tabs("2_idi_trends.py", "idi.tab", page="idi", lang=lang)
 
 
 def labels_for(prefix: str, columns) -> dict[str, str]:

@@ -3,7 +3,7 @@
 import pandas as pd
 import streamlit as st
 
-from aseanict import cached, compare, config, profiles, sections, ui, widgets
+from aseanict import cached, compare, config, profiles, ui, widgets
 from aseanict.i18n import t
 
 ui.store_or_stop()
@@ -23,8 +23,7 @@ first = sel.countries[0] if sel.countries else "CHN"
 focus = widgets.choice(
     st.selectbox, t("common.country", lang), field, default=first, format_func=names.get, key="prof_focus", lang=lang
 )
-codes = sections.PAGE_SECTIONS["3_countries.py"]
-tabs = widgets.tabs(codes, [t(f"prof.tab.{c}", lang) for c in codes], page="countries", lang=lang)
+tabs = widgets.section_tabs("3_countries.py", "prof.tab", page="countries", lang=lang)
 
 
 def use_peers() -> None:

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from aseanict import cached, sections, tariff_charts, tariff_tables, tariffs, ui, widgets
+from aseanict import cached, tariff_charts, tariff_tables, tariffs, ui, widgets
 from aseanict.i18n import t
 
 sel = ui.page("tariffs.title", "tariffs.intro", require_countries=True)
@@ -19,8 +19,7 @@ with c2:
     show_exp = widgets.flag(
         st.toggle, t("tariffs.show_experimental", lang), key="tariffs_experimental", lang=lang, default=True
     )
-codes = sections.PAGE_SECTIONS["4_tariffs.py"]
-tabs = widgets.tabs(codes, [t(f"tariffs.tab.{c}", lang) for c in codes], page="tariffs", lang=lang)
+tabs = widgets.section_tabs("4_tariffs.py", "tariffs.tab", page="tariffs", lang=lang)
 
 
 def section_baskets() -> None:

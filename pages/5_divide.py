@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from aseanict import cached, divide_panels, divide_views, sections, tariff_tables, ui, widgets
+from aseanict import cached, divide_panels, divide_views, tariff_tables, ui, widgets
 from aseanict.divide_panels import Shown
 from aseanict.i18n import format_number, t
 
@@ -37,8 +37,7 @@ key = widgets.choice(
 )  # fmt: skip
 code = divide_views.INDICATORS[key]
 mine = divide_panels.series(ctx, key)
-codes = sections.PAGE_SECTIONS["5_divide.py"]
-tabs = widgets.tabs(codes, [t(f"divide.tab.{c}", lang) for c in codes], page="divide", lang=lang)
+tabs = widgets.section_tabs("5_divide.py", "divide.tab", page="divide", lang=lang)
 
 
 def section_over_time() -> None:

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from aseanict import cached, charts, economy, sections, ui, widgets
+from aseanict import cached, charts, economy, ui, widgets
 from aseanict import econ_charts as echarts
 from aseanict.i18n import t
 
@@ -17,8 +17,7 @@ st.markdown(t("econ.which_countries", lang))
 
 obs_all = cached.series(economy.LEVELS + economy.SHARES, economy.ECON_ENTITIES)
 forecasts = cached.forecasts()
-codes = sections.PAGE_SECTIONS["6_internet_economy.py"]
-tabs = widgets.tabs(codes, [t(f"econ.tab.{c}", lang) for c in codes], page="economy", lang=lang)
+tabs = widgets.section_tabs("6_internet_economy.py", "econ.tab", page="economy", lang=lang)
 
 
 def section_growth() -> None:

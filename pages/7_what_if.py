@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from aseanict import cached, config, economy, forecast_check, scenarios, sections, ui, widgets
+from aseanict import cached, config, economy, forecast_check, scenarios, ui, widgets
 from aseanict import econ_charts as echarts
 from aseanict import whatif_state as ws
 from aseanict.i18n import t
@@ -31,8 +31,7 @@ if not ss.get("wi_url_read"):  # a link's settings, read once per session
     ss.update(values)
     widgets.notices(problems, lang)
 ws.init_state(ss)
-codes = sections.PAGE_SECTIONS["7_what_if.py"]
-tabs = widgets.tabs(codes, [t(f"whatif.view.{c}", lang) for c in codes], page="whatif", lang=lang)
+tabs = widgets.section_tabs("7_what_if.py", "whatif.view", page="whatif", lang=lang)
 
 
 def section_check() -> None:
