@@ -9,17 +9,10 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from aseanict.sections import PAGE_SECTIONS
+from tests.apptest_pages import TIMEOUT, run
 
 ROOT = Path(__file__).resolve().parents[1]
 PAGES = [ROOT / "app.py", *sorted((ROOT / "pages").glob("*.py"))]
-TIMEOUT = 90
-
-
-def run(path: Path, **params: str) -> AppTest:
-    at = AppTest.from_file(str(path), default_timeout=TIMEOUT)
-    for key, value in params.items():
-        at.query_params[key] = value
-    return at.run()
 
 
 # Every page, and every section of a page with lazy tabs (only the open one runs).

@@ -7,17 +7,17 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from tests import apptest_pages
+
 ROOT = Path(__file__).resolve().parents[1]
 ECONOMY = str(ROOT / "pages/6_internet_economy.py")
 WHATIF = str(ROOT / "pages/7_what_if.py")
-TIMEOUT = 90
+TIMEOUT = apptest_pages.TIMEOUT
 
 
 def run(path: str, lang: str = "en") -> AppTest:
-    at = AppTest.from_file(path, default_timeout=TIMEOUT)
     # Through the URL: ui.sidebar() reads every sel_* key once sel_lang exists, so setting that alone breaks it.
-    at.query_params["lang"] = lang
-    return at.run()
+    return apptest_pages.run(path, lang=lang)
 
 
 def ok(at: AppTest) -> None:
@@ -43,8 +43,7 @@ def test_economy_page_draws_its_charts(lang: str) -> None:
     ok(at)
     charts, tables = 0, 0
     for code in ("growth", "breakdown", "china"):  # only the open section runs
-        at.session_state["sel_tab_economy"] = code
-        at.run()
+        apptest_pages.open_tab(at, "economy", code)
         ok(at)
         charts, tables = charts + len(at.get("plotly_chart")), tables + len(at.dataframe)
     assert charts >= 5  # editions, revisions, sectors, countries, % of GDP
@@ -179,8 +178,7 @@ def test_bad_settings_give_a_message_not_a_traceback() -> None:
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_forecast_check_view(lang: str) -> None:
     at = run(WHATIF, lang)
-    at.session_state["sel_tab_whatif"] = "check"
-    at.run()
+    apptest_pages.open_tab(at, "whatif", "check")
     ok(at)
     assert len(at.get("plotly_chart")) == 1
     table = at.dataframe[-1].value

@@ -10,25 +10,11 @@ from streamlit.testing.v1 import AppTest
 
 from aseanict import queries
 from aseanict.queries import TABLE1_COLUMNS
+from tests.apptest_pages import open_tab, run
 
 ROOT = Path(__file__).resolve().parents[1]
 IDI_PAGE = str(ROOT / "pages" / "2_idi_trends.py")
 COUNTRIES_PAGE = str(ROOT / "pages" / "3_countries.py")
-
-
-def run(page: str, lang: str | None = None, tab: str | None = None) -> AppTest:
-    at = AppTest.from_file(page, default_timeout=90)
-    if lang:
-        at.query_params["lang"] = lang
-    if tab:
-        at.query_params["tab"] = tab
-    return at.run()
-
-
-def open_tab(at: AppTest, page: str, code: str) -> AppTest:
-    """What a click on a tab does: only that section runs."""
-    at.session_state[f"sel_tab_{page}"] = code
-    return at.run()
 
 
 IDI_CHARTS = {  # section -> charts it draws

@@ -8,21 +8,10 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from tests.apptest_pages import open_tab, run
+
 ROOT = Path(__file__).resolve().parents[1]
 TARIFFS, DIVIDE = ROOT / "pages/4_tariffs.py", ROOT / "pages/5_divide.py"
-TIMEOUT = 90
-
-
-def run(path: Path, **params: str) -> AppTest:
-    at = AppTest.from_file(str(path), default_timeout=TIMEOUT)
-    for key, value in params.items():
-        at.query_params[key] = value
-    return at.run()
-
-
-def open_tab(at: AppTest, page: str, code: str) -> AppTest:
-    at.session_state[f"sel_tab_{page}"] = code
-    return at.run()
 
 
 def every_section(at: AppTest, page: str, codes: list[str]) -> dict[str, dict]:

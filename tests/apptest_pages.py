@@ -1,0 +1,25 @@
+"""Running a page the way a visitor opens it, for the AppTest files: a fresh session on an address, and a
+click on one of the page's tabs (only the open section runs)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from streamlit.testing.v1 import AppTest
+
+TIMEOUT = 90
+
+
+def run(page: str | Path, **params: str | None) -> AppTest:
+    """A fresh session opening the page with these URL parameters (None ones left out)."""
+    at = AppTest.from_file(str(page), default_timeout=TIMEOUT)
+    for key, value in params.items():
+        if value is not None:
+            at.query_params[key] = value
+    return at.run()
+
+
+def open_tab(at: AppTest, page: str, code: str) -> AppTest:
+    """What a click on a tab does (page: the key widgets.section_tabs was given, e.g. "idi")."""
+    at.session_state[f"sel_tab_{page}"] = code
+    return at.run()
