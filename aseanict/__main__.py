@@ -6,7 +6,8 @@ import argparse
 import sys
 import time
 
-from aseanict import config, store
+from aseanict import config
+from aseanict.store import database
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -32,8 +33,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "build":
         started = time.perf_counter()
         try:
-            path, report = store.build()
-        except (store.StoreError, OSError) as exc:  # OSError: the store's folder is not writable
+            path, report = database.build()
+        except (database.StoreError, OSError) as exc:  # OSError: the store's folder is not writable
             print(f"Build failed; any existing store is untouched.\n{exc}", file=sys.stderr)
             return 1
         seconds = time.perf_counter() - started
@@ -41,7 +42,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Built {path} in {seconds:.2f} s ({path.stat().st_size / 1e6:.1f} MB).")
         return 0
     if args.command == "refresh":
-        from aseanict import refresh
+        from aseanict.store import refresh
 
         try:
             result = refresh.refresh()
@@ -54,18 +55,18 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 0
     if args.command == "bench":
-        from aseanict import bench as benchmark
+        from aseanict.bench import benchmark
 
         sessions = args.sessions if args.sessions is not None else (3 if args.quick else 20)
         return benchmark.main(full_scale=not args.quick, sessions=sessions)
     if args.command == "validate":
         path = config.db_path()
         try:
-            if store.store_status(path) in ("missing", "outdated", "corrupt"):
+            if database.store_status(path) in ("missing", "outdated", "corrupt"):
                 print(f"No usable store at {path}: run `python -m aseanict build` first.", file=sys.stderr)
                 return 2
-            report = store.validate(path)
-        except store.StoreError as exc:
+            report = database.validate(path)
+        except database.StoreError as exc:
             print(exc, file=sys.stderr)
             return 2
         print(report.text())

@@ -2,8 +2,11 @@
 
 import streamlit as st
 
-from aseanict import cached, charts, overview, ui
+from aseanict import ui
+from aseanict.figures import charts
 from aseanict.i18n import format_number, t
+from aseanict.topics.overview import headlines as overview
+from aseanict.ui import cached
 
 sel = ui.page("overview.title", "overview.intro")
 lang = sel.lang

@@ -3,8 +3,13 @@
 import pandas as pd
 import streamlit as st
 
-from aseanict import cached, charts, idi, idi_table1, tables, ui, widgets
+from aseanict import ui
+from aseanict.figures import charts
 from aseanict.i18n import t
+from aseanict.topics.data import tables
+from aseanict.topics.idi import editions as idi
+from aseanict.topics.idi import table1 as idi_table1
+from aseanict.ui import cached, widgets
 
 sel = ui.page("idi.title", "idi.intro", require_countries=True)
 lang = sel.lang

@@ -3,8 +3,11 @@
 import pandas as pd
 import streamlit as st
 
-from aseanict import cached, compare, config, profiles, ui, widgets
+from aseanict import config, ui
+from aseanict.core import compare
 from aseanict.i18n import t
+from aseanict.topics.countries import profiles
+from aseanict.ui import cached, widgets
 
 ui.store_or_stop()
 sel = ui.sidebar()

@@ -2,8 +2,12 @@
 
 import streamlit as st
 
-from aseanict import cached, tariff_charts, tariff_tables, tariffs, ui, widgets
+from aseanict import ui
 from aseanict.i18n import t
+from aseanict.topics.tariffs import baskets as tariffs
+from aseanict.topics.tariffs import charts as tariff_charts
+from aseanict.topics.tariffs import tables as tariff_tables
+from aseanict.ui import cached, widgets
 
 sel = ui.page("tariffs.title", "tariffs.intro", require_countries=True)
 lang = sel.lang

@@ -2,9 +2,13 @@
 
 import streamlit as st
 
-from aseanict import cached, divide_panels, divide_views, tariff_tables, ui, widgets
-from aseanict.divide_panels import Shown
+from aseanict import ui
 from aseanict.i18n import format_number, t
+from aseanict.topics.divide import panels as divide_panels
+from aseanict.topics.divide import views as divide_views
+from aseanict.topics.divide.panels import Shown
+from aseanict.topics.tariffs import tables as tariff_tables
+from aseanict.ui import cached, widgets
 
 sel = ui.page("divide.title", "divide.intro", require_countries=True)
 lang = sel.lang

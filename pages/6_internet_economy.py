@@ -2,9 +2,12 @@
 
 import streamlit as st
 
-from aseanict import cached, charts, economy, ui, widgets
-from aseanict import econ_charts as echarts
+from aseanict import ui
+from aseanict.figures import charts
 from aseanict.i18n import t
+from aseanict.topics.economy import charts as echarts
+from aseanict.topics.economy import editions as economy
+from aseanict.ui import cached, widgets
 
 ui.store_or_stop()
 sel = ui.sidebar()

@@ -2,10 +2,13 @@
 
 import streamlit as st
 
-from aseanict import cached, config, economy, forecast_check, scenarios, ui, widgets
-from aseanict import econ_charts as echarts
-from aseanict import whatif_state as ws
+from aseanict import config, ui
 from aseanict.i18n import t
+from aseanict.topics.economy import charts as echarts
+from aseanict.topics.economy import editions as economy
+from aseanict.topics.whatif import forecast_check, scenarios
+from aseanict.ui import cached, widgets
+from aseanict.ui import whatif_state as ws
 
 ui.store_or_stop()
 sel = ui.sidebar()

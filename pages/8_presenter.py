@@ -2,8 +2,12 @@
 
 import streamlit as st
 
-from aseanict import cached, deck, export, presenter, sequences, ui
+from aseanict import ui
+from aseanict.figures import deck, export
 from aseanict.i18n import t
+from aseanict.topics.presenter import sequences
+from aseanict.topics.presenter import views as presenter
+from aseanict.ui import cached
 
 ui.store_or_stop()
 sel = ui.sidebar()

@@ -2,8 +2,11 @@
 
 import streamlit as st
 
-from aseanict import cached, figure_text, provenance, tables, ui, units, upload, widgets
+from aseanict import ui
+from aseanict.core import figure_text, provenance, units, upload
 from aseanict.i18n import t
+from aseanict.topics.data import tables
+from aseanict.ui import cached, widgets
 
 sel = ui.page("data.title", "data.intro")
 lang = sel.lang

@@ -11,7 +11,8 @@ import pytest
 # Users never see a traceback (config.toml); tests do, so that a failure says what went wrong.
 os.environ.setdefault("STREAMLIT_CLIENT_SHOW_ERROR_DETAILS", "full")
 
-from aseanict import config, store
+from aseanict import config
+from aseanict.store import database
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -32,13 +33,13 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 @pytest.fixture(scope="session")
 def built_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     db = tmp_path_factory.mktemp("store") / "test.duckdb"
-    store.build(db, config.DATA_DIR)
+    database.build(db, config.DATA_DIR)
     return db
 
 
 @pytest.fixture(scope="session")
 def con(built_store: Path):
-    connection = store.connect(built_store)
+    connection = database.connect(built_store)
     yield connection
     connection.close()
 

@@ -6,7 +6,7 @@ import os
 import subprocess
 import sys
 
-from aseanict import bench
+from aseanict.bench import benchmark as bench
 
 
 def test_the_process_tree_includes_a_child_and_its_memory() -> None:

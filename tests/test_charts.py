@@ -6,7 +6,7 @@ import math
 
 import pandas as pd
 
-from aseanict import charts
+from aseanict.figures import charts
 
 ROWS = pd.DataFrame(
     {

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from aseanict import compare
+from aseanict.core import compare
 
 # IDI growth 2011 -> 2015 as printed in the CAICT report.
 REPORT_GROWTH = [
@@ -120,7 +120,7 @@ def test_gaps_to_reference():
 )
 def test_average_annual_growth_is_the_projections_cagr(v0, v1, y0, span):
     # One growth formula in the project: compare delegates to projections.cagr.
-    from aseanict import projections
+    from aseanict.core import projections
 
     assert compare.average_annual_growth(v0, y0, v1, y0 + span) == pytest.approx(
         projections.cagr(v0, v1, span), rel=1e-12

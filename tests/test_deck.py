@@ -9,7 +9,7 @@ import pytest
 from PIL import Image
 from pptx import Presentation
 
-from aseanict import deck
+from aseanict.figures import deck
 
 
 def _png(colour: str, size=(1400, 800)) -> bytes:

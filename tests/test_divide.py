@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from aseanict import divide
+from aseanict.topics.divide import metrics as divide
 
 
 def frame(**values: float) -> pd.DataFrame:

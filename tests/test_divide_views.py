@@ -8,7 +8,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from aseanict import divide, divide_panels, divide_views
+from aseanict.topics.divide import metrics as divide
+from aseanict.topics.divide import panels as divide_panels
+from aseanict.topics.divide import views as divide_views
 
 USERS, POP = "IT.NET.USER.ZS", "SP.POP.TOTL"
 
@@ -152,7 +154,7 @@ def test_china_regions_and_quotes():
 
 
 def test_panels_against_the_store(con):
-    from aseanict import queries
+    from aseanict.store import queries
 
     countries = ["CHN", "SGP", "KHM", "TLS"]
     rows = queries.series(con, list(divide_views.ALL_CODES), [*countries, "WLD"], 2000, 2100)

@@ -7,7 +7,9 @@ import math
 import pandas as pd
 import pytest
 
-from aseanict import econ_charts, economy, queries
+from aseanict.store import queries
+from aseanict.topics.economy import charts as econ_charts
+from aseanict.topics.economy import editions as economy
 
 
 def obs(rows: list[tuple]) -> pd.DataFrame:

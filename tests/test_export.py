@@ -11,7 +11,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import pytest
 
-from aseanict import charts, export
+from aseanict.figures import charts, export
 
 ROWS = pd.DataFrame(
     {

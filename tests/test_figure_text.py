@@ -6,7 +6,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from aseanict import config, figure_text
+from aseanict import config
+from aseanict.core import figure_text
 from aseanict.i18n import CATALOGUE
 from aseanict.i18n.report_figures import NOTES_ZH, WHAT_ZH
 from aseanict.i18n.value_notes import VALUE_NOTES_ZH

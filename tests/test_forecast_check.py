@@ -5,8 +5,9 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from aseanict import econ_charts, queries
-from aseanict import forecast_check as fc
+from aseanict.store import queries
+from aseanict.topics.economy import charts as econ_charts
+from aseanict.topics.whatif import forecast_check as fc
 
 
 def series(rows: list[tuple]) -> pd.DataFrame:

@@ -31,7 +31,7 @@ def test_chinese_strings_are_chinese() -> None:
 
 def test_every_key_used_in_code_exists() -> None:
     used = set()
-    for path in [ROOT / "app.py", *ROOT.glob("pages/*.py"), *ROOT.glob("aseanict/*.py")]:
+    for path in [ROOT / "app.py", *ROOT.glob("pages/*.py"), *ROOT.glob("aseanict/**/*.py")]:
         text = path.read_text(encoding="utf-8")
         used |= set(re.findall(r"""\bt\(\s*["']([a-z_]+\.[\w.]+)["']""", text))
         for call in re.findall(r"""ui\.page\(([^)]*)\)""", text):  # the page title and intro keys

@@ -9,8 +9,11 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from aseanict import config, idi, idi_table1, queries
-from aseanict.queries import TABLE1_COLUMNS
+from aseanict import config
+from aseanict.store import queries
+from aseanict.store.queries import TABLE1_COLUMNS
+from aseanict.topics.idi import editions as idi
+from aseanict.topics.idi import table1 as idi_table1
 
 ALL = [*config.DEFAULT_COUNTRIES, "ASEAN", "WLD"]
 

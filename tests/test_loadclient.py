@@ -6,7 +6,7 @@ import pytest
 from streamlit.proto.BackMsg_pb2 import BackMsg
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
-from aseanict.loadclient import Choice, LoadResult, Page, Run, Step, another_option, choose, rerun_request
+from aseanict.bench.loadclient import Choice, LoadResult, Page, Run, Step, another_option, choose, rerun_request
 
 LANG_ID = "$$ID-b1254b971194b3ce8f441f121317c9fb-w_lang"
 LANG = Choice("selectbox", LANG_ID, ("English", "简体中文"), "English")

@@ -8,7 +8,8 @@ import math
 import pandas as pd
 import pytest
 
-from aseanict import config, maps
+from aseanict import config
+from aseanict.figures import maps
 
 COUNTRIES = ["BRN", "KHM", "IDN", "LAO", "MYS", "MMR", "PHL", "SGP", "THA", "TLS", "VNM", "CHN"]
 

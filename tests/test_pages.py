@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from aseanict.sections import PAGE_SECTIONS
+from aseanict.core.sections import PAGE_SECTIONS
 from tests.apptest_pages import TIMEOUT, run
 
 ROOT = Path(__file__).resolve().parents[1]

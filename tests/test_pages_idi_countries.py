@@ -8,8 +8,8 @@ import duckdb
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from aseanict import queries
-from aseanict.queries import TABLE1_COLUMNS
+from aseanict.store import queries
+from aseanict.store.queries import TABLE1_COLUMNS
 from tests.apptest_pages import open_tab, run
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from aseanict import config, store
+from aseanict import config
+from aseanict.store import database
 from tests.test_store_conditions import change_data, make_read_only, writer_holding
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -32,7 +33,7 @@ def test_a_corrupt_store_is_rebuilt_and_the_page_works(tmp_path: Path, monkeypat
     at = run()
     assert not at.exception, at.exception
     assert not at.error and at.title
-    assert store.store_status(db) == "ok"
+    assert database.store_status(db) == "ok"
 
 
 @pytest.mark.parametrize(("lang", "words"), [("en", "cannot be written"), ("zh", "不可写入")])
@@ -54,7 +55,7 @@ def test_a_stale_store_in_a_read_only_place_is_shown_with_a_notice(
     tmp_path: Path, data_copy: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     change_data(data_copy)  # built from other data than the app's data/, so stale for the app
-    db, _ = store.build(tmp_path / "store.duckdb", data_copy)
+    db, _ = database.build(tmp_path / "store.duckdb", data_copy)
     make_read_only(monkeypatch)
     monkeypatch.setenv("ASEANICT_DB", str(db))
     at = run()
@@ -67,8 +68,8 @@ def test_a_locked_store_gives_a_clear_message_naming_the_holder(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     db = tmp_path / "store.duckdb"
-    shutil.copy(store.build(tmp_path / "built.duckdb", config.DATA_DIR)[0], db)
-    monkeypatch.setattr(store, "_pause", lambda delay: None)  # no waiting between the retries
+    shutil.copy(database.build(tmp_path / "built.duckdb", config.DATA_DIR)[0], db)
+    monkeypatch.setattr(database, "_pause", lambda delay: None)  # no waiting between the retries
     monkeypatch.setenv("ASEANICT_DB", str(db))
     with writer_holding(db) as writer:
         at = run()
@@ -77,7 +78,7 @@ def test_a_locked_store_gives_a_clear_message_naming_the_holder(
 
 
 SHOW_STORE_PATH = """
-from aseanict import cached
+from aseanict.ui import cached
 import streamlit as st
 st.text(str(cached.store_path()))
 """
@@ -100,4 +101,4 @@ def test_a_page_builds_its_store_where_the_secrets_say(tmp_path: Path, monkeypat
     at.secrets["store"] = {"path": str(tmp_path / "from-secrets.duckdb")}
     at.run()
     assert not at.exception, at.exception
-    assert store.store_status(tmp_path / "from-secrets.duckdb") == "ok"
+    assert database.store_status(tmp_path / "from-secrets.duckdb") == "ok"

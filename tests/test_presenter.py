@@ -10,7 +10,10 @@ import pytest
 from PIL import Image
 from pptx import Presentation
 
-from aseanict import config, deck, export, presenter, queries
+from aseanict import config
+from aseanict.figures import deck, export
+from aseanict.store import queries
+from aseanict.topics.presenter import views as presenter
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,8 @@ import pytest
 from streamlit.runtime.memory_media_file_storage import _calculate_file_id
 from streamlit.testing.v1 import AppTest
 
-from aseanict import presenter, sequences
+from aseanict.topics.presenter import sequences
+from aseanict.topics.presenter import views as presenter
 
 ROOT = Path(__file__).resolve().parents[1]
 PAGE = str(ROOT / "pages/8_presenter.py")

@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from aseanict import presenter, sequences
+from aseanict.topics.presenter import sequences
+from aseanict.topics.presenter import views as presenter
 
 KNOWN = ["users", "fixed", "idi", "price", "offline", "gmv"]
 DEFAULT = ["users", "fixed"]

@@ -9,7 +9,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from aseanict import config, profiles, queries
+from aseanict import config
+from aseanict.store import queries
+from aseanict.topics.countries import profiles
 
 FIELD = config.DEFAULT_COUNTRIES
 

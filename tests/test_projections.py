@@ -13,7 +13,7 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from aseanict.projections import (
+from aseanict.core.projections import (
     MAX_YEAR,
     MIN_YEAR,
     FitResult,

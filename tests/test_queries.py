@@ -5,7 +5,8 @@ from __future__ import annotations
 import duckdb
 import pytest
 
-from aseanict import overview, queries
+from aseanict.store import queries
+from aseanict.topics.overview import headlines as overview
 
 HOSTILE = ["CHN' OR '1'='1", "'; DROP TABLE observations; --", "CHN\x00", "%", "*", "", "中国"]
 

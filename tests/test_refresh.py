@@ -10,7 +10,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from aseanict import refresh, store
+from aseanict.store import database, refresh
 
 FIXTURES = Path(__file__).parent / "fixtures" / "wdi_api"
 CODE = "IT.NET.USER.ZS"
@@ -35,7 +35,7 @@ def fingerprint(*paths: Path) -> list[str]:
 @pytest.fixture
 def setup(tmp_path: Path, data_copy: Path) -> tuple[Path, Path]:
     db = tmp_path / "store.duckdb"
-    store.build(db, data_copy)
+    database.build(db, data_copy)
     return data_copy, db
 
 
@@ -49,7 +49,7 @@ def test_recorded_answer_replaces_the_wdi_values(setup) -> None:
     assert not ((obs.entity == "KHM") & (obs.indicator == CODE) & (obs.year == 2025)).any()  # null stays absent
     sources = pd.read_csv(data / "sources.csv")
     assert sources.set_index("source_id").at["wdi-api-20261123", "accessed"] == "2026-11-23"
-    assert store.store_status(db, data) == "ok" and store.validate(db).ok
+    assert database.store_status(db, data) == "ok" and database.validate(db).ok
 
 
 @pytest.mark.parametrize(

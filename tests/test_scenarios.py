@@ -9,9 +9,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from aseanict import queries, scenarios
-from aseanict import whatif_state as ws
-from aseanict.scenarios import Settings, assemble
+from aseanict.store import queries
+from aseanict.topics.whatif import scenarios
+from aseanict.topics.whatif.scenarios import Settings, assemble
+from aseanict.ui import whatif_state as ws
 
 FAST = settings(max_examples=80, deadline=None)
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pandas as pd
 
-from aseanict import config, provenance, tables
+from aseanict import config
+from aseanict.core import provenance
+from aseanict.topics.data import tables
 
 SOURCES = pd.read_csv(config.DATA_DIR / "sources.csv")
 NAMES = {"CHN": "中国"}

@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from aseanict import __main__ as cli
-from aseanict import store
+from aseanict.store import database
 
 
 def _append_row(path: Path, **values: object) -> None:
@@ -32,8 +32,8 @@ def _valid_observation(**overrides: object) -> dict:
 
 def test_build_counts_every_table(con: duckdb.DuckDBPyConnection) -> None:
     counts = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ["observations", "sources"]}
-    assert counts["observations"] == len(pd.read_csv(store.config.DATA_DIR / "observations.csv"))
-    assert counts["sources"] == len(pd.read_csv(store.config.DATA_DIR / "sources.csv"))
+    assert counts["observations"] == len(pd.read_csv(database.config.DATA_DIR / "observations.csv"))
+    assert counts["sources"] == len(pd.read_csv(database.config.DATA_DIR / "sources.csv"))
 
 
 def test_every_observation_has_a_known_source_and_licence(con: duckdb.DuckDBPyConnection) -> None:
@@ -44,7 +44,7 @@ def test_every_observation_has_a_known_source_and_licence(con: duckdb.DuckDBPyCo
 
 
 def test_validation_passes_on_the_bundled_data(built_store: Path) -> None:
-    report = store.validate(built_store)
+    report = database.validate(built_store)
     assert report.ok, report.text()
     assert "OK: all" in report.text()
     assert report.counts["report_figures"] == 224
@@ -56,11 +56,11 @@ def test_timor_leste_joined_asean_in_2025(con: duckdb.DuckDBPyConnection) -> Non
 
 def test_build_is_idempotent(tmp_path: Path, data_copy: Path) -> None:
     db = tmp_path / "s.duckdb"
-    store.build(db, data_copy)
-    first = store.validate(db).counts
-    store.build(db, data_copy)
-    assert store.validate(db).counts == first
-    assert store.store_status(db, data_copy) == "ok"
+    database.build(db, data_copy)
+    first = database.validate(db).counts
+    database.build(db, data_copy)
+    assert database.validate(db).counts == first
+    assert database.store_status(db, data_copy) == "ok"
 
 
 @pytest.mark.parametrize(
@@ -86,15 +86,15 @@ def test_a_bad_row_is_rejected_with_a_clear_message(
     tmp_path: Path, data_copy: Path, table: str, row: dict, message: str
 ) -> None:
     _append_row(data_copy / f"{table}.csv", **row)
-    with pytest.raises(store.StoreError, match=message):
-        store.build(tmp_path / "s.duckdb", data_copy)
+    with pytest.raises(database.StoreError, match=message):
+        database.build(tmp_path / "s.duckdb", data_copy)
 
 
 def test_a_duplicate_value_from_one_source_is_rejected(tmp_path: Path, data_copy: Path) -> None:
     first = pd.read_csv(data_copy / "observations.csv", dtype=str, keep_default_na=False).iloc[0].to_dict()
     _append_row(data_copy / "observations.csv", **first)
-    with pytest.raises(store.StoreError, match="(?i)duplicate|primary key|constraint"):
-        store.build(tmp_path / "s.duckdb", data_copy)
+    with pytest.raises(database.StoreError, match="(?i)duplicate|primary key|constraint"):
+        database.build(tmp_path / "s.duckdb", data_copy)
 
 
 def test_conflicting_sources_coexist(con: duckdb.DuckDBPyConnection) -> None:
@@ -106,38 +106,38 @@ def test_conflicting_sources_coexist(con: duckdb.DuckDBPyConnection) -> None:
 
 def test_a_failed_build_leaves_the_existing_store_byte_identical(tmp_path: Path, data_copy: Path) -> None:
     db = tmp_path / "s.duckdb"
-    store.build(db, data_copy)
+    database.build(db, data_copy)
     before = db.read_bytes()
     _append_row(data_copy / "observations.csv", **_valid_observation(entity="XXX"))
-    with pytest.raises(store.StoreError):
-        store.build(db, data_copy)
+    with pytest.raises(database.StoreError):
+        database.build(db, data_copy)
     assert db.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
 
 
 def test_missing_stale_and_corrupt_stores_are_rebuilt(tmp_path: Path, data_copy: Path) -> None:
     db = tmp_path / "s.duckdb"
-    assert store.ensure_store(db, data_copy)[1] == "rebuilt (missing)"
-    assert store.ensure_store(db, data_copy)[1] == "ok"
+    assert database.ensure_store(db, data_copy)[1] == "rebuilt (missing)"
+    assert database.ensure_store(db, data_copy)[1] == "ok"
     _append_row(data_copy / "observations.csv", **_valid_observation())
-    assert store.store_status(db, data_copy) == "stale"
-    assert store.ensure_store(db, data_copy)[1] == "rebuilt (stale)"
+    assert database.store_status(db, data_copy) == "stale"
+    assert database.ensure_store(db, data_copy)[1] == "rebuilt (stale)"
     db.write_bytes(b"this is not a database")
-    assert store.store_status(db, data_copy) == "corrupt"
-    assert store.ensure_store(db, data_copy)[1] == "rebuilt (corrupt)"
-    assert store.validate(db).ok
+    assert database.store_status(db, data_copy) == "corrupt"
+    assert database.ensure_store(db, data_copy)[1] == "rebuilt (corrupt)"
+    assert database.validate(db).ok
 
 
 def test_an_unreadable_csv_gives_a_clear_error(tmp_path: Path, data_copy: Path) -> None:
     (data_copy / "sources.csv").write_bytes(b'\xff\xfe\x00garbage\n"unterminated')
-    with pytest.raises(store.StoreError, match="sources.csv"):
-        store.build(tmp_path / "s.duckdb", data_copy)
+    with pytest.raises(database.StoreError, match="sources.csv"):
+        database.build(tmp_path / "s.duckdb", data_copy)
 
 
 def test_a_missing_csv_gives_a_clear_error(tmp_path: Path, data_copy: Path) -> None:
     (data_copy / "forecasts.csv").unlink()
-    with pytest.raises(store.StoreError, match="Missing data file"):
-        store.build(tmp_path / "s.duckdb", data_copy)
+    with pytest.raises(database.StoreError, match="Missing data file"):
+        database.build(tmp_path / "s.duckdb", data_copy)
 
 
 def test_cli_build_and_validate(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> None:

@@ -25,7 +25,9 @@ import pandas as pd
 import pytest
 
 from aseanict import __main__ as cli
-from aseanict import cached, config, queries, store
+from aseanict import config
+from aseanict.store import database, queries
+from aseanict.ui import cached
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -56,7 +58,7 @@ def make_read_only(monkeypatch: pytest.MonkeyPatch) -> None:
     def refuse(*args: object, dir: str | None = None, **kwargs: object) -> tuple[int, str]:
         raise OSError(errno.EROFS, os.strerror(errno.EROFS), dir)
 
-    monkeypatch.setattr(store, "tempfile", SimpleNamespace(mkstemp=refuse))
+    monkeypatch.setattr(database, "tempfile", SimpleNamespace(mkstemp=refuse))
 
 
 # --- a read-only place -------------------------------------------------------------------------------------------
@@ -66,12 +68,12 @@ def make_read_only(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_a_current_or_stale_store_in_a_read_only_place_is_served_as_it_is(
     tmp_path: Path, data_copy: Path, monkeypatch: pytest.MonkeyPatch, data_changed: bool, action: str
 ) -> None:
-    db, _ = store.build(tmp_path / "s.duckdb", data_copy)
+    db, _ = database.build(tmp_path / "s.duckdb", data_copy)
     before = db.read_bytes()
     if data_changed:
         change_data(data_copy)
     make_read_only(monkeypatch)
-    opened = store.open_store(db, data_copy)
+    opened = database.open_store(db, data_copy)
     assert opened.action == action and opened.built_at.startswith("20")
     if data_changed:  # the reason, for the notice
         assert "Read-only file system" in opened.stale_reason and str(tmp_path) in opened.stale_reason
@@ -92,8 +94,8 @@ def test_a_missing_or_corrupt_store_in_a_read_only_place_is_a_clear_error_and_no
     if broken == "corrupt":
         db.write_bytes(b"this is not a database")
     make_read_only(monkeypatch)
-    with pytest.raises(store.StoreUnwritable) as raised:
-        store.open_store(db, data_copy)
+    with pytest.raises(database.StoreUnwritable) as raised:
+        database.open_store(db, data_copy)
     message = str(raised.value)
     assert str(db) in message and broken in message
     assert "ASEANICT_DB" in message and "python -m aseanict build" in message
@@ -108,8 +110,8 @@ def test_a_store_path_under_a_file_is_a_clear_error(tmp_path: Path, data_copy: P
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("x")
     db = blocker / "s.duckdb"
-    with pytest.raises(store.StoreUnwritable, match="missing and cannot be rebuilt there") as raised:
-        store.open_store(db, data_copy)
+    with pytest.raises(database.StoreUnwritable, match="missing and cannot be rebuilt there") as raised:
+        database.open_store(db, data_copy)
     assert raised.value.path == db
     assert blocker.read_text() == "x"
 
@@ -124,10 +126,10 @@ def test_the_cli_build_into_an_unwritable_place_says_so(
 
 
 def test_a_stale_store_whose_new_data_break_a_rule_is_served_with_the_reason(tmp_path: Path, data_copy: Path) -> None:
-    db, _ = store.build(tmp_path / "s.duckdb", data_copy)
+    db, _ = database.build(tmp_path / "s.duckdb", data_copy)
     before = db.read_bytes()
     change_data(data_copy, entity="XXX")  # no such country
-    opened = store.open_store(db, data_copy)
+    opened = database.open_store(db, data_copy)
     assert opened.action == "stale, not rebuilt" and "observations.csv" in opened.stale_reason
     opened.connection.close()
     assert db.read_bytes() == before
@@ -144,19 +146,19 @@ READ_ONLY_SCRIPT = textwrap.dedent(
     """
     import json, shutil, sys
     from pathlib import Path
-    from aseanict import store
+    from aseanict.store import database
     ro, data, changed = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]
     out = {}
-    opened = store.open_store(ro / "s.duckdb", data)
+    opened = database.open_store(ro / "s.duckdb", data)
     out["current"] = [opened.action, len(opened.connection.execute("SELECT * FROM countries").fetchall())]
     opened.connection.close()
     with open(data / "observations.csv", "a") as csv:
         csv.write("SGP,IT.NET.USER.ZS,1961,1.0,=,wdi-2e0b2e7d" + "," * 5 + "\\n")
-    opened = store.open_store(ro / "s.duckdb", data)
+    opened = database.open_store(ro / "s.duckdb", data)
     out["stale"] = [opened.action, opened.stale_reason]
     try:
-        store.open_store(ro / "none.duckdb", data)
-    except store.StoreUnwritable as exc:
+        database.open_store(ro / "none.duckdb", data)
+    except database.StoreUnwritable as exc:
         out["missing"] = str(exc)
     print(json.dumps(out))
     """
@@ -166,7 +168,7 @@ READ_ONLY_SCRIPT = textwrap.dedent(
 @pytest.mark.skipif(not _can_mount_a_private_tmpfs(), reason="needs user namespaces (unshare -rm) for a tmpfs")
 def test_on_a_real_read_only_file_system(tmp_path: Path, data_copy: Path) -> None:
     """A tmpfs mounted read-only in a private mount namespace: invisible outside the subprocess, gone after it."""
-    built, _ = store.build(tmp_path / "built.duckdb", data_copy)
+    built, _ = database.build(tmp_path / "built.duckdb", data_copy)
     changed = tmp_path / "changed"
     shutil.copytree(data_copy, changed)
     change_data(changed)
@@ -219,18 +221,18 @@ def release(proc: subprocess.Popen) -> None:
 def test_a_store_locked_by_a_writer_is_a_clear_error_naming_it_after_retries(
     tmp_path: Path, data_copy: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    db, _ = store.build(tmp_path / "s.duckdb", data_copy)
+    db, _ = database.build(tmp_path / "s.duckdb", data_copy)
     inode = db.stat().st_ino
     waits: list[float] = []
-    monkeypatch.setattr(store, "_pause", waits.append)
+    monkeypatch.setattr(database, "_pause", waits.append)
     with writer_holding(db) as writer:
-        with pytest.raises(store.StoreLocked) as raised:
-            store.open_store(db, data_copy)
-    assert waits == list(store.LOCK_RETRY_DELAYS)
+        with pytest.raises(database.StoreLocked) as raised:
+            database.open_store(db, data_copy)
+    assert waits == list(database.LOCK_RETRY_DELAYS)
     assert f"PID {writer.pid}" in raised.value.holder and "python" in raised.value.holder
     assert str(db) in str(raised.value) and "Close that program" in str(raised.value)
     assert db.stat().st_ino == inode, "a locked store is not 'corrupt': it must not be rebuilt over"
-    opened = store.open_store(db, data_copy)  # the writer has gone: it opens
+    opened = database.open_store(db, data_copy)  # the writer has gone: it opens
     assert opened.action == "ok"
     opened.connection.close()
 
@@ -238,7 +240,7 @@ def test_a_store_locked_by_a_writer_is_a_clear_error_naming_it_after_retries(
 def test_a_lock_released_while_waiting_is_not_an_error(
     tmp_path: Path, data_copy: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    db, _ = store.build(tmp_path / "s.duckdb", data_copy)
+    db, _ = database.build(tmp_path / "s.duckdb", data_copy)
     waits: list[float] = []
     with writer_holding(db) as writer:
 
@@ -246,9 +248,9 @@ def test_a_lock_released_while_waiting_is_not_an_error(
             waits.append(delay)
             release(writer)
 
-        monkeypatch.setattr(store, "_pause", writer_lets_go)
-        opened = store.open_store(db, data_copy)
-    assert waits == [store.LOCK_RETRY_DELAYS[0]]
+        monkeypatch.setattr(database, "_pause", writer_lets_go)
+        opened = database.open_store(db, data_copy)
+    assert waits == [database.LOCK_RETRY_DELAYS[0]]
     assert opened.action == "ok" and not queries.countries(opened.connection.cursor()).empty
     opened.connection.close()
 
@@ -256,9 +258,9 @@ def test_a_lock_released_while_waiting_is_not_an_error(
 def test_cli_validate_on_a_locked_store_says_so(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    db, _ = store.build(tmp_path / "s.duckdb")
+    db, _ = database.build(tmp_path / "s.duckdb")
     monkeypatch.setenv("ASEANICT_DB", str(db))
-    monkeypatch.setattr(store, "_pause", lambda delay: None)
+    monkeypatch.setattr(database, "_pause", lambda delay: None)
     with writer_holding(db):
         assert cli.main(["validate"]) == 2
     assert "locked by another program" in capsys.readouterr().err

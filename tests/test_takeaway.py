@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from aseanict import takeaway
+from aseanict.core import takeaway
 
 NAMES = {"SGP": "Singapore", "MMR": "Myanmar", "VNM": "Viet Nam", "WLD": "World"}
 

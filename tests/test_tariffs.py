@@ -10,8 +10,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from aseanict import tariff_charts, tariff_tables, tariffs
-from aseanict.tariffs import BASKETS, TARGETS
+from aseanict.topics.tariffs import baskets as tariffs
+from aseanict.topics.tariffs import charts as tariff_charts
+from aseanict.topics.tariffs import tables as tariff_tables
+from aseanict.topics.tariffs.baskets import BASKETS, TARGETS
 
 
 def rows(*records: tuple, indicator: str = "ITU_FBB_PCT_GNI") -> pd.DataFrame:
@@ -276,7 +278,7 @@ def test_seed_changes_compare_the_same_year_on_year_change():
 
 
 def test_seed_levels_against_the_store(con):
-    from aseanict import queries
+    from aseanict.store import queries
 
     figures = queries.report_figures(con, "tariff")
     itu = queries.series(con, list(tariffs.SEED_LEVEL_CODES), ["KHM", "LAO"], 2008, 2016)

@@ -7,7 +7,8 @@ import math
 import pandas as pd
 import pytest
 
-from aseanict import config, units
+from aseanict import config
+from aseanict.core import units
 from aseanict.i18n.units import UNITS_ZH
 
 

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from aseanict import upload
+from aseanict.core import upload
 
 COUNTRIES = ["CHN", "IDN", "SGP"]
 INDICATORS = ["IT.NET.USER.ZS", "IT.NET.BBND.P2"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from aseanict import urlstate
+from aseanict.core import urlstate
 
 KNOWN = ["CHN", "IDN", "SGP"]
 

@@ -25,7 +25,7 @@ PAGES = sorted(p.name for p in (ROOT / "pages").glob("*.py"))
 TIMEOUT = 120
 
 try:  # pages whose sections are lazy tabs, chosen with ?tab=<code>; without it a page runs all its tabs at once
-    from aseanict.sections import PAGE_SECTIONS
+    from aseanict.core.sections import PAGE_SECTIONS
 except ImportError:
     PAGE_SECTIONS = {}
 

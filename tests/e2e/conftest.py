@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from aseanict import appserver
+from aseanict.bench import appserver
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = os.environ.get("ASEANICT_CHROMIUM", "/usr/bin/chromium")

@@ -99,7 +99,7 @@ def test_idi_growth_from_a_link(page, app_url: str) -> None:
 
 
 def test_every_section_of_every_page_draws(page, app_url: str) -> None:
-    from aseanict.sections import PAGE_SECTIONS
+    from aseanict.core.sections import PAGE_SECTIONS
 
     paths = {
         "2_idi_trends.py": "idi_trends",

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from aseanict import appserver, loadclient
+from aseanict.bench import appserver, loadclient
 
 pytestmark = pytest.mark.browser
 ROOT = Path(__file__).resolve().parents[2]

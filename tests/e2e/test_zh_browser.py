@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from aseanict.sections import PAGE_SECTIONS
+from aseanict.core.sections import PAGE_SECTIONS
 from tests.e2e.conftest import wait_for_app
 from tests.language_rules import allowed_from_data, problems
 

@@ -1,0 +1,270 @@
+"""`python -m aseanict bench`: store build, query latency, warm page runs and cold start, measured and printed.
+
+Speed is measured here, not asserted in tests: the figures go in the issue notes.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import statistics
+import tempfile
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import duckdb
+
+from aseanict import config
+from aseanict.bench import appserver, loadclient
+from aseanict.store import database, queries, sql
+
+PAGE_QUERIES: dict[str, Callable[[duckdb.DuckDBPyConnection], object]] = {
+    "series (1 indicator x 12 countries)": lambda c: queries.series(c, ["IT.NET.USER.ZS"], config.DEFAULT_COUNTRIES),
+    "latest value per country": lambda c: queries.latest(c, "IT.NET.BBND.P2", config.DEFAULT_COUNTRIES),
+    "ranks in one year": lambda c: queries.ranks(c, "IT.NET.USER.ZS", 2020, config.DEFAULT_COUNTRIES),
+    "group aggregate (ASEAN)": lambda c: queries.group_aggregate(c, "IT.NET.USER.ZS", "ASEAN"),
+    "all sources for one indicator": lambda c: queries.all_sources_for(c, "ITU_IDI_NEW", config.DEFAULT_COUNTRIES),
+    "coverage grid": lambda c: queries.coverage(c, "IT.CEL.SETS.P2"),
+}
+
+
+def percentiles(samples: list[float]) -> tuple[float, float]:
+    ordered = sorted(samples)
+    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+    return statistics.median(ordered), p95
+
+
+def time_calls(fn: Callable[[], object], repeat: int) -> tuple[float, float]:
+    fn()  # warm-up
+    samples = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        fn()
+        samples.append((time.perf_counter() - started) * 1000)
+    return percentiles(samples)
+
+
+def bench_build(tmp: Path) -> None:
+    db = tmp / "bench.duckdb"
+    started = time.perf_counter()
+    database.build(db)
+    seconds = time.perf_counter() - started
+    print(
+        f"store build: {seconds:.2f} s, {db.stat().st_size / 1e6:.1f} MB "
+        f"({database.validate(db).counts['observations']:,} observations)"
+    )
+
+
+def bench_queries(con: duckdb.DuckDBPyConnection, label: str, repeat: int = 50) -> None:
+    print(f"query latency on {label} (p50 / p95 ms, {repeat} runs):")
+    for name, query in PAGE_QUERIES.items():
+        p50, p95 = time_calls(lambda q=query: q(con.cursor()), repeat)
+        print(f"  {name:<40} {p50:7.2f} / {p95:7.2f}")
+
+
+def synthetic_store(tmp: Path, n_entities: int = 220, n_indicators: int = 1500, n_years: int = 65) -> Path:
+    """A store at World Bank scale (~21 M observations) with the real schema, made by DuckDB itself."""
+    db = tmp / "synthetic.duckdb"
+    partial = tmp / "synthetic.duckdb.partial"
+    partial.unlink(missing_ok=True)
+    con = duckdb.connect(str(partial))
+    con.execute(sql.SCHEMA)
+    sizes = {"n_entities": n_entities, "n_indicators": n_indicators, "n_years": n_years}
+    for statement in sql.SYNTHETIC_FILL:
+        con.execute(statement, {k: v for k, v in sizes.items() if f"${k}" in statement})
+    con.execute(sql.BEST_OBSERVATIONS)
+    con.close()
+    os.replace(partial, db)
+    return db
+
+
+def _cold_start(script: Path, cwd: Path, env: dict[str, str]) -> tuple[float, float]:
+    """Seconds from `streamlit run` to healthy, and to the first page's run finished (every chart sent)."""
+    started = time.perf_counter()
+    with appserver.running_app(script, cwd, env, watch_files=False) as (url, _, healthy):
+        run = asyncio.run(loadclient.first_run(url))
+        drawn = time.perf_counter() - started
+        if run.exceptions or run.errors or not run.finished:
+            raise RuntimeError(f"{script.name}: the first run failed: {run.exceptions + run.errors}")
+        return healthy, drawn
+
+
+def bench_cold_start(tmp: Path) -> None:
+    bare = tmp / "bare_app.py"
+    bare.write_text("import streamlit as st\nst.write('hello')\n")
+    env = os.environ | {"ASEANICT_DB": str(tmp / "cold.duckdb")}
+    app = [_cold_start(config.ROOT / "app.py", config.ROOT, env) for _ in range(3)]
+    base = [_cold_start(bare, tmp, env) for _ in range(3)]
+    for i, what in enumerate(("healthy", "the first page fully drawn")):
+        a, b = statistics.median(x[i] for x in app), statistics.median(x[i] for x in base)
+        print(f"cold start to {what} (median of 3): app {a:.2f} s, bare one-line app {b:.2f} s, ratio {a / b:.2f}")
+
+
+# A typical interaction per page: (page, widget kind, key, two values to switch between).
+INTERACTIONS = [
+    ("2_idi_trends.py", "selectbox", "idi_old_edition", ["2016|MIS 2016", "2017|MIS 2017"]),
+    ("4_tariffs.py", "radio", "tariffs_unit", ["usd", "pct_gni"]),
+    ("5_divide.py", "selectbox", "divide_indicator", ["fixed", "users"]),
+    ("7_what_if.py", "number_input", "wi_rate_base", [12.0, 10.0]),
+]
+
+
+def _timed_runs(at, repeat: int, change=None) -> tuple[float, float]:
+    at.run()
+    samples = []
+    for i in range(repeat):
+        if change:
+            change(at, i)
+        started = time.perf_counter()
+        at.run()
+        samples.append((time.perf_counter() - started) * 1000)
+    if at.exception:
+        raise RuntimeError(f"exception in a benchmarked run: {at.exception[0].message}")
+    return percentiles(samples)
+
+
+def bench_pages(repeat: int = 10) -> None:
+    """Every page and every section of it (only the open section runs), then a typical widget change."""
+    from streamlit.testing.v1 import AppTest
+
+    from aseanict.core.sections import PAGE_SECTIONS
+
+    # AppTest runs pages outside a server: Streamlit says so on every run ("missing ScriptRunContext").
+    logging.getLogger("streamlit.runtime.scriptrunner_utils.script_run_context").addFilter(
+        lambda record: "missing ScriptRunContext" not in record.getMessage()
+    )
+
+    pages = [config.ROOT / "app.py", *sorted((config.ROOT / "pages").glob("*.py"))]
+    print(f"warm script run per page and section (AppTest, p50 / p95 ms, {repeat} runs):")
+    worst = 0.0
+    for page in pages:
+        for tab in PAGE_SECTIONS.get(page.name, (None,)):
+            at = AppTest.from_file(str(page), default_timeout=120)
+            if tab:
+                at.query_params["tab"] = tab
+            p50, p95 = _timed_runs(at, repeat)
+            worst = max(worst, p95)
+            print(f"  {page.name + (f' ?tab={tab}' if tab else ''):<40} {p50:7.1f} / {p95:7.1f}")
+    print(f"  worst p95: {worst:.1f} ms (target < 150 ms)")
+    print("typical interaction (a widget change and the run it starts, p50 / p95 ms):")
+    for name, kind, key, values in INTERACTIONS:
+        at = AppTest.from_file(str(config.ROOT / "pages" / name), default_timeout=120)
+
+        def change(at, i, kind=kind, key=key, values=values) -> None:
+            getattr(at, kind)(key=key).set_value(values[i % 2])
+
+        p50, p95 = _timed_runs(at, repeat, change)
+        print(f"  {name} {key:<24} {p50:7.1f} / {p95:7.1f}")
+
+
+def main(full_scale: bool = True, sessions: int = 20) -> int:
+    with tempfile.TemporaryDirectory() as name:
+        tmp = Path(name)
+        bench_build(tmp)
+        con = database.connect(tmp / "bench.duckdb")
+        bench_queries(con, "the bundled data")
+        con.close()
+        if full_scale:
+            # Deterministic, so a previous run's file is reused: building it takes minutes on two cores.
+            cache = Path(os.environ.get("ASEANICT_BENCH_DIR", Path(tempfile.gettempdir()) / "aseanict-bench"))
+            cache.mkdir(parents=True, exist_ok=True)
+            started = time.perf_counter()
+            db = cache / "synthetic.duckdb"
+            how = "reused from an earlier run"
+            if not db.exists():
+                db = synthetic_store(cache)
+                how = f"built in {time.perf_counter() - started:.0f} s"
+            size = db.stat().st_size / 1e6
+            big = duckdb.connect(str(db), read_only=True)
+            n = big.execute("SELECT count(*) FROM observations").fetchone()[0]
+            print(f"synthetic store: {n:,} observations, {how}, {size:.0f} MB")
+            bench_queries(big, "a synthetic store at World Bank scale", repeat=30)
+            big.close()
+        bench_pages()
+        bench_cold_start(tmp)
+        if sessions:
+            bench_sessions(tmp, sessions)
+    return 0
+
+
+def process_tree(pid: int) -> list[int]:
+    """The process and all its descendants (Linux /proc), e.g. a Chromium the app started for an export."""
+    pids, i = [pid], 0
+    while i < len(pids):
+        for task in Path(f"/proc/{pids[i]}/task").glob("*"):
+            try:
+                pids += [int(child) for child in (task / "children").read_text().split()]
+            except OSError:  # the thread or process has just ended
+                pass
+        i += 1
+    return pids
+
+
+def status_kb(pid: int, field: str) -> int:
+    """A memory field of /proc/<pid>/status (VmRSS, VmHWM), in kB; 0 once the process has gone."""
+    try:
+        lines = Path(f"/proc/{pid}/status").read_text().splitlines()
+    except OSError:
+        return 0
+    return next((int(line.split()[1]) for line in lines if line.startswith(f"{field}:")), 0)
+
+
+def tree_rss_mb(pid: int) -> float:
+    return sum(status_kb(p, "VmRSS") for p in process_tree(pid)) / 1024
+
+
+class MemorySampler:
+    """Samples the resident memory of a process tree in a thread, and keeps the highest figure."""
+
+    def __init__(self, pid: int, every: float = 0.2) -> None:
+        self.pid, self.every, self.peak_mb = pid, every, 0.0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+
+    def _sample(self) -> None:
+        while not self._stop.is_set():
+            self.peak_mb = max(self.peak_mb, tree_rss_mb(self.pid))
+            self._stop.wait(self.every)
+
+    def __enter__(self) -> MemorySampler:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+        # The kernel's high-water mark of the server catches a spike between two samples.
+        self.peak_mb = max(self.peak_mb, status_kb(self.pid, "VmHWM") / 1024)
+
+
+def bench_sessions(tmp: Path, n_sessions: int = 20) -> None:
+    """n concurrent simulated users (Streamlit websocket clients) through every page, with the server's memory."""
+    env = os.environ | {
+        "ASEANICT_DB": str(tmp / "load.duckdb"),
+        "STREAMLIT_CLIENT_SHOW_ERROR_DETAILS": "full",  # so that an exception under load says what it was
+    }
+    with appserver.running_app(config.ROOT / "app.py", config.ROOT, env, watch_files=False) as (url, proc, _):
+        idle = tree_rss_mb(proc.pid)
+        with MemorySampler(proc.pid) as memory:
+            result = asyncio.run(loadclient.drive(url, n_sessions))
+        after = tree_rss_mb(proc.pid)
+    exceptions, errors = result.shown("exceptions"), result.shown("errors")
+    p50, p95 = percentiles(result.run_seconds() or [0.0])
+    print(
+        f"{n_sessions} concurrent websocket sessions, each opening every tab of every page and switching the "
+        f"language on each page: {result.seconds:.0f} s wall time"
+    )
+    print(
+        f"  script runs finished: {result.runs_finished} of {len(result.steps)}; exceptions: {len(exceptions)}; "
+        f"error alerts: {len(errors)}; other problems: {len(result.problems)}"
+    )
+    print(f"  page run under load, request to script_finished (p50 / p95): {p50:.2f} / {p95:.2f} s")
+    print(
+        f"  peak memory with {n_sessions} sessions: {memory.peak_mb:.0f} MB (target < 500 MB); "
+        f"server idle {idle:.0f} MB, after the run {after:.0f} MB"
+    )
+    for line in (exceptions + errors + result.problems)[:20]:
+        print("   ", line)

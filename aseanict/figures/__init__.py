@@ -1,0 +1,1 @@
+"""Charts without Streamlit: the shared template and builders, maps, static exports and decks."""

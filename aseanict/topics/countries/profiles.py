@@ -1,0 +1,341 @@
+"""Country profiles and comparisons: key indicators, ranks among ASEAN + China, gaps, small multiples, 0-1 profile."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+
+import numpy as np
+import pandas as pd
+import plotly.graph_objects as go
+from plotly.subplots import make_subplots
+
+from aseanict.core import compare
+from aseanict.figures import charts
+from aseanict.i18n import t
+from aseanict.topics.overview.headlines import MEAN_COLUMN, group_method
+
+KEY_INDICATORS = (
+    "IT.NET.USER.ZS",
+    "IT.NET.BBND.P2",
+    "IT.CEL.SETS.P2",
+    "ITU_IDI_NEW",
+    "ITU_FBB_PCT_GNI",
+    "ITU_MBB_DATA_PCT_GNI",
+    "NY.GNP.PCAP.CD",
+)
+# Groups small enough to compare side by side. The store has no income classification per country, so
+# there is no income-group peer set (deriving one from GNI thresholds would be this dashboard's invention).
+PEER_GROUPS = ("ASEAN6", "CLMV")
+RANKABLE_TOPICS = ("access", "coverage", "divide", "tariff", "idi", "economy")  # country-level series
+MAX_COMPARE = 6
+SPARK_FROM = 2010
+WORLD = "WLD"
+CARD_COLUMNS = [
+    "indicator", "code", "latest", "year", "trend", "trend_from", "rank",
+    "asean", "gap_asean", "asean_basis", "world", "gap_world", "source_id",
+]  # fmt: skip
+
+
+def one_per_year(series: pd.DataFrame) -> pd.DataFrame:
+    """One value per entity, indicator and year. Where editions give the same year different values, the edition
+    named after that year (its first publication) wins, else the latest edition."""
+    part = series[series["period"].fillna("") == ""].copy() if "period" in series else series.copy()
+    part["_own"] = [str(e).endswith(str(y)) for e, y in zip(part["edition"], part["year"])]
+    part = part.sort_values(["entity", "indicator", "year", "_own", "edition"])
+    return part.drop_duplicates(["entity", "indicator", "year"], keep="last").drop(columns="_own")
+
+
+def directions(indicators: pd.DataFrame) -> dict[str, bool | None]:
+    """higher_is_better per indicator code; None where the store defines no better direction."""
+    out: dict[str, bool | None] = {}
+    for code, flag in zip(indicators["code"], indicators["higher_is_better"]):
+        out[str(code)] = None if pd.isna(flag) else bool(flag)
+    return out
+
+
+def ranking(
+    series: pd.DataFrame, indicator: str, year: int, entities: Sequence[str], higher: bool | None
+) -> pd.DataFrame:
+    """Rank of each entity on one indicator in one year (1 = best; no direction: highest first).
+
+    Entities without a value are listed last with no rank, never ranked as zero. `n_ranked` is the field size.
+    """
+    part = series[(series["indicator"] == indicator) & (series["year"] == year) & series["entity"].isin(entities)]
+    frame = pd.DataFrame({"iso3": list(entities)}).merge(
+        part.rename(columns={"entity": "iso3"})[["iso3", "value", "source_id"]], on="iso3", how="left"
+    )
+    ranked = compare.rank_within(frame, higher_is_better=higher is not False)
+    ranked["n_ranked"] = int(ranked["value"].notna().sum())
+    return ranked
+
+
+def ranking_display(ranked: pd.DataFrame, names: Mapping[str, str]) -> pd.DataFrame:
+    """A ranking as shown: country names, readable values, and "–" where a country has no value or rank."""
+    return pd.DataFrame(
+        {
+            "iso3": [names.get(e, e) for e in ranked["iso3"]],
+            "value": [_fmt(v) for v in ranked["value"]],
+            "rank": ["–" if pd.isna(r) else str(int(r)) for r in ranked["rank"]],
+        }
+    )
+
+
+def years_with_data(series: pd.DataFrame, indicator: str, entities: Sequence[str]) -> list[int]:
+    part = series[(series["indicator"] == indicator) & series["entity"].isin(entities)]
+    return sorted({int(y) for y in part["year"]}, reverse=True)
+
+
+def common_year(series: pd.DataFrame, indicator: str, entities: Sequence[str]) -> int | None:
+    """The latest year with the most of these entities reporting (all of them if any year has all)."""
+    part = series[(series["indicator"] == indicator) & series["entity"].isin(entities)]
+    if part.empty:
+        return None
+    counts = part.groupby("year")["entity"].nunique()
+    best = counts[counts == counts.max()]
+    return int(best.index.max())
+
+
+def _group_reference(aggregates: pd.DataFrame, indicator: str, year: int) -> tuple[float, str, int, int]:
+    """The derived ASEAN value for that indicator and year, its method and member coverage."""
+    method = group_method(indicator)
+    row = aggregates[(aggregates["indicator"] == indicator) & (aggregates["year"] == year)]
+    if row.empty:
+        return math.nan, method, 0, 0
+    r = row.iloc[0]
+    value = r[MEAN_COLUMN[method]]
+    value = math.nan if value is None or pd.isna(value) else float(value)
+    return value, method, int(r["n_with_data"]), int(r["n_members"])
+
+
+def profile_table(
+    series: pd.DataFrame,
+    aggregates: pd.DataFrame,
+    higher: Mapping[str, bool | None],
+    focus: str,
+    field: Sequence[str],
+    labels: Mapping[str, str],
+    lang: str,
+) -> pd.DataFrame:
+    """One row per key indicator for one country: latest value and year, a sparkline since SPARK_FROM (gaps
+    stay gaps), rank among `field` in that year, and gaps to the derived ASEAN value and to the World."""
+    rows = []
+    for code in KEY_INDICATORS:
+        own = series[(series["entity"] == focus) & (series["indicator"] == code)].sort_values("year")
+        if own.empty:
+            rows.append(
+                {"indicator": labels.get(code, code), "code": code, "latest": math.nan, "trend": [], "rank": "–"}
+            )
+            continue
+        last = own.iloc[-1]
+        year, value = int(last["year"]), float(last["value"])
+        trend_from, trend = unbroken_run(own.set_index("year")["value"], SPARK_FROM)
+        ranked = ranking(series, code, year, field, higher.get(code)).set_index("iso3")
+        asean, method, n_data, n_members = _group_reference(aggregates, code, year)
+        world = series[(series["entity"] == WORLD) & (series["indicator"] == code) & (series["year"] == year)]
+        world_value = float(world["value"].iloc[0]) if not world.empty else math.nan
+        rank = ranked.at[focus, "rank"]
+        rows.append(
+            {
+                "indicator": labels.get(code, code),
+                "code": code,
+                "latest": value,
+                "year": year,
+                "trend": trend,
+                "trend_from": trend_from,
+                "rank": t("prof.rank_of", lang, rank=int(rank), n=int(ranked["n_ranked"].iloc[0]))
+                if not pd.isna(rank)
+                else "–",
+                "asean": asean,
+                "gap_asean": compare.gap_to_reference(value, asean),
+                "asean_basis": t(f"prof.basis.{method}", lang, n=n_data, m=n_members) if n_members else "–",
+                "world": world_value,
+                "gap_world": compare.gap_to_reference(value, world_value),
+                "source_id": last["source_id"],
+            }
+        )
+    out = pd.DataFrame(rows).reindex(columns=CARD_COLUMNS)
+    for col in ("year", "trend_from"):
+        out[col] = out[col].astype("Int64")
+    return out
+
+
+def _fmt(value: float, signed: bool = False) -> str:
+    # Enough digits to read a price (0.38) without cluttering an income (13,660).
+    if value is None or pd.isna(value):
+        return "–"
+    digits = 0 if abs(value) >= 100 else 1 if abs(value) >= 10 else 2
+    return f"{value:{'+' if signed else ''},.{digits}f}"
+
+
+def profile_display(card: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The profile as a compact table: value with year, trend, rank, and each gap beside its reference value."""
+
+    def versus(gap: float, ref: float, basis: str | None) -> str:
+        if pd.isna(ref):
+            return "–"
+        return t("prof.versus", lang, gap=_fmt(gap, signed=True), ref=_fmt(ref) + (f", {basis}" if basis else ""))
+
+    return pd.DataFrame(
+        {
+            "indicator": card["indicator"],
+            "latest": ["–" if pd.isna(v) else f"{_fmt(v)} ({y})" for v, y in zip(card["latest"], card["year"])],
+            "trend": card["trend"],
+            "trend_from": card["trend_from"],
+            "rank": card["rank"].fillna("–"),
+            "vs_asean": [versus(g, r, b) for g, r, b in zip(card["gap_asean"], card["asean"], card["asean_basis"])],
+            "vs_world": [versus(g, r, None) for g, r in zip(card["gap_world"], card["world"])],
+        }
+    )
+
+
+def unbroken_run(values: pd.Series, first_year: int) -> tuple[int | None, list[float]]:
+    """The latest run of consecutive years with data (from first_year on), for a sparkline.
+
+    A sparkline cannot show a gap, and drawing straight across one would invent the missing years, so the
+    trend starts after the last missing year. Returns (start year, values), or (None, []) without data.
+    """
+    years = sorted(int(y) for y in values.index if int(y) >= first_year and pd.notna(values[y]))
+    if not years:
+        return None, []
+    start = years[-1]
+    while start - 1 in years:
+        start -= 1
+    return start, [float(values[y]) for y in range(start, years[-1] + 1)]
+
+
+def normalised_profile(
+    series: pd.DataFrame, higher: Mapping[str, bool | None], entities: Sequence[str], indicators: Sequence[str]
+) -> pd.DataFrame:
+    """Each indicator scaled 0-1 across the entities (compare.normalise_0_1) in its common year.
+
+    Long rows: entity, indicator, year, value, score, source_id. Indicators with no better direction are left
+    out (a 0-1 'better' score would be meaningless); a missing value keeps a missing score.
+    """
+    values, years = {}, {}
+    rows = []
+    for code in indicators:
+        if higher.get(code) is None:
+            continue
+        year = common_year(series, code, entities)
+        if year is None:
+            continue
+        part = series[(series["indicator"] == code) & (series["year"] == year) & series["entity"].isin(entities)]
+        values[code] = part.set_index("entity")["value"].reindex(list(entities))
+        years[code] = year
+        rows.append(part[["entity", "indicator", "year", "value", "source_id"]])
+    if not values:
+        return pd.DataFrame(columns=["entity", "indicator", "year", "value", "score", "source_id"])
+    wide = pd.DataFrame(values)
+    scores = compare.normalise_0_1(wide, {c: bool(higher[c]) for c in wide.columns})
+    long = scores.rename_axis("entity").reset_index().melt(id_vars="entity", var_name="indicator", value_name="score")
+    long["year"] = long["indicator"].map(years)
+    found = pd.concat(rows)[["entity", "indicator", "value", "source_id"]]
+    return long.merge(found, on=["entity", "indicator"], how="left")
+
+
+def peers(group: str, countries: pd.DataFrame) -> list[str]:
+    """A comparison set from a country group (compare.peer_set), capped at MAX_COMPARE."""
+    return compare.peer_set(group, countries)[:MAX_COMPARE]
+
+
+def default_comparison(focus: str, selection: Sequence[str], n: int = 4) -> list[str]:
+    """The profiled country first, then the sidebar's countries, n at most."""
+    out = [focus]
+    for code in selection:
+        if code not in out and len(out) < n:
+            out.append(code)
+    return out
+
+
+# ------------------------------------------------------------------------------------------------- figures
+
+
+def small_multiples(
+    series: pd.DataFrame,
+    indicators: Sequence[str],
+    names: Mapping[str, str],
+    labels: Mapping[str, str],
+    *,
+    title: str,
+    source_line: str,
+    year_from: int = 2000,
+) -> go.Figure:
+    """One small panel per indicator, one line per country in its fixed colour; each panel has its own scale."""
+    codes = [c for c in indicators if not series[series["indicator"] == c].empty]
+    cols = 2
+    n_rows = max(1, math.ceil(len(codes) / cols))
+    fig = make_subplots(
+        rows=n_rows, cols=cols, subplot_titles=[labels.get(c, c) for c in codes], vertical_spacing=0.42 / n_rows
+    )
+    shown: set[str] = set()
+    entities = sorted(series["entity"].unique())
+    for k, code in enumerate(codes):
+        row, col = k // cols + 1, k % cols + 1
+        for i, entity in enumerate(entities):
+            part = series[(series["indicator"] == code) & (series["entity"] == entity) & (series["year"] >= year_from)]
+            if part.empty:
+                continue
+            part = part.sort_values("year")
+            # Missing years become gaps: reindex to every year so that a line is never drawn across one.
+            full = part.set_index("year")["value"].reindex(range(int(part["year"].min()), int(part["year"].max()) + 1))
+            fig.add_trace(
+                go.Scatter(
+                    x=full.index,
+                    y=full.values,
+                    mode="lines+markers",
+                    marker={"size": 4},
+                    name=names.get(entity, entity),
+                    legendgroup=entity,
+                    showlegend=entity not in shown,
+                    line={"color": charts.colour_for(entity, i), "width": 2},
+                    connectgaps=False,
+                    hovertemplate=f"{names.get(entity, entity)} %{{x}}: %{{y:,.2f}}<extra>{labels.get(code, code)}</extra>",
+                ),
+                row=row,
+                col=col,
+            )
+            shown.add(entity)
+    fig.update_annotations(font={"size": 12})
+    fig.update_xaxes(tickformat="d")
+    # Full numbers with thousands separators, never "40k": the SI letters are Latin on a Chinese page.
+    fig.update_yaxes(exponentformat="none", separatethousands=True)
+    for k, code in enumerate(codes):
+        span = series.loc[(series["indicator"] == code) & (series["year"] >= year_from), "year"]
+        if not span.empty and span.max() - span.min() <= 6:
+            fig.update_xaxes(dtick=1, row=k // cols + 1, col=k % cols + 1)  # no "2024.5" ticks on short series
+    fig = charts.style(fig, title=title, source_line=source_line, height=260 * n_rows + 160)
+    fig.update_layout(margin={"t": 90})
+    return fig
+
+
+def profile_figure(
+    scores: pd.DataFrame,
+    names: Mapping[str, str],
+    labels: Mapping[str, str],
+    *,
+    title: str,
+    x_title: str,
+    source_line: str,
+) -> go.Figure:
+    """Dot plot: one row per indicator (with the year used), one dot per country at its 0-1 score."""
+    fig = go.Figure()
+    order = list(dict.fromkeys(scores["indicator"]))
+    row_label = {c: f"{labels.get(c, c)} ({int(scores.loc[scores.indicator == c, 'year'].iloc[0])})" for c in order}
+    for i, (entity, part) in enumerate(scores.groupby("entity", sort=True)):
+        part = part.dropna(subset=["score"])
+        fig.add_trace(
+            go.Scatter(
+                x=part["score"],
+                y=[row_label[c] for c in part["indicator"]],
+                mode="markers",
+                name=names.get(entity, entity),
+                marker={"color": charts.colour_for(entity, i), "size": 13, "line": {"color": "white", "width": 1}},
+                customdata=np.stack([part["value"]], axis=-1) if len(part) else None,
+                hovertemplate="%{fullData.name}: %{x:.2f} (%{customdata[0]:,.2f})<extra>%{y}</extra>",
+            )
+        )
+    fig.update_yaxes(categoryorder="array", categoryarray=[row_label[c] for c in reversed(order)])
+    fig.update_layout(xaxis_range=[-0.05, 1.05], xaxis_title=x_title)
+    fig = charts.style(fig, title=title, source_line=source_line, height=max(380, 60 * len(order) + 180))
+    return fig

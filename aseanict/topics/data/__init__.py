@@ -1,0 +1,1 @@
+"""The data and sources page: tables of values, records and coverage."""

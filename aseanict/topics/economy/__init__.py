@@ -1,0 +1,1 @@
+"""The internet-economy page: e-Conomy SEA editions, estimates, forecasts and revisions."""

@@ -1,0 +1,325 @@
+"""Plotly builders for the internet-economy and what-if pages: editions, revisions, sectors, what-if paths."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pandas as pd
+import plotly.colors as pcolors
+import plotly.graph_objects as go
+
+from aseanict.figures import charts
+from aseanict.i18n import t
+from aseanict.topics.economy.editions import (
+    LOWER_BOUND,
+    SECTORS,
+    edition_year,
+    estimates,
+    latest_per_year,
+    qualifier_prefix,
+)
+from aseanict.topics.whatif.forecast_check import error_text
+from aseanict.topics.whatif.scenarios import Scenario, Settings, num, pct
+
+
+def _style(fig: go.Figure, *, title: str, source_line: str, y_title: str = "", height: int = 460) -> go.Figure:
+    return charts.style(fig, title=title, source_line=source_line, y_title=y_title, height=height)
+
+
+def _edition_colours(editions: Sequence[str]) -> dict[str, str]:
+    ordered = sorted(set(editions), key=lambda e: (edition_year(e) or 0, e))
+    if not ordered:
+        return {}
+    points = [0.0] if len(ordered) == 1 else [i / (len(ordered) - 1) for i in range(len(ordered))]
+    # Plasma, cut before its pale yellow end so that every edition shows on white.
+    colours = pcolors.sample_colorscale("Plasma", [0.05 + 0.8 * p for p in points])
+    return dict(zip(ordered, colours))
+
+
+def editions_chart(
+    obs: pd.DataFrame,
+    paths: pd.DataFrame,
+    *,
+    title: str,
+    y_title: str,
+    source_line: str,
+    lang: str,
+) -> go.Figure:
+    """Estimates as one solid line (latest edition per year) plus earlier restatements as hollow dots,
+    and each edition's forecast as its own dashed line from its base to its target."""
+    fig = go.Figure()
+    est = estimates(obs)
+    latest = latest_per_year(obs)
+    colours = _edition_colours([*est["edition"], *paths["edition"]])
+    if not latest.empty:
+        # Missing years become gaps in the line: joining 2022 to 2025 would draw values nobody estimated.
+        full = latest.set_index("year").reindex(range(int(latest["year"].min()), int(latest["year"].max()) + 1))
+        full = full.reset_index().rename(columns={"index": "year"})
+        full["qualifier"] = full["qualifier"].fillna("=")
+        full["edition"] = full["edition"].fillna("")
+        latest = full
+        labels = [
+            "" if pd.isna(v) else f"{qualifier_prefix(q)}{v:g}" for q, v in zip(latest["qualifier"], latest["value"])
+        ]
+        fig.add_trace(
+            go.Scatter(
+                x=latest["year"],
+                y=latest["value"],
+                connectgaps=False,
+                mode="lines+markers+text",
+                name=t("econ.chart.estimates", lang),
+                line={"color": "#222222", "width": 3},
+                marker={
+                    "size": 9,
+                    "color": "#222222",
+                    "symbol": ["triangle-up" if q in LOWER_BOUND else "circle" for q in latest["qualifier"]],
+                },
+                text=labels,
+                textposition="top left",
+                customdata=latest[["edition"]],
+                hovertemplate="%{x}: %{text} (%{customdata[0]})<extra></extra>",
+            )
+        )
+        restated = est.merge(latest[["year", "edition"]].dropna(), on=["year", "edition"], how="left", indicator=True)
+        restated = restated[restated["_merge"] == "left_only"]
+        if not restated.empty:
+            fig.add_trace(
+                go.Scatter(
+                    x=restated["year"],
+                    y=restated["value"],
+                    mode="markers",
+                    name=t("econ.chart.earlier", lang),
+                    marker={"size": 10, "color": "rgba(0,0,0,0)", "line": {"color": "#666666", "width": 2}},
+                    customdata=restated[["edition"]],
+                    hovertemplate="%{x}: %{y:g} (%{customdata[0]})<extra></extra>",
+                )
+            )
+    shown: set[str] = set()
+    for forecast_id, part in paths.groupby("forecast_id", sort=False):
+        part = part.sort_values("year")
+        edition = str(part["edition"].iloc[0])
+        target = part[part["point"] == "target"].iloc[-1]
+        label = f"{qualifier_prefix(target['qualifier'])}{target['value']:g}"
+        fig.add_trace(
+            go.Scatter(
+                x=part["year"],
+                y=part["value"],
+                mode="lines+markers",
+                name=t("econ.chart.forecast_by", lang, edition=edition),
+                legendgroup=edition,
+                showlegend=edition not in shown,
+                line={"color": colours.get(edition, "#888888"), "dash": "dash", "width": 2},
+                marker={"size": [6] * (len(part) - 1) + [12], "symbol": "diamond"},
+                hovertemplate=f"{edition}: %{{x}} → {label}<extra>{forecast_id}</extra>",
+            )
+        )
+        shown.add(edition)
+    fig.update_xaxes(tickformat="d", dtick=1 if fig.data and _span(fig) <= 16 else 2)
+    return _style(fig, title=title, source_line=source_line, y_title=y_title, height=520)
+
+
+def _span(fig: go.Figure) -> int:
+    xs = [x for tr in fig.data for x in (tr.x if tr.x is not None else [])]
+    return int(max(xs) - min(xs)) if xs else 0
+
+
+def revisions_chart(
+    rev: pd.DataFrame,
+    actual: pd.Series | None,
+    *,
+    title: str,
+    y_title: str,
+    source_line: str,
+    lang: str,
+) -> go.Figure:
+    """One bar per edition's forecast for the same target year, and the estimate for that year as a line."""
+    colours = _edition_colours(list(rev["edition"]))
+    text = [f"{qualifier_prefix(q)}{v:g}" for q, v in zip(rev["qualifier"], rev["target_value"])]
+    # Two press figures from one edition (197 and "about 200") get a bar each, not one stacked bar.
+    seen: dict[str, int] = {}
+    x = []
+    for e in rev["edition"]:
+        seen[e] = seen.get(e, 0) + 1
+        x.append(e if seen[e] == 1 else f"{e} ({seen[e]})")
+    fig = go.Figure(
+        go.Bar(
+            x=x,
+            y=rev["target_value"],
+            text=text,
+            textposition="outside",
+            marker={"color": [colours.get(e, "#888888") for e in rev["edition"]]},
+            hovertemplate="%{x}: %{text}<extra></extra>",
+            name=t("econ.chart.forecast", lang),
+        )
+    )
+    if actual is not None:
+        label = t(
+            "econ.chart.actual_line",
+            lang,
+            year=int(actual["year"]),
+            value=f"{qualifier_prefix(actual['qualifier'])}{actual['value']:g}",
+            edition=actual["edition"],
+        )
+        fig.add_hline(
+            y=float(actual["value"]),
+            line={"color": "#222222", "width": 2, "dash": "dot"},
+            annotation_text=label,
+            annotation_position="top left",
+            annotation_bgcolor="rgba(255,255,255,0.85)",
+        )
+    top = max([*rev["target_value"], float(actual["value"]) if actual is not None else 0.0])
+    fig.update_yaxes(range=[0, top * 1.2])
+    fig.update_layout(showlegend=False)
+    return _style(fig, title=title, source_line=source_line, y_title=y_title)
+
+
+def sector_chart(table: pd.DataFrame, *, title: str, y_title: str, source_line: str, lang: str) -> go.Figure:
+    """Grouped bars: one colour per sector; a sector with no estimate for a year has no bar (not zero)."""
+    palette = dict(zip(SECTORS, ["#EE7733", "#0077BB", "#009988", "#CC3311"]))
+    fig = go.Figure()
+    for code in SECTORS:
+        part = table[table["indicator"] == code].sort_values("year")
+        if part.empty:
+            continue
+        fig.add_trace(
+            go.Bar(
+                x=part["year"],
+                y=part["value"],
+                name=t(f"econ.sector.{code}", lang),
+                marker={"color": palette[code]},
+                text=[f"{qualifier_prefix(q)}{v:g}" for q, v in zip(part["qualifier"], part["value"])],
+                textposition="outside",
+                customdata=part[["edition"]],
+                hovertemplate="%{x}: %{text} (%{customdata[0]})<extra>%{fullData.name}</extra>",
+            )
+        )
+    fig.update_layout(barmode="group")
+    fig.update_xaxes(tickformat="d", dtick=1)
+    return _style(fig, title=title, source_line=source_line, y_title=y_title)
+
+
+def country_levels_chart(levels: pd.DataFrame, *, title: str, y_title: str, names, source_line: str) -> go.Figure:
+    """Internet-economy GMV by country; countries with a single estimate are points, so they get big markers."""
+    fig = charts.line_chart(
+        levels, title=title, y_title=y_title, names=names, source_line=source_line, value_format=".0f"
+    )
+    return fig.update_traces(marker={"size": 10})
+
+
+def whatif_chart(
+    history: pd.DataFrame,
+    sc: Scenario | None,
+    s: Settings | None,
+    *,
+    title: str,
+    y_title: str,
+    source_line: str,
+    lang: str,
+    bound: float | None = None,
+    target: tuple[int, float] | None = None,
+) -> go.Figure:
+    """History, the low-high band, the base path, the target and the bound, on one chart."""
+    fig = go.Figure()
+    if sc is not None:
+        wide = sc.band.pivot(index="year", columns="scenario", values="value").reset_index()
+        fig.add_trace(go.Scatter(x=wide["year"], y=wide["high"], mode="lines", line={"width": 0}, showlegend=False))
+        fig.add_trace(
+            go.Scatter(
+                x=wide["year"],
+                y=wide["low"],
+                mode="lines",
+                fill="tonexty",
+                fillcolor="rgba(0,119,187,0.18)",
+                line={"width": 0},
+                name=t("whatif.chart.band", lang),
+                hoverinfo="skip",
+            )
+        )
+        for name, dash, width in (("low", "dot", 1.5), ("base", "dash", 3), ("high", "dot", 1.5)):
+            fig.add_trace(
+                go.Scatter(
+                    x=wide["year"],
+                    y=wide[name],
+                    mode="lines",
+                    name=f"{t(f'whatif.sc.{name}', lang)} ({pct(sc.rates[name])})",
+                    line={"color": "#0077BB", "dash": dash, "width": width},
+                    hovertemplate="%{x}: %{y:,.4g}<extra>%{fullData.name}</extra>",
+                )
+            )
+    if not history.empty:
+        # Missing years as gaps, so the line never joins 2022 to 2025 over years nobody estimated.
+        history = charts.with_gaps(history.assign(entity="")).sort_values("year")
+        symbols = ["triangle-up" if q in LOWER_BOUND else "circle" for q in history["qualifier"]]
+        fig.add_trace(
+            go.Scatter(
+                x=history["year"],
+                y=history["value"],
+                mode="lines+markers",
+                name=t("whatif.chart.history", lang),
+                line={"color": "#222222", "width": 2.5},
+                marker={"symbol": symbols, "size": 7},
+                hovertemplate="%{x}: %{y:,.4g}<extra></extra>",
+            )
+        )
+    if s is not None:
+        fig.add_trace(
+            go.Scatter(
+                x=[s.base_year],
+                y=[s.base_value],
+                mode="markers",
+                name=t("whatif.chart.base", lang),
+                marker={"size": 12, "color": "#EE7733", "line": {"color": "#222222", "width": 1}},
+            )
+        )
+    if target is not None:
+        fig.add_trace(
+            go.Scatter(
+                x=[target[0]],
+                y=[target[1]],
+                mode="markers+text",
+                name=t("whatif.chart.target", lang),
+                text=[num(target[1])],
+                textposition="top center",
+                marker={"symbol": "star", "size": 16, "color": "#CC3311"},
+            )
+        )
+    if bound is not None:
+        fig.add_hline(
+            y=bound,
+            line={"color": "#888888", "dash": "dot"},
+            annotation_text=t("whatif.chart.bound", lang, bound=num(bound)),
+        )
+    fig.update_xaxes(tickformat="d")
+    return _style(fig, title=title, source_line=source_line, y_title=y_title, height=500)
+
+
+def error_chart(table: pd.DataFrame, *, title: str, source_line: str, lang: str) -> go.Figure:
+    """Horizontal bars of % error (column `label` names each forecast); a bound is hatched and marked '≤'/'≥'.
+
+    Rate forecasts (errors in percentage points) are left to the table: one axis cannot hold both units.
+    """
+    table = table[table["error"].notna() & (table["error_unit"] == "pct")].iloc[::-1]  # first row on top
+    fig = go.Figure(
+        go.Bar(
+            x=table["error"],
+            y=table["label"],
+            orientation="h",
+            text=[error_text(r) for _, r in table.iterrows()],
+            textposition="outside",
+            marker={
+                "color": ["#CC3311" if e > 0 else "#0077BB" for e in table["error"]],
+                "pattern": {"shape": ["/" if b != "=" else "" for b in table["error_bound"]]},
+            },
+            hovertemplate="%{y}: %{text}<extra></extra>",
+        )
+    )
+    fig.add_vline(x=0, line={"color": "#555555", "width": 1})
+    # Room beyond the longest bar for its label, so '≤ -34.3%' never runs into the axis labels.
+    span = max(10.0, float(table["error"].abs().max() or 0) * 1.6)
+    fig.update_layout(xaxis_title=t("fc.chart.x", lang), showlegend=False)
+    fig.update_xaxes(range=[-span, span], ticksuffix="%")
+    height = max(360, 34 * len(table) + 170)
+    fig = _style(fig, title=title, source_line=source_line, height=height)
+    # The long bar labels push the plot right: anchor the source line at the right edge so it stays inside.
+    fig.update_annotations(x=1, xanchor="right", align="right")
+    return fig

@@ -1,0 +1,1 @@
+"""The ICT Development Index page: editions, ranks, growth and the report's Table 1."""

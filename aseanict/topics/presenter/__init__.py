@@ -1,0 +1,1 @@
+"""Presenter mode: ready-made chart views and sequences of them."""

@@ -1,0 +1,1 @@
+"""The tariffs page: ITU price baskets, affordability targets and the report's tariffs."""

@@ -1,0 +1,271 @@
+"""Figures of the tariffs page: price baskets as separate segments per basket definition, with targets."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from aseanict.figures import charts, maps
+from aseanict.i18n import t
+from aseanict.topics.tariffs import baskets as tariffs
+
+# One marker shape per basket allowance, so that a reader can tell the baskets apart without the legend.
+SYMBOLS = {
+    "fbb_1gb": "circle",
+    "fbb_5gb": "diamond",
+    "mbb_1gb": "circle",
+    "mbb_1_5gb": "square",
+    "mbb_2gb": "triangle-up",
+    "mbb_5gb": "diamond",
+    "mdv_low_500mb": "circle",
+    "mdv_low_1gb": "square",
+    "mdv_high_1_5gb": "square",
+    "mdv_high_2gb": "triangle-up",
+    "mdv_high_5gb": "diamond",
+}
+MEDIAN_COLOUR = "#555555"
+
+
+def basket_chart(
+    labelled: pd.DataFrame,
+    *,
+    title: str,
+    y_title: str,
+    names: Mapping[str, str],
+    definition_labels: Mapping[str, str],
+    experimental_label: str,
+    median_labels: Mapping[str, str],
+    source_line: str,
+    targets: Sequence[tuple[float, str]] = (),
+    breaks: Sequence[tuple[int, str]] = (),
+    log_y: bool = False,
+    value_format: str = ".2f",
+) -> go.Figure:
+    """One trace per segment (tariffs.label_rows): a line never joins two basket definitions, two kinds of
+    median, or official and experimental values. Experimental values are dotted with open markers."""
+    fig = go.Figure()
+    legend: dict[str, tuple[str, str, bool]] = {}  # legend group -> (name, colour, is_median)
+    countries = sorted(
+        e for e in labelled["entity"].unique() if labelled.loc[labelled.entity == e, "basis"].eq("country").all()
+    )
+    for segment, part in labelled.groupby("segment", sort=True):
+        entity, definition, basis = part["entity"].iloc[0], part["definition"].iloc[0], part["basis"].iloc[0]
+        experimental = bool(part["experimental"].iloc[0])
+        is_median = basis != "country"
+        colour = (
+            MEDIAN_COLOUR
+            if is_median
+            else charts.colour_for(entity, countries.index(entity) if entity in countries else 0)
+        )
+        name = median_labels.get(basis, entity) if is_median else names.get(entity, entity)
+        legend_key = f"{entity}|{basis}"
+        symbol = SYMBOLS.get(definition, "circle") + ("-open" if experimental else "")
+        note = definition_labels.get(definition, definition) + (f", {experimental_label}" if experimental else "")
+        fig.add_trace(
+            go.Scatter(
+                x=part["year"],
+                y=part["value"],
+                mode="lines+markers",
+                name=name,
+                legendgroup=legend_key,
+                showlegend=False,
+                line={
+                    "color": colour,
+                    "width": 2 if is_median else 2.5,
+                    "dash": "dot" if experimental else ("dash" if is_median else "solid"),
+                },
+                marker={"size": 8, "symbol": symbol, "color": colour},
+                customdata=[note] * len(part),
+                hovertemplate=f"{name} %{{x}}: %{{y:{value_format}}} (%{{customdata}})<extra></extra>",
+                meta=segment,
+            )
+        )
+        legend.setdefault(legend_key, (name, colour, is_median))
+    # One plain legend entry per country (a segment's own style would make the whole country look
+    # experimental), then a grey key to the marker shapes and the experimental style, listed first.
+    for legend_key, (name, colour, is_median) in legend.items():
+        fig.add_trace(
+            go.Scatter(
+                x=[None],
+                y=[None],
+                mode="lines",
+                name=name,
+                legendgroup=legend_key,
+                line={"color": colour, "width": 2.5, "dash": "dash" if is_median else "solid"},
+                hoverinfo="skip",
+            )
+        )
+    for definition in dict.fromkeys(labelled.sort_values("year")["definition"]):
+        fig.add_trace(
+            go.Scatter(
+                x=[None],
+                y=[None],
+                mode="markers",
+                name=definition_labels.get(definition, definition),
+                marker={"size": 9, "symbol": SYMBOLS.get(definition, "circle"), "color": "#777777"},
+                legendgroup="key",
+                legendrank=1,
+                hoverinfo="skip",
+            )
+        )
+    if labelled["experimental"].any():
+        fig.add_trace(
+            go.Scatter(
+                x=[None],
+                y=[None],
+                mode="lines+markers",
+                name=experimental_label,
+                line={"color": "#777777", "dash": "dot"},
+                marker={"symbol": "circle-open", "color": "#777777"},
+                legendgroup="key",
+                legendrank=2,
+                hoverinfo="skip",
+            )
+        )
+    for value, label in targets:
+        fig.add_hline(y=value, line={"color": "#117733", "dash": "dash", "width": 1.5})
+        # Annotations on a log axis take log10 of the value (add_hline's own label lands at 10**value).
+        fig.add_annotation(
+            x=0,
+            xref="paper",
+            y=math.log10(value) if log_y else value,
+            text=label,
+            showarrow=False,
+            xanchor="left",
+            yanchor="top",
+            bgcolor="rgba(255,255,255,0.8)",
+            font={"size": 11, "color": "#117733"},
+        )
+    years = labelled["year"].astype(int)
+    for i, (year, label) in enumerate(sorted(breaks)):
+        # Between the last year of the old basket and the first of the new one; labels staggered so that
+        # breaks a year apart stay readable.
+        fig.add_vline(x=year - 0.5, line={"color": "#888888", "dash": "dot", "width": 1})
+        fig.add_annotation(
+            x=year - 0.5,
+            y=1 - 0.07 * (i % 3),
+            yref="paper",
+            text=label,
+            showarrow=False,
+            # Labels near the right edge grow leftwards so that they stay inside the plot.
+            xanchor="right" if year > years.min() + 0.7 * (years.max() - years.min()) else "left",
+            yanchor="top",
+            bgcolor="rgba(255,255,255,0.8)",
+            font={"size": 11, "color": "#444444"},
+        )
+    if log_y:
+        ticks = log_ticks(labelled["value"])
+        fig.update_yaxes(type="log", tickvals=ticks, ticktext=[f"{v:g}" for v in ticks])
+    fig.update_xaxes(
+        dtick=1 if years.nunique() <= 12 else 2, tickformat="d", range=[years.min() - 0.6, years.max() + 0.6]
+    )
+    charts.style(fig, title=title, source_line=source_line, y_title=y_title, height=580)
+    # Room under the x axis for the source line.
+    fig.update_layout(legend={"groupclick": "togglegroup"}, margin={"b": 110})
+    return fig
+
+
+def log_ticks(values: pd.Series) -> list[float]:
+    """1-2-5 ticks covering the values: a log axis labelled with plain numbers rather than bare digits."""
+    positive = values[values > 0].dropna()
+    if positive.empty:
+        return []
+    lo, hi = math.floor(math.log10(positive.min())), math.ceil(math.log10(positive.max()))
+    ticks = [m * 10.0**e for e in range(lo, hi + 1) for m in (1, 2, 5)]
+    inside = [v for v in ticks if positive.min() / 2.5 <= v <= positive.max() * 2.5]
+    return [float(f"{v:.6g}") for v in inside]
+
+
+# ------------------------------------------------------------------ assembled, translated figures and tables
+
+STATUS_COLOURS = {
+    "meets": "#009988",
+    "meets_larger": "#88CCBB",
+    "fails": "#CC3311",
+    "fails_smaller": "#EE9988",
+    "undetermined": "#DDCC77",
+    "no_data": "#BBBBBB",
+    "not_applicable": "#DDDDDD",
+}
+
+
+def basket_figure(
+    labelled: pd.DataFrame,
+    *,
+    group: str,
+    unit: tariffs.Unit,
+    lang: str,
+    names: Mapping[str, str],
+    source_line: str,
+    log_y: bool,
+) -> go.Figure:
+    """The basket chart with translated labels, the 2% targets (in % of GNI only) and the definition breaks."""
+    definitions = {p.definition for b in tariffs.BASKETS.values() for p in b.periods}
+    labels = {d: t(f"tariffs.def.{d}", lang) for d in definitions}
+    applicable = [
+        k
+        for k, target in tariffs.TARGETS.items()
+        if any(tariffs.applies(target, tariffs.BASKETS[b]) for b in tariffs.GROUPS[group])
+    ]
+    targets = []
+    if unit == "pct_gni" and applicable:
+        targets = [
+            (
+                tariffs.TARGETS[applicable[0]].threshold,
+                " · ".join(t(f"tariffs.target_short.{k}", lang) for k in applicable),
+            )
+        ]
+    countries = labelled[labelled["basis"] == "country"]
+    breaks = [
+        (year, t(f"tariffs.break_{kind}", lang, basket=t(f"tariffs.short.{d}", lang)))
+        for year, d, kind in tariffs.definition_breaks(countries)
+    ]
+    return basket_chart(
+        labelled,
+        title=t("tariffs.chart_title", lang, basket=t(f"tariffs.group.{group}", lang)),
+        y_title=t(f"tariffs.unit.{unit}", lang),
+        names=names,
+        definition_labels=labels,
+        experimental_label=t("tariffs.experimental", lang),
+        median_labels={"panel_median": t("tariffs.median_panel", lang), "ff_median": t("tariffs.median_ff", lang)},
+        source_line=source_line,
+        targets=targets,
+        breaks=breaks,
+        log_y=log_y,
+    )
+
+
+def _hover_detail(row: pd.Series, lang: str) -> str:
+    """' (2.15%, 5 GB basket (2018–), experimental)': the price and basket behind a country's colour."""
+    parts = [f"{row['value']:.2f}%", t(f"tariffs.def.{row['definition']}", lang)]
+    if row["experimental"]:
+        parts.append(t("tariffs.experimental", lang))
+    return f" ({', '.join(parts)})"
+
+
+def compliance_figure(
+    table: pd.DataFrame,
+    *,
+    year: int,
+    countries: Sequence[str],
+    target: str,
+    lang: str,
+    names: Mapping[str, str],
+    source_line: str,
+) -> go.Figure:
+    statuses = tariffs.statuses_for_year(table, year, countries).rename(columns={"status": "category"})
+    rows = table[table["year"] == year].set_index("entity")
+    detail = {e: _hover_detail(rows.loc[e], lang) for e in rows.index if pd.notna(rows.at[e, "value"])}
+    palette = [(s, t(f"tariffs.status.{s}", lang), c) for s, c in STATUS_COLOURS.items()]
+    return maps.category_map(
+        statuses,
+        palette=palette,
+        title=t("tariffs.map_title", lang, target=t(f"tariffs.target_short.{target}", lang), year=year),
+        names=names,
+        source_line=source_line,
+        not_selected_label=t("tariffs.not_selected", lang),
+        detail=detail,
+    )

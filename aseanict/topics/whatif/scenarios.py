@@ -1,0 +1,379 @@
+"""What-if scenarios on top of projections: settings kept in state keys, report presets, bounded paths, the arithmetic."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from aseanict.core import projections
+from aseanict.i18n import t
+from aseanict.topics.economy import editions as economy
+from aseanict.topics.overview import headlines as overview
+from aseanict.topics.whatif.forecast_check import base_as_known
+
+MODELS = ("constant", "multiple", "logistic")
+SCENARIOS = ("low", "base", "high")
+SOURCES = ("indicator", "group", "economy", "none")
+# The three report forecasts the page reproduces in one click, by forecast id in the store.
+PRESETS = {"ie65": "F-CAICT-IE65", "shop": "F-CAICT-SHOP", "thbb": "F-CAICT-THBB"}
+PRESET_SPREAD_PP = 5.0  # low/high = base -/+ this many points: an assumption shown to the user, not data
+# Skipped for what-ifs: ranks and growth rates are not levels that compound.
+_NOT_LEVEL_UNITS = ("rank", "% per year", "%", "times")
+
+
+def spread(rate_pct: float) -> dict[str, float]:
+    """Low/high rates around a base rate: the assumed band that presets and 'use fitted rate' start from."""
+    return {"wi_rate_low": round(rate_pct - PRESET_SPREAD_PP, 2), "wi_rate_high": round(rate_pct + PRESET_SPREAD_PP, 2)}
+
+
+def series_key(state: Mapping) -> str:
+    """One string naming the chosen series, e.g. 'indicator|IT.NET.USER.ZS|VNM'."""
+    source = state.get("wi_source")
+    if source == "indicator":
+        return f"indicator|{state.get('wi_indicator')}|{state.get('wi_entity')}"
+    if source == "group":
+        return f"group|{state.get('wi_indicator')}|{state.get('wi_group')}"
+    if source == "economy":
+        return f"economy|{state.get('wi_econ')}"
+    return "none"
+
+
+def indicator_choices(indicators: pd.DataFrame) -> list[str]:
+    """Indicator codes a what-if can project (levels, not ranks or growth rates), e-Conomy SEA ones excluded."""
+    ok = ~indicators["unit"].isin(_NOT_LEVEL_UNITS) & ~indicators["topic"].isin(["internet_economy", "ecommerce"])
+    return list(indicators.loc[ok, "code"])
+
+
+def bound_for(indicator: str, indicators: pd.DataFrame) -> float | None:
+    """The hard upper bound of a share or score (100 for % of people, 10 for the old IDI), else None.
+
+    Validation ranges above 100 (mobile subscriptions per 100 up to 400) are plausibility limits, not bounds.
+    """
+    row = indicators[indicators["code"] == indicator]
+    if row.empty or pd.isna(row["max_value"].iloc[0]) or row["unit"].iloc[0] in _NOT_LEVEL_UNITS:
+        return None
+    top = float(row["max_value"].iloc[0])
+    return top if top <= 100 else None
+
+
+def history_from_series(obs: pd.DataFrame) -> pd.DataFrame:
+    """One value per year (the latest edition's) from queries.series rows of one entity and indicator."""
+    rows = economy.latest_per_year(obs)
+    return rows[["year", "value", "qualifier", "edition", "source_id"]].reset_index(drop=True)
+
+
+def group_history(agg: pd.DataFrame, indicator: str) -> tuple[pd.DataFrame, str, list[int]]:
+    """Derived group values for the years in which every member had data; (history, method, dropped years).
+
+    Shares of people are population-weighted, index scores and prices plain means (as on the Overview).
+    """
+    method = overview.group_method(indicator)
+    column = overview.MEAN_COLUMN[method]
+    full = (agg["n_with_data"] == agg["n_members"]) & agg[column].notna()
+    hist = pd.DataFrame(
+        {"year": agg.loc[full, "year"].astype(int), "value": agg.loc[full, column].astype(float), "qualifier": "="}
+    )
+    hist["edition"], hist["source_id"] = "", None
+    return hist.reset_index(drop=True), method, [int(y) for y in agg.loc[~full, "year"]]
+
+
+@dataclass(frozen=True)
+class Settings:
+    base_year: int
+    base_value: float
+    target_year: int
+    model: str = "constant"
+    rates_pct: tuple[float, float, float] = (5.0, 10.0, 15.0)  # low, base, high
+    multiple: float | None = None
+    target_value: float | None = None
+    ceiling: float | None = None
+
+    @classmethod
+    def from_state(cls, state: Mapping) -> Settings:
+        """Read the wi_* keys; raises ValueError naming what is missing."""
+        missing = [k for k in ("wi_base_year", "wi_base_value", "wi_target_year") if state.get(k) is None]
+        if missing:
+            raise ValueError(f"missing: {', '.join(missing)}")
+        return cls(
+            base_year=int(state["wi_base_year"]),
+            base_value=float(state["wi_base_value"]),
+            target_year=int(state["wi_target_year"]),
+            model=str(state.get("wi_model", "constant")),
+            rates_pct=tuple(float(state.get(f"wi_rate_{s}") or 0.0) for s in SCENARIOS),  # type: ignore[arg-type]
+            multiple=None if state.get("wi_multiple") is None else float(state["wi_multiple"]),
+            target_value=None if state.get("wi_target_value") is None else float(state["wi_target_value"]),
+            ceiling=None if state.get("wi_ceiling") is None else float(state["wi_ceiling"]),
+        )
+
+
+@dataclass
+class Scenario:
+    band: pd.DataFrame  # year, scenario, value, capped
+    rates: dict[str, float]  # fractions
+    end_values: dict[str, float]
+    reach: dict[str, int | None] = field(default_factory=dict)  # first whole year at/above target_value
+    implied_rate: float | None = None  # rate from base to target_value by target_year
+    arithmetic: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+def pct(rate: float) -> str:
+    return f"{100 * rate:.1f}%"
+
+
+def num(x: float) -> str:
+    """Short readable number: 201.5, 88.3, 5.5, 31, 0.031, 1,234,568."""
+    mag = abs(x)
+    digits = 0 if mag >= 10000 else 1 if mag >= 10 else 2 if mag >= 0.1 else 4
+    text = f"{x:,.{digits}f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def _first_year(value: float | None) -> int | None:
+    # A path that crosses at 2024.3 is at the target in the 2025 value; exact crossings stay on their year.
+    return None if value is None else math.ceil(value - 1e-9)
+
+
+def assemble(s: Settings, bound: float | None, unit: str, lang: str) -> Scenario:
+    """Projected low/base/high paths, target years and the arithmetic; a bounded share never exceeds its bound."""
+    if s.model not in MODELS:
+        raise ValueError(f"model must be one of {MODELS}")
+    if bound is not None and s.base_value > bound:
+        raise ValueError(t("whatif.err.above_bound", lang, value=num(s.base_value), bound=num(bound)))
+    span = s.target_year - s.base_year
+    rates = {name: r / 100.0 for name, r in zip(SCENARIOS, s.rates_pct)}
+    lines: list[str] = []
+    notes: list[str] = []
+    if s.model == "multiple":
+        if s.multiple is None or span <= 0:
+            raise ValueError(t("whatif.err.multiple", lang))
+        rates["base"] = projections.rate_for_multiple(s.multiple, span)
+        lines.append(
+            t("whatif.arith.multiple", lang, m=num(s.multiple), n=span, rate=pct(rates["base"]))
+            + f" · {num(s.base_value)} × {num(s.multiple)} = {num(s.base_value * s.multiple)} {unit}".rstrip()
+        )
+    ceiling = None
+    if s.model == "logistic":
+        ceiling = s.ceiling if s.ceiling is not None else bound
+        if ceiling is None:
+            raise ValueError(t("whatif.err.ceiling", lang))
+        if bound is not None and ceiling > bound:
+            notes.append(t("whatif.note.ceiling_lowered", lang, ceiling=num(ceiling), bound=num(bound)))
+            ceiling = bound
+        if ceiling < s.base_value:
+            raise ValueError(t("whatif.err.ceiling_below", lang, ceiling=num(ceiling), value=num(s.base_value)))
+    frames = []
+    reach: dict[str, int | None] = {}
+    for name in SCENARIOS:
+        path, capped = _path(s, rates[name], ceiling, bound)
+        frames.append(path.assign(scenario=name, capped=capped))
+        if capped.any():
+            first = int(path.loc[capped, "year"].iloc[0])
+            notes.append(
+                t("whatif.note.capped", lang, scenario=t(f"whatif.sc.{name}", lang), year=first, bound=num(bound or 0))
+            )
+        if s.model == "logistic":
+            lines.append(_explain_logistic(s, rates[name], ceiling or 0.0, float(path["value"].iloc[-1]), name, lang))
+        else:
+            end = float(path["value"].iloc[-1]) if not capped.any() else float(s.base_value * (1 + rates[name]) ** span)
+            line = f"{t(f'whatif.sc.{name}', lang)}: {_explain_constant(s.base_value, rates[name], span, end, unit)}"
+            lines.append(line + (f" → {t('whatif.arith.capped', lang, bound=num(bound or 0))}" if capped.any() else ""))
+        if s.target_value is not None:
+            reach[name] = _reach(s, rates[name], ceiling, bound)
+    band = pd.concat(frames, ignore_index=True)[["year", "scenario", "value", "capped"]]
+    end = {n: float(band[(band.scenario == n)]["value"].iloc[-1]) for n in SCENARIOS}
+    implied = None
+    if s.target_value is not None and s.target_value > 0 and span > 0:
+        implied = projections.cagr(s.base_value, s.target_value, span)
+        lines.append(
+            t(
+                "whatif.arith.implied",
+                lang,
+                target=num(s.target_value),
+                base=num(s.base_value),
+                n=span,
+                rate=pct(implied),
+            )
+        )
+        if bound is not None and s.target_value > bound:
+            notes.append(t("whatif.note.target_above_bound", lang, bound=num(bound)))
+    return Scenario(band, rates, end, reach, implied, lines, notes)
+
+
+def _path(s: Settings, rate: float, ceiling: float | None, bound: float | None) -> tuple[pd.DataFrame, pd.Series]:
+    if s.model == "logistic":
+        assert ceiling is not None
+        if s.base_value >= ceiling:  # nothing left to grow into: the share stays at its ceiling
+            years = range(s.base_year, s.target_year + 1)
+            path = pd.DataFrame({"year": list(years), "value": [float(ceiling)] * len(years)})
+        else:
+            path = projections.project_logistic(s.base_value, s.base_year, rate, s.target_year, ceiling)
+        return path, pd.Series(False, index=path.index)
+    path = projections.project_constant_rate(s.base_value, s.base_year, rate, s.target_year)
+    capped = path["value"] > bound if bound is not None else pd.Series(False, index=path.index)
+    if bound is not None:
+        path["value"] = path["value"].clip(upper=bound)
+    return path, capped
+
+
+def _reach(s: Settings, rate: float, ceiling: float | None, bound: float | None) -> int | None:
+    target = float(s.target_value)  # type: ignore[arg-type]
+    if bound is not None and target > bound:
+        return None
+    if s.model == "logistic":
+        if s.base_value >= (ceiling or 0):
+            return s.base_year if target <= s.base_value else None
+        found = projections.year_target_reached_logistic(s.base_value, s.base_year, rate, target, ceiling or 0)
+    else:
+        found = projections.year_target_reached(s.base_value, s.base_year, rate, target)
+    return _first_year(found)
+
+
+def _explain_constant(base: float, rate: float, n: int, end: float, unit: str) -> str:
+    # Two decimals in the rate so that the line recomputes to the value shown (20.58%, not 20.6%).
+    sign = "+" if rate >= 0 else "−"
+    return f"{num(base)} × (1 {sign} {abs(100 * rate):.2f}%)^{n} = {num(end)} {unit}".rstrip()
+
+
+def _explain_logistic(s: Settings, rate: float, ceiling: float, end: float, name: str, lang: str) -> str:
+    n = s.target_year - s.base_year
+    formula = (
+        f"{num(ceiling)} / (1 + ({num(ceiling)} − {num(s.base_value)}) / {num(s.base_value)} × "
+        f"(1 + {pct(rate)})^−{n}) = {num(end)}"
+    )
+    return f"{t(f'whatif.sc.{name}', lang)}: {formula}"
+
+
+def preset_state(key: str, forecasts: pd.DataFrame, outcome: pd.DataFrame) -> dict[str, object]:
+    """Session-state values reproducing one report forecast, read from its row in the forecasts table.
+
+    The base is the forecast's own when it states one, else the outcome series' value for the base year
+    as published by the forecast's year (e-Conomy SEA 2016: 2015 = 31 for the 6.5x).
+    """
+    f = forecasts[forecasts["forecast_id"] == PRESETS.get(key, key)]
+    if f.empty:
+        raise ValueError(f"no forecast {key!r} in the store")
+    f = f.iloc[0]
+    state: dict[str, object] = {"wi_preset": key, "wi_target_year": int(f["target_year"]), "wi_ceiling": None}
+    state["wi_target_value"] = None if pd.isna(f["target_value"]) else float(f["target_value"])
+    has_outcome = pd.notna(f["outcome_entity"]) and pd.notna(f["outcome_indicator"])
+    state["wi_source"] = "economy" if has_outcome else "none"
+    if has_outcome:
+        state["wi_econ"] = f"{f['outcome_entity']}|{f['outcome_indicator']}"
+    base_year = int(f["base_year"]) if pd.notna(f["base_year"]) else int(f["made_in"])
+    base_value, base_edition = (float(f["base_value"]), f["edition"]) if pd.notna(f["base_value"]) else (None, "")
+    if base_value is None and has_outcome:
+        mine = (outcome["entity"] == f["outcome_entity"]) & (outcome["indicator"] == f["outcome_indicator"])
+        est = economy.estimates(outcome[mine])
+        found = base_as_known(est, base_year, int(f["made_in"]))
+        if found is not None:
+            base_value, base_edition = float(found["value"]), str(found["edition"])
+    state.update(wi_base_year=base_year, wi_base_value=base_value, wi_base_edition=base_edition)
+    if pd.notna(f["multiple"]):
+        state.update(wi_model="multiple", wi_multiple=float(f["multiple"]))
+        rate = 100.0 * projections.rate_for_multiple(float(f["multiple"]), int(f["target_year"]) - base_year)
+    elif pd.notna(f["rate_pct"]):
+        state["wi_model"], rate = "constant", float(f["rate_pct"])
+    else:
+        state["wi_model"], rate = "constant", None
+    if rate is None and base_value and state["wi_target_value"]:
+        rate = 100.0 * projections.cagr(base_value, float(state["wi_target_value"]), int(f["target_year"]) - base_year)
+    if rate is not None:
+        rate = round(rate, 2)
+        state.update(wi_rate_base=rate, **spread(rate))
+    # Mark the base as chosen, so that sync_base does not replace it with a data value.
+    state["wi_series_src"] = series_key(state)
+    state["wi_base_src"] = state["wi_preset_src"] = f"{state['wi_series_src']}@{base_year}"
+    return state
+
+
+def preset_active(state: Mapping) -> str:
+    """The preset whose series and base year are still on screen, or '' once the user moved away from them."""
+    key = str(state.get("wi_preset") or "")
+    return key if key and state.get("wi_preset_src") == f"{series_key(state)}@{state.get('wi_base_year')}" else ""
+
+
+def preset_note(key: str, forecasts: pd.DataFrame, state: Mapping, sc: Scenario | None, unit: str, lang: str) -> str:
+    """The preset's explanation, with its quote and the numbers actually used on screen."""
+    values = preset_values(key, forecasts)
+    base = state.get("wi_base_value")
+    n = int(state.get("wi_target_year") or 0) - int(state.get("wi_base_year") or 0)
+    values.update(
+        base_year=str(state.get("wi_base_year")),
+        base=f"{num(float(base))} {unit}".strip() if base is not None else "–",
+        edition=str(state.get("wi_base_edition") or ""),
+        n=str(n),
+        rate=pct(sc.rates["base"]) if sc is not None else "–",
+        end=f"{num(sc.end_values['base'])} {unit}".strip() if sc is not None else "–",
+    )
+    return t(f"whatif.preset.{key}.note", lang, **values)
+
+
+def forecast_rows(key: str, forecasts: pd.DataFrame) -> pd.DataFrame:
+    """A preset forecast's stated base and target as rows for the CSV and the sources list."""
+    f = forecasts[forecasts["forecast_id"] == PRESETS.get(key, key)]
+    rows = []
+    for _, r in f.iterrows():
+        for point in ("base", "target"):
+            if pd.notna(r[f"{point}_year"]) and pd.notna(r[f"{point}_value"]):
+                rows.append(
+                    {
+                        "kind": f"forecast {point}",
+                        "year": int(r[f"{point}_year"]),
+                        "value": r[f"{point}_value"],
+                        "qualifier": r["qualifier"],
+                        "source_id": r["source_id"],
+                        "edition": r["edition"],
+                    }
+                )
+    return pd.DataFrame(rows, columns=["kind", "year", "value", "qualifier", "source_id", "edition"])
+
+
+def fit(
+    history: pd.DataFrame, model: str, ceiling: float | None, lang: str, last_years: int = 10
+) -> tuple[float | None, str]:
+    """The rate fitted to the recent history (log scale, or logit under a ceiling) and a sentence naming
+    its years. Only the last `last_years` years count: a what-if starts from today's pace, not 1990's."""
+    recent = history[history["year"] > history["year"].max() - last_years][["year", "value"]]
+    try:
+        if model == "logistic" and ceiling is not None:
+            result = projections.fit_logistic(recent, ceiling)
+        else:
+            result = projections.fit_constant_rate(recent)
+    except ValueError:
+        return None, t("whatif.fit.none", lang)
+    text = t(
+        "whatif.fit.text",
+        lang,
+        n=result.n_points,
+        first=result.first_year,
+        last=result.last_year,
+        rate=pct(result.rate),
+        r2=f"{result.r2:.2f}",
+    )
+    if result.ignored:
+        text += " " + t("whatif.fit.ignored", lang, years=", ".join(str(y) for y, _ in result.ignored))
+    return result.rate, text
+
+
+def preset_values(key: str, forecasts: pd.DataFrame) -> dict[str, str]:
+    """The numbers a preset's button and note quote, read from its forecast row (never typed into the page)."""
+    f = forecasts[forecasts["forecast_id"] == PRESETS.get(key, key)]
+    if f.empty:
+        return {}
+    f = f.iloc[0]
+
+    def text(x: object) -> str:
+        return "" if pd.isna(x) else num(float(x))  # type: ignore[arg-type]
+
+    return {
+        "multiple": text(f["multiple"]),
+        "base": text(f["base_value"]),
+        "rate": text(f["rate_pct"]),
+        "target": text(f["target_value"]),
+        "year": "" if pd.isna(f["target_year"]) else str(int(f["target_year"])),
+        "quote": str(f["quote"]),
+    }

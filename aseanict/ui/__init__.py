@@ -1,0 +1,29 @@
+"""The Streamlit layer, the only package code that imports Streamlit: page opening, sidebar, charts with their
+sources and downloads (page.py), URL-bound widgets (widgets.py), caching (cached.py), and the state of the
+what-if and presenter pages. Pages use `ui.page(...)`, `ui.show_chart(...)` and the other names below."""
+
+from aseanict.ui.page import (
+    Selection,
+    credit,
+    indicator_label,
+    names,
+    page,
+    show_chart,
+    show_notes,
+    show_sources,
+    sidebar,
+    store_or_stop,
+)
+
+__all__ = [
+    "Selection",
+    "credit",
+    "indicator_label",
+    "names",
+    "page",
+    "show_chart",
+    "show_notes",
+    "show_sources",
+    "sidebar",
+    "store_or_stop",
+]

@@ -1,0 +1,159 @@
+"""Streamlit caching around the store: one shared read-only connection, a cursor per query, cached results."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+import streamlit as st
+
+from aseanict import config
+from aseanict.store import database, queries
+from aseanict.topics.overview import headlines as overview
+from aseanict.topics.presenter import views as presenter
+
+
+def store_path() -> Path:
+    """$ASEANICT_DB, else `path` under `[store]` in Streamlit's secrets, else the default beside data/.
+
+    A table rather than a top-level ASEANICT_DB secret: Streamlit copies top-level secrets into the environment,
+    which would override a real ASEANICT_DB.
+    """
+    secrets = st.secrets.to_dict() if st.secrets.load_if_toml_exists() else {}
+    section = secrets.get("store")
+    return config.db_path(section.get("path") if isinstance(section, dict) else None)
+
+
+@st.cache_resource(show_spinner="Preparing the data store…", max_entries=4)
+def opened_store(path: str) -> database.OpenStore:
+    """One read-only connection per store file, shared by every session. Errors are not cached: a reload retries."""
+    return database.open_store(Path(path))
+
+
+def connection() -> duckdb.DuckDBPyConnection:
+    return opened_store(str(store_path())).connection
+
+
+def cursor() -> duckdb.DuckDBPyConnection:
+    # DuckDB connections are not safe to share between threads; cursors of one connection are.
+    return connection().cursor()
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def countries() -> pd.DataFrame:
+    return queries.countries(cursor())
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def indicators() -> pd.DataFrame:
+    return queries.indicators(cursor())
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def sources() -> pd.DataFrame:
+    return queries.sources(cursor())
+
+
+@st.cache_data(max_entries=512, show_spinner=False)
+def series(
+    indicators: tuple[str, ...],
+    entities: tuple[str, ...],
+    year_from: int = 1960,
+    year_to: int = 2100,
+    include_flagged: bool = False,
+) -> pd.DataFrame:
+    return queries.series(cursor(), list(indicators), list(entities), year_from, year_to, include_flagged)
+
+
+@st.cache_data(max_entries=256, show_spinner=False)
+def all_sources_for(
+    indicator: str, entities: tuple[str, ...], year_from: int = 1960, year_to: int = 2100
+) -> pd.DataFrame:
+    return queries.all_sources_for(cursor(), indicator, list(entities), year_from, year_to)
+
+
+@st.cache_data(max_entries=256, show_spinner=False)
+def latest(indicator: str, entities: tuple[str, ...], max_year: int = 2100) -> pd.DataFrame:
+    return queries.latest(cursor(), indicator, list(entities), max_year)
+
+
+@st.cache_data(max_entries=256, show_spinner=False)
+def ranks(indicator: str, year: int, entities: tuple[str, ...], higher_is_better: bool = True) -> pd.DataFrame:
+    return queries.ranks(cursor(), indicator, year, list(entities), higher_is_better)
+
+
+@st.cache_data(max_entries=256, show_spinner=False)
+def group_aggregate(indicator: str, group: str, year_from: int = 1960, year_to: int = 2100) -> pd.DataFrame:
+    return queries.group_aggregate(cursor(), indicator, group, year_from, year_to)
+
+
+@st.cache_data(max_entries=256, show_spinner=False)
+def notes_for(indicators: tuple[str, ...], entities: tuple[str, ...]) -> pd.DataFrame:
+    return queries.notes_for(cursor(), list(indicators), list(entities))
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def report_figures(topic: str | None = None) -> pd.DataFrame:
+    return queries.report_figures(cursor(), topic)
+
+
+@st.cache_data(max_entries=8, show_spinner=False)
+def forecasts() -> pd.DataFrame:
+    return queries.forecasts(cursor())
+
+
+@st.cache_data(max_entries=128, show_spinner=False)
+def coverage(indicator: str) -> pd.DataFrame:
+    return queries.coverage(cursor(), indicator)
+
+
+@st.cache_data(max_entries=8, show_spinner=False)
+def seed_table1() -> pd.DataFrame:
+    return queries.seed_table1(cursor())
+
+
+@st.cache_data(max_entries=8, show_spinner=False)
+def all_notes() -> pd.DataFrame:
+    return queries.all_notes(cursor())
+
+
+@st.cache_data(max_entries=4, show_spinner=False)
+def headline_values() -> pd.DataFrame:
+    return overview.headline_values(cursor())
+
+
+@st.cache_data(max_entries=4, show_spinner=False)
+def then_and_now() -> pd.DataFrame:
+    return overview.then_and_now(cursor())
+
+
+@st.cache_resource(max_entries=128, show_spinner=False)
+def presenter_view(view_id: str, lang: str, countries: tuple[str, ...]) -> presenter.View:
+    """Shared, not copied (unpickling a figure re-validates all of it): for_projector and exports copy first."""
+    table = queries.countries(cursor())
+    names = dict(zip(table.iso3, table.name_zh if lang == "zh" else table.name_en))
+    return presenter.build_view(cursor(), view_id, lang, names, countries)
+
+
+@st.cache_resource(max_entries=512, show_spinner=False)
+def _memo(_fn, name: str, args: tuple, kwargs: tuple) -> object:
+    return _fn(*args, **dict(kwargs))
+
+
+@st.cache_resource(max_entries=512, show_spinner=False)
+def _memo_by(name: str, key: tuple, _fn, _args: tuple, _kwargs: dict) -> object:
+    return _fn(*_args, **_kwargs)
+
+
+def memo(fn, /, *args, **kwargs):
+    """Call a pure function (a chart builder, a derived table) once per distinct input and share the result
+    across reruns and sessions: building Plotly figures is most of a page run. The result is shared, not
+    copied, so callers must not change it in place (ui.show_chart copies before it adds an overlay)."""
+    return _memo(fn, f"{fn.__module__}.{fn.__qualname__}", args, tuple(sorted(kwargs.items())))
+
+
+def memo_by(key: tuple, fn, /, *args, **kwargs):
+    """Like memo, for arguments Streamlit cannot hash (a context holding a function): the caller names, in
+    key, everything the result depends on."""
+    return _memo_by(f"{fn.__module__}.{fn.__qualname__}", key, fn, args, kwargs)

@@ -1,0 +1,285 @@
+"""The Streamlit side shared by every page: sidebar selection kept in the URL, charts with sources and downloads.
+
+This, widgets.py and cached.py are the only package modules that import Streamlit; everything they show is computed
+by the pure modules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+
+from aseanict import config, i18n
+from aseanict.core import compare, provenance, takeaway, upload, urlstate
+from aseanict.figures import charts, export
+from aseanict.i18n import t
+from aseanict.ui import cached
+
+
+@dataclass(frozen=True)
+class Selection:
+    lang: str
+    countries: tuple[str, ...]
+    group: str
+
+
+def _group_members(group: str, countries: pd.DataFrame) -> list[str]:
+    members = set(compare.peer_set(group, countries))
+    return [c for c in config.DEFAULT_COUNTRIES if c in members]  # China first, then ASEAN, as in the picker
+
+
+def _names(lang: str) -> dict[str, str]:
+    table = cached.countries()
+    column = "name_zh" if lang == "zh" else "name_en"
+    return dict(zip(table.iso3, table[column]))
+
+
+def names(lang: str) -> dict[str, str]:
+    """ISO3 -> display name in the language (a copy: callers may add to it)."""
+    return dict(cached.memo(_names, lang))
+
+
+BASKET_UNITS = {"_PCT_GNI": "pct_gni", "_USD": "usd", "_PPP": "ppp"}  # ITU price baskets come in three units
+
+
+_LABELS: dict[str, dict[str, str]] = {}  # the store's indicators do not change while the app runs
+
+
+def _indicator_labels(lang: str) -> dict[str, str]:
+    table = cached.indicators()
+    column = "name_zh" if lang == "zh" else "name_en"
+    shared = set(table.loc[table[column].duplicated(keep=False), column])
+    labels = {}
+    for code, name, unit in zip(table.code, table[column], table.unit):
+        if name in shared:
+            basket = next((u for suffix, u in BASKET_UNITS.items() if code.endswith(suffix)), None)
+            name = f"{name} · {t(f'tariffs.unit.{basket}', lang) if basket else unit}"
+        labels[code] = str(name)
+    return labels
+
+
+def indicator_label(code: str, lang: str) -> str:
+    """The indicator's name; where several share a name (a price basket in % of GNI, USD and PPP$), with its
+    unit, so that no two choices in a picker read the same."""
+    labels = _LABELS.get(lang)
+    if labels is None:  # pickers call this once per option: a dict lookup, not a cache call, each time
+        labels = _LABELS[lang] = _indicator_labels(lang)
+    return labels.get(code, code)
+
+
+def _leave_legacy_multipage_mode() -> None:
+    """A deep link (/countries) opened first on a fresh server makes Streamlit fall back to its old 'pages/'
+    folder mode, which runs the page without app.py: no navigation titles, no wide layout, for every session
+    until someone opens the root. Switching the flag off and rerunning sends the run through app.py."""
+    from streamlit.runtime.pages_manager import PagesManager
+
+    if PagesManager.uses_pages_directory:
+        PagesManager.uses_pages_directory = False
+        st.rerun()
+
+
+def store_or_stop() -> None:
+    """Open the store before anything draws; a broken one gets a clear message, never a traceback."""
+    from aseanict.store import database
+
+    _leave_legacy_multipage_mode()
+    lang = st.session_state.get("sel_lang") or st.query_params.get("lang")  # the sidebar has not run yet
+    lang = lang if lang in i18n.LANGUAGES else i18n.DEFAULT_LANGUAGE
+    try:
+        opened = cached.opened_store(str(cached.store_path()))
+    except database.StoreLocked as exc:
+        message = t("common.store_locked", lang, path=exc.path, holder=exc.holder)
+    except database.StoreUnwritable as exc:
+        message = t("common.store_unwritable", lang, path=exc.path, details=exc.reason)
+    except database.StoreError as exc:
+        message = t("common.store_error", lang, details=str(exc))
+    else:
+        if opened.stale_reason:
+            st.warning(t("common.store_stale", lang, built_at=opened.built_at, details=opened.stale_reason))
+        return
+    st.error(message)
+    st.stop()
+
+
+def sidebar() -> Selection:
+    """Language, group and countries: read once from the URL, kept in session state across pages, and
+    written back to the URL so that a copied address reproduces the view."""
+    ss = st.session_state
+    country_table = cached.countries()
+    known = [c for c in config.DEFAULT_COUNTRIES if c in set(country_table.iso3)]
+    groups = list(config.GROUPS)
+    params = st.query_params
+    problems = []
+    # Each setting is read from the URL once per session, then lives in session state (sel_*).
+    if "sel_lang" not in ss:
+        ss.sel_lang, problem = urlstate.parse_choice(params.get("lang"), i18n.LANGUAGES, i18n.DEFAULT_LANGUAGE, "lang")
+        problems.append(problem)
+    if "sel_group" not in ss:
+        ss.sel_group, problem = urlstate.parse_choice(params.get("group"), [*groups, "custom"], "ASEAN_CHINA", "group")
+        problems.append(problem)
+    if "sel_countries" not in ss:
+        default = _group_members(ss.sel_group, country_table) if ss.sel_group != "custom" else known
+        ss.sel_countries, problem = urlstate.parse_list(params.get("countries"), known, default, "countries")
+        problems.append(problem)
+    if "url_problems" not in ss:
+        ss.url_problems = [p for p in problems if p]
+    lang = ss.sel_lang
+
+    # Streamlit forgets widget state when the user switches page; re-assigning the widget keys from the sel_*
+    # copies on every run keeps the sidebar the same on every page. Changes arrive through the callbacks,
+    # which run before this, so nothing the user picked is overwritten.
+    ss.w_lang = ss.sel_lang
+    ss.w_group = ss.sel_group
+    ss.w_countries = list(ss.sel_countries)
+
+    def on_lang() -> None:
+        ss.sel_lang = ss.w_lang
+
+    def on_group() -> None:
+        ss.sel_group = ss.w_group
+        if ss.w_group != "custom":
+            ss.sel_countries = ss.w_countries = _group_members(ss.w_group, country_table)
+
+    def on_countries() -> None:
+        ss.sel_countries = list(ss.w_countries)
+        if ss.sel_group != "custom" and set(ss.w_countries) != set(_group_members(ss.sel_group, country_table)):
+            ss.sel_group = ss.w_group = "custom"
+
+    with st.sidebar:
+        st.selectbox(
+            t("sidebar.language", lang),
+            list(i18n.LANGUAGES),
+            key="w_lang",
+            on_change=on_lang,
+            format_func=lambda code: i18n.LANGUAGES[code],
+        )
+        display = names(lang)
+        st.selectbox(
+            t("sidebar.group", lang),
+            [*groups, "custom"],
+            key="w_group",
+            on_change=on_group,
+            format_func=lambda g: t("sidebar.custom", lang) if g == "custom" else t(f"group.{g}", lang),
+        )
+        st.multiselect(
+            t("sidebar.countries", lang),
+            known,
+            key="w_countries",
+            on_change=on_countries,
+            format_func=lambda c: display.get(c, c),
+        )
+    if ss.get("url_problems"):
+        st.info(t("common.url_notice", lang, details="; ".join(ss.url_problems)))
+    st.query_params.update({"lang": lang, "group": ss.sel_group, "countries": ",".join(ss.sel_countries)})
+    return Selection(lang=lang, countries=tuple(ss.sel_countries), group=ss.sel_group)
+
+
+def page(title_key: str, intro_key: str | None = None, *, require_countries: bool = False) -> Selection:
+    """Every page's opening: the store, the shared sidebar, the title and intro, and (if the page needs
+    countries) a clear message instead of empty charts when none is picked."""
+    store_or_stop()
+    selection = sidebar()
+    st.title(t(title_key, selection.lang))
+    if intro_key:
+        st.caption(t(intro_key, selection.lang))
+    if require_countries and not selection.countries:
+        st.info(t("common.pick_country", selection.lang))
+        st.stop()
+    return selection
+
+
+def _credit(source_ids: tuple[str, ...], lang: str) -> str:
+    return provenance.credit(
+        source_ids, cached.sources(), singular=t("common.source", lang), plural=t("common.sources", lang), lang=lang
+    )
+
+
+def credit(source_ids: Iterable[str], lang: str) -> str:
+    """The source and licence line for a chart (made once per set of sources and language)."""
+    return cached.memo(_credit, tuple(sorted({str(s) for s in source_ids})), lang)
+
+
+def _source_table(source_ids: tuple[str, ...], lang: str) -> pd.DataFrame:
+    return provenance.source_table(source_ids, cached.sources(), lang)
+
+
+def show_sources(source_ids: Iterable[str], lang: str) -> None:
+    """Every source behind what is shown, with its address: one click from a number to where it came from."""
+    with st.expander(t("common.sources", lang)):
+        st.dataframe(
+            cached.memo(_source_table, tuple(sorted({str(s) for s in source_ids})), lang),
+            hide_index=True,
+            column_config=provenance.source_columns(lang)
+            | {"url": st.column_config.LinkColumn(t("source.col.url", lang))},
+        )
+
+
+def show_chart(fig: go.Figure, data: pd.DataFrame, *, key: str, lang: str, caption: str = "") -> None:
+    """The chart, a one-line takeaway, its sources in full, and the rows behind it as CSV, Excel, PNG and SVG.
+
+    If the user uploaded their own values for this chart's indicator, they are drawn on top (this session only).
+    """
+    user_rows = st.session_state.get("user_data")
+    if user_rows is not None and "indicator" in data and data.indicator.nunique() == 1 and "entity" in data:
+        overlay = upload.overlay_rows(user_rows, str(data.indicator.iloc[0]), set(data.entity))
+        if not overlay.empty:
+            fig = charts.add_overlay(go.Figure(fig), overlay, names(lang), t("common.your_data", lang))
+            data = pd.concat([data, overlay.assign(indicator=data.indicator.iloc[0])], ignore_index=True)
+    st.plotly_chart(fig, width="stretch", key=f"chart_{key}", config={"displaylogo": False})
+    st.caption(cached.memo(takeaway.caption, fig.layout.title.text or "", data, names(lang), lang, caption))
+    source_ids = (
+        [s for s in data["source_id"].dropna().unique() if not str(s).startswith("upload:")]
+        if ("source_id" in data)
+        else []
+    )
+    show_sources(source_ids, lang)
+    title = fig.layout.title.text or key
+    credit_line = credit(source_ids, lang)
+    with st.container(horizontal=True):
+        st.download_button(
+            t("common.download_csv", lang),
+            export.frame_csv(data),
+            file_name=f"aseanict_{key}.csv",
+            mime="text/csv",
+            key=f"csv_{key}",
+            on_click="ignore",
+        )
+        # Excel and images are made only when asked for (a callable), so a page never pays for them.
+        st.download_button(
+            t("common.download_xlsx", lang),
+            lambda: export.frame_excel(
+                data,
+                title=title,
+                credit=credit_line,
+                sources=provenance.source_table(source_ids, cached.sources()),
+            ),
+            file_name=f"aseanict_{key}.xlsx",
+            mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            key=f"xlsx_{key}",
+            on_click="ignore",
+        )
+        if export.chromium_path():
+            for fmt, mime in (("png", "image/png"), ("svg", "image/svg+xml")):
+                st.download_button(
+                    t(f"common.download_{fmt}", lang),
+                    lambda fmt=fmt: export.figure_image(fig, fmt),
+                    file_name=f"aseanict_{key}.{fmt}",
+                    mime=mime,
+                    key=f"{fmt}_{key}",
+                    on_click="ignore",
+                )
+    if not export.chromium_path():
+        st.caption(t("common.no_image_export", lang))
+
+
+def show_notes(indicators: Iterable[str], entities: Iterable[str], lang: str) -> None:
+    notes = cached.notes_for(tuple(indicators), tuple(entities))
+    if notes.empty:
+        return
+    column = "text_zh" if lang == "zh" else "text_en"
+    for text in notes[column]:
+        st.warning(text, icon=":material/info:")  # a material icon: an emoji loads a slow emoji table on first use
