@@ -1,7 +1,7 @@
 """Chinese for the 2016 CAICT report's figures as data/report_figures.csv describes them: what each figure
 measures and the curator's notes (keyed by the English text), and the report's regions and country groups.
 
-The quotes stay in the report's English: they are quotes. tests/test_report_text.py fails if a description or
+The quotes stay in the report's English: they are quotes. tests/core/test_figure_text.py fails if a description or
 note in the data has no Chinese here.
 """
 

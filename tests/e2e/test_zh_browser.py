@@ -1,7 +1,7 @@
 """Every page and section in Chinese in a real headless Chromium: what only the browser draws is Chinese too
 (navigation, and chart text Plotly lays out itself: tick labels, legends, annotations), and a full-page
 screenshot of each view is saved for a person to look at (ASEANICT_ZH_SCREENSHOTS, default
-artifacts/screenshots/zh). Everything the app sends is checked without a browser by tests/test_zh_complete.py.
+artifacts/screenshots/zh). Everything the app sends is checked without a browser by tests/pages/test_zh_complete.py.
 """
 
 from __future__ import annotations

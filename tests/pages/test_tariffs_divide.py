@@ -10,7 +10,7 @@ from streamlit.testing.v1 import AppTest
 
 from tests.apptest_pages import open_tab, run
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 TARIFFS, DIVIDE = ROOT / "pages/4_tariffs.py", ROOT / "pages/5_divide.py"
 
 

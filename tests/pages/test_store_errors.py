@@ -12,9 +12,9 @@ from streamlit.testing.v1 import AppTest
 
 from aseanict import config
 from aseanict.store import database
-from tests.test_store_conditions import change_data, make_read_only, writer_holding
+from tests.store.test_database_conditions import change_data, make_read_only, writer_holding
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 PAGE = ROOT / "pages" / "9_data_sources.py"
 TIMEOUT = 90
 

@@ -20,7 +20,7 @@ from aseanict import config
 from tests.language_rules import allowed_from_data, problems, raw_codes, raw_keys, report
 from tests.visible_text import visible_texts
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 PAGES = sorted(p.name for p in (ROOT / "pages").glob("*.py"))
 TIMEOUT = 120
 

@@ -11,7 +11,7 @@ from streamlit.testing.v1 import AppTest
 from aseanict.core.sections import PAGE_SECTIONS
 from tests.apptest_pages import TIMEOUT, run
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 PAGES = [ROOT / "app.py", *sorted((ROOT / "pages").glob("*.py"))]
 
 

@@ -9,7 +9,7 @@ from streamlit.testing.v1 import AppTest
 
 from tests import apptest_pages
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 ECONOMY = str(ROOT / "pages/6_internet_economy.py")
 WHATIF = str(ROOT / "pages/7_what_if.py")
 TIMEOUT = apptest_pages.TIMEOUT

@@ -29,7 +29,7 @@ from aseanict import config
 from aseanict.store import database, queries
 from aseanict.ui import cached
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def change_data(data_dir: Path, entity: str = "SGP") -> None:

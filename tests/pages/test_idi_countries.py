@@ -12,7 +12,7 @@ from aseanict.store import queries
 from aseanict.store.queries import TABLE1_COLUMNS
 from tests.apptest_pages import open_tab, run
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 IDI_PAGE = str(ROOT / "pages" / "2_idi_trends.py")
 COUNTRIES_PAGE = str(ROOT / "pages" / "3_countries.py")
 

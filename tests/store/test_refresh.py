@@ -12,7 +12,7 @@ import pytest
 
 from aseanict.store import database, refresh
 
-FIXTURES = Path(__file__).parent / "fixtures" / "wdi_api"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "wdi_api"
 CODE = "IT.NET.USER.ZS"
 
 

@@ -12,7 +12,7 @@ from streamlit.testing.v1 import AppTest
 from aseanict.topics.presenter import sequences
 from aseanict.topics.presenter import views as presenter
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 PAGE = str(ROOT / "pages/8_presenter.py")
 REVISITED = presenter.SEQUENCES["revisited"]
 

@@ -10,7 +10,7 @@ import pytest
 
 from aseanict import i18n
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_every_key_has_english_and_chinese() -> None:
