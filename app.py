@@ -4,6 +4,7 @@ from pathlib import Path
 
 import streamlit as st
 
+from aseanict import ui
 from aseanict.i18n import t
 
 st.set_page_config(
@@ -12,8 +13,7 @@ st.set_page_config(
     layout="wide",
 )
 
-lang = st.session_state.get("sel_lang") or st.query_params.get("lang", "en")
-lang = lang if lang in ("en", "zh") else "en"
+lang = ui.language()
 PAGES = [
     st.Page("pages/1_overview.py", title=t("nav.overview", lang), icon=":material/dashboard:", default=True),
     st.Page("pages/2_idi_trends.py", title=t("nav.idi", lang), icon=":material/trending_up:"),

@@ -11,7 +11,7 @@ from aseanict.ui import cached
 sel = ui.page("overview.title", "overview.intro")
 lang = sel.lang
 
-heads = cached.headline_values()
+heads = cached.from_store(overview.headline_values)
 place = {"CHN": t("overview.china", lang), "ASEAN": t("overview.asean", lang), "SEA6": t("overview.sea6", lang)}
 columns = st.columns(3)
 for i, row in enumerate(heads.itertuples()):
@@ -49,9 +49,9 @@ else:
 
 st.subheader(t("overview.then_now", lang))
 st.caption(t("overview.then_now_intro", lang))
-table = overview.then_now_table(cached.then_and_now(), lang, lambda ids: ui.credit(ids, lang))
+then_now = cached.from_store(overview.then_and_now)
+table = overview.then_now_table(then_now, lang, lambda ids: ui.credit(ids, lang))
 st.dataframe(table, hide_index=True, width="stretch")
-then_now = cached.then_and_now()
 ui.show_sources(
     {*then_now.report_source_id, *(s for ids in then_now.now_source_ids for s in ids.split(",") if s)}, lang
 )

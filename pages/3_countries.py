@@ -9,8 +9,7 @@ from aseanict.i18n import t
 from aseanict.topics.countries import profiles
 from aseanict.ui import cached, widgets
 
-ui.store_or_stop()
-sel = ui.sidebar()
+sel = ui.page("prof.title", "prof.intro")
 lang = sel.lang
 ss = st.session_state
 names = ui.names(lang)
@@ -18,8 +17,6 @@ field = tuple(config.DEFAULT_COUNTRIES)
 labels = {c: t(f"prof.short.{c}", lang) for c in profiles.KEY_INDICATORS}
 higher = profiles.directions(cached.indicators())
 data = profiles.one_per_year(cached.series(profiles.KEY_INDICATORS, (*field, profiles.WORLD)))
-st.title(t("prof.title", lang))
-st.caption(t("prof.intro", lang))
 
 # The focus country is the profile's subject and the comparison's starting point, so it is picked above both.
 first = sel.countries[0] if sel.countries else "CHN"

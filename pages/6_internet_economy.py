@@ -9,12 +9,9 @@ from aseanict.topics.economy import charts as echarts
 from aseanict.topics.economy import editions as economy
 from aseanict.ui import cached, widgets
 
-ui.store_or_stop()
-sel = ui.sidebar()
+sel = ui.page("econ.title", "econ.intro")
 lang = sel.lang
 names = economy.short_names(ui.names(lang), lang)
-st.title(t("econ.title", lang))
-st.caption(t("econ.intro", lang))
 st.markdown(t("econ.what_is_gmv", lang))
 st.markdown(t("econ.which_countries", lang))
 

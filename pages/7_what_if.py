@@ -10,17 +10,15 @@ from aseanict.topics.whatif import forecast_check, scenarios
 from aseanict.ui import cached, widgets
 from aseanict.ui import whatif_state as ws
 
-ui.store_or_stop()
-sel = ui.sidebar()
+sel = ui.page("whatif.title")
 lang, ss = sel.lang, st.session_state
 names = economy.short_names(ui.names(lang), lang)
 inds = cached.indicators()
-labels = dict(zip(inds.code, inds["name_zh" if lang == "zh" else "name_en"]))
+labels = ui.indicator_labels(lang)
 forecasts = cached.forecasts()
 outcomes = cached.series(
     tuple(forecasts.outcome_indicator.dropna().unique()), tuple(forecasts.outcome_entity.dropna().unique())
 )
-st.title(t("whatif.title", lang))
 if not ss.get("wi_url_read"):  # a link's settings, read once per session
     ss.wi_url_read = True
     econ_pairs = [f"{e}|{i}" for e, i in economy.options(cached.series(economy.LEVELS, economy.ECON_ENTITIES))]
@@ -59,7 +57,7 @@ def section_whatif() -> None:
     st.caption(t("whatif.intro", lang))
 
     def apply_preset(key: str) -> None:
-        ss.update(scenarios.preset_state(key, forecasts, outcomes))
+        ss.update(ws.preset_state(key, forecasts, outcomes))
 
     st.subheader(t("whatif.presets", lang))
     for col, key in zip(st.columns(len(scenarios.PRESETS)), scenarios.PRESETS):
@@ -179,13 +177,13 @@ def section_whatif() -> None:
 
     s = sc = None
     try:
-        s = scenarios.Settings.from_state(ss)
+        s = ws.settings(ss)
         sc = scenarios.assemble(s, bound, unit, lang)
     except ValueError as exc:
         st.info(t("whatif.need_base", lang) if s is None else t("whatif.err.generic", lang, details=str(exc)))
-    preset = scenarios.preset_active(ss)
+    preset = ws.preset_active(ss)
     if preset:
-        st.info(scenarios.preset_note(preset, forecasts, ss, sc, unit, lang))
+        st.info(ws.preset_note(preset, forecasts, ss, sc, unit, lang))
     if bound is not None:
         st.caption(t("whatif.bound_note", lang, bound=scenarios.num(bound)))
     if history.empty:

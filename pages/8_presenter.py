@@ -7,63 +7,16 @@ from aseanict.figures import deck, export
 from aseanict.i18n import t
 from aseanict.topics.presenter import sequences
 from aseanict.topics.presenter import views as presenter
-from aseanict.ui import cached
+from aseanict.ui import presenter as presenting
 
-ui.store_or_stop()
-sel = ui.sidebar()
+sel = ui.page(None)
 lang = sel.lang
 ss = st.session_state
-all_views = list(presenter.VIEWS)
-if "pres_sequence" not in ss:  # first visit: the URL may carry a sequence, its name and a step
-    start = sequences.from_url(st.query_params, all_views, presenter.SEQUENCES["revisited"])
-    ss.pres_sequence, ss.pres_name, ss.pres_step = start.views, start.name, start.step
-    ss.pres_url_problems = start.problems
-    ss.pres_saved = {}  # the user's own sequences: this session only; they travel as a JSON file
+presenting.start()
 
 
 def view_label(view_id: str) -> str:
     return t(f"present.view.{view_id}", lang)
-
-
-def load(option: str | None) -> None:
-    kind, _, key = (option or "").partition(":")
-    if kind == "builtin":
-        ss.pres_sequence, ss.pres_name = list(presenter.SEQUENCES[key]), ""
-    elif kind == "saved" and key in ss.pres_saved:
-        ss.pres_sequence, ss.pres_name = list(ss.pres_saved[key]), key
-    ss.pres_step = 1
-
-
-def reorder(index: int, delta: int) -> None:
-    ss.pres_sequence = sequences.move(ss.pres_sequence, index, delta)
-
-
-def save() -> None:
-    name = ss.pres_name or presenter.sequence_title("", ss.pres_sequence, lang)
-    ss.pres_saved, problem = sequences.save(ss.pres_saved, name, ss.pres_sequence, lang)
-    if problem:
-        ss.pres_message = ("error", problem)
-    else:
-        ss.pres_name = sequences.clean_name(name)
-        ss.pres_message = ("success", t("present.saved_ok", lang, name=sequences.markdown_text(ss.pres_name)))
-
-
-def delete(name: str) -> None:
-    ss.pres_saved = {k: v for k, v in ss.pres_saved.items() if k != name}
-
-
-def upload() -> None:
-    if ss.pres_upload is None:  # the user cleared the uploader
-        return
-    loaded = sequences.load_file(ss.pres_upload.getvalue(), all_views, ss.pres_saved, lang)
-    ss.pres_saved = loaded.saved
-    if loaded.problems:
-        ss.pres_message = (
-            "error",
-            "\n".join([t("present.json_failed", lang), *(f"- {sequences.markdown_text(p)}" for p in loaded.problems)]),
-        )
-    else:
-        ss.pres_message = ("success", t("present.json_loaded", lang, n=loaded.added))
 
 
 def option_label(option: str) -> str:
@@ -83,7 +36,7 @@ def pick_sequence() -> None:
         key="pres_pick",
         placeholder=t("present.pick_placeholder", lang),
         format_func=option_label,
-        on_change=lambda: load(ss.pres_pick),
+        on_change=lambda: presenting.load(ss.pres_pick),
     )
 
 
@@ -99,10 +52,10 @@ def edit_sequence() -> None:
             placeholder=presenter.sequence_title("", ss.pres_sequence, lang),
             on_change=lambda: ss.update(pres_name=sequences.clean_name(ss.pres_name_input)),
         )
-        st.button(t("present.save", lang), on_click=save, key="pres_save", type="primary")
+        st.button(t("present.save", lang), on_click=presenting.save, args=(lang,), key="pres_save", type="primary")
     st.multiselect(
         t("present.sequence", lang),
-        all_views,
+        presenting.ALL_VIEWS,
         key="pres_views",
         format_func=view_label,
         max_selections=sequences.MAX_VIEWS,
@@ -113,8 +66,10 @@ def edit_sequence() -> None:
     for i, view_id in enumerate(ss.pres_sequence):
         with st.container(horizontal=True, vertical_alignment="center", gap="small"):
             up, down = t("present.move_up", lang), t("present.move_down", lang)
-            st.button("↑", key=f"pres_up_{i}", help=up, disabled=i == 0, on_click=reorder, args=(i, -1))
-            st.button("↓", key=f"pres_down_{i}", help=down, disabled=i == last, on_click=reorder, args=(i, 1))
+            st.button("↑", key=f"pres_up_{i}", help=up, disabled=i == 0, on_click=presenting.reorder, args=(i, -1))
+            st.button(
+                "↓", key=f"pres_down_{i}", help=down, disabled=i == last, on_click=presenting.reorder, args=(i, 1)
+            )
             st.markdown(f"{i + 1}. {view_label(view_id)}")
 
 
@@ -126,7 +81,7 @@ def saved_sequences() -> None:
     for i, (name, items) in enumerate(ss.pres_saved.items()):
         with st.container(horizontal=True, vertical_alignment="center"):
             st.markdown(t("present.mine_row", lang, name=sequences.markdown_text(name), n=len(items)))
-            st.button(t("present.delete", lang), key=f"pres_delete_{i}", on_click=delete, args=(name,))
+            st.button(t("present.delete", lang), key=f"pres_delete_{i}", on_click=presenting.delete, args=(name,))
     st.download_button(
         t("present.json_download", lang),
         sequences.to_json(ss.pres_saved),
@@ -137,7 +92,12 @@ def saved_sequences() -> None:
         key="pres_json",
     )
     st.file_uploader(
-        t("present.json_upload", lang), type=["json"], key="pres_upload", on_change=upload, max_upload_size=1
+        t("present.json_upload", lang),
+        type=["json"],
+        key="pres_upload",
+        on_change=presenting.upload,
+        args=(lang,),
+        max_upload_size=1,
     )
 
 
@@ -169,32 +129,23 @@ if not views or not sel.countries:
     st.info(t("present.empty", lang) if not views else t("common.pick_country", lang))
     st.stop()
 title = presenter.sequence_title(ss.pres_name, views, lang)
-ss.pres_step = presenter.clamp_step(ss.pres_step - 1, len(views)) + 1
-st.query_params.update({"views": ",".join(views), "step": str(ss.pres_step)})
-if ss.pres_name:
-    st.query_params["name"] = ss.pres_name
-elif "name" in st.query_params:
-    del st.query_params["name"]
-
-
-def step_by(delta: int) -> None:
-    ss.pres_step = presenter.clamp_step(ss.pres_step - 1 + delta, len(views)) + 1
-
+step = presenting.clamp_step(len(views))
+presenting.write_url(views, ss.pres_name, step)
 
 st.markdown(f"**{sequences.markdown_text(title)}**" if full else f"### {sequences.markdown_text(title)}")
 with st.container(horizontal=True, vertical_alignment="center", key="pres_controls"):
     st.button(
         t("present.previous", lang),
-        on_click=step_by,
-        args=(-1,),
+        on_click=presenting.step_by,
+        args=(-1, len(views)),
         disabled=ss.pres_step == 1,
         key="pres_prev",
         shortcut="Left",
     )
     st.button(
         t("present.next", lang),
-        on_click=step_by,
-        args=(1,),
+        on_click=presenting.step_by,
+        args=(1, len(views)),
         disabled=ss.pres_step == len(views),
         key="pres_next",
         shortcut="Right",
@@ -202,13 +153,12 @@ with st.container(horizontal=True, vertical_alignment="center", key="pres_contro
     st.markdown(t("present.step", lang, n=ss.pres_step, total=len(views)))
 
 view_id = views[ss.pres_step - 1]
-view = cached.presenter_view(view_id, lang, sel.countries)
-big = cached.memo_by((view_id, lang, sel.countries), presenter.for_projector, view.figure)
-st.plotly_chart(big, width="stretch", key="pres_chart")
+view = presenting.view(view_id, lang, sel.countries)
+st.plotly_chart(presenting.projector_figure(view_id, lang, sel.countries), width="stretch", key="pres_chart")
 st.markdown(f"### {view.takeaway}")
 
 if not full and export.chromium_path():
-    sequence = [cached.presenter_view(v, lang, sel.countries) for v in views]
+    sequence = [presenting.view(v, lang, sel.countries) for v in views]
     stem = sequences.file_stem(title)
     with st.container(horizontal=True):
         st.download_button(

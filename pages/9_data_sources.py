@@ -23,7 +23,6 @@ with c1:
         lang=lang,
     )  # fmt: skip
 in_topic = inds[inds.topic == topic]
-label_col = "name_zh" if lang == "zh" else "name_en"
 codes = sorted(in_topic.code, key=lambda c: (c != "IT.NET.USER.ZS", not c.startswith("IT."), c))
 with c2:
     code = widgets.choice(
@@ -60,7 +59,7 @@ with st.expander(t("data.series_info", lang), expanded=True):
         meta.higher_is_better, "data.direction_none"
     )
     st.markdown(
-        f"**{meta[label_col]}** · {t('common.unit', lang)}: {units.unit_label(meta.unit, lang)} · {t(direction, lang)}"
+        f"**{ui.indicator_label(code, lang)}** · {t('common.unit', lang)}: {units.unit_label(meta.unit, lang)} · {t(direction, lang)}"
     )
     if not rows.empty:
         st.markdown(ui.credit(rows.source_id.unique(), lang))
@@ -84,7 +83,7 @@ else:
     st.subheader(t("data.long", lang))
     everything = cached.all_sources_for(code, tuple(entities), years[0], years[1])
     st.dataframe(
-        tables.records_display(everything, names, dict(zip(inds.code, inds[label_col])), lang),
+        tables.records_display(everything, names, ui.indicator_labels(lang), lang),
         hide_index=True,
         width="stretch",
         column_config=tables.record_columns(lang) | {"url": st.column_config.LinkColumn(t("source.col.url", lang))},

@@ -83,14 +83,9 @@ def short_licence(licence: str) -> str:
     return licence
 
 
-def credit(
-    source_ids: Iterable[str],
-    sources: pd.DataFrame,
-    singular: str = "Source",
-    plural: str = "Sources",
-    lang: str = "en",
-) -> str:
-    """'Source: World Bank (CC BY 4.0); ITU (ITU terms of use)': one entry per producer, licences combined."""
+def credit(source_ids: Iterable[str], sources: pd.DataFrame, lang: str = "en") -> str:
+    """'Source: World Bank (CC BY 4.0); ITU (ITU terms of use)': one entry per producer, licences combined.
+    The one credit-line builder: charts, tables, presenter views and exports all use it."""
     ids = set(source_ids)
     used = sources[sources.source_id.isin(ids)]
     if used.empty:
@@ -103,7 +98,7 @@ def credit(
     for producer, rows in used.groupby("producer", sort=True):
         licences = sorted({say(short_licence(str(lic))) for lic in rows.licence})
         parts.append(f"{say(str(producer))} ({', '.join(licences)})")
-    label = singular if len(parts) == 1 else plural
+    label = t("common.source" if len(parts) == 1 else "common.sources", lang)
     return f"{label}: " + "; ".join(parts)
 
 

@@ -1,4 +1,6 @@
-"""Streamlit caching around the store: one shared read-only connection, a cursor per query, cached results."""
+"""Streamlit caching around the store: one shared read-only connection, a cursor per query, cached results.
+
+It imports no feature code: pages hand it the topic function to run (from_store, shared_from_store, memo)."""
 
 from __future__ import annotations
 
@@ -10,8 +12,6 @@ import streamlit as st
 
 from aseanict import config
 from aseanict.store import database, queries
-from aseanict.topics.overview import headlines as overview
-from aseanict.topics.presenter import views as presenter
 
 
 def store_path() -> Path:
@@ -118,22 +118,26 @@ def all_notes() -> pd.DataFrame:
     return queries.all_notes(cursor())
 
 
-@st.cache_data(max_entries=4, show_spinner=False)
-def headline_values() -> pd.DataFrame:
-    return overview.headline_values(cursor())
-
-
-@st.cache_data(max_entries=4, show_spinner=False)
-def then_and_now() -> pd.DataFrame:
-    return overview.then_and_now(cursor())
+@st.cache_data(max_entries=64, show_spinner=False)
+def _from_store(_fn, name: str, args: tuple, kwargs: tuple) -> object:
+    return _fn(cursor(), *args, **dict(kwargs))
 
 
 @st.cache_resource(max_entries=128, show_spinner=False)
-def presenter_view(view_id: str, lang: str, countries: tuple[str, ...]) -> presenter.View:
-    """Shared, not copied (unpickling a figure re-validates all of it): for_projector and exports copy first."""
-    table = queries.countries(cursor())
-    names = dict(zip(table.iso3, table.name_zh if lang == "zh" else table.name_en))
-    return presenter.build_view(cursor(), view_id, lang, names, countries)
+def _shared_from_store(_fn, name: str, args: tuple, kwargs: tuple) -> object:
+    return _fn(cursor(), *args, **dict(kwargs))
+
+
+def from_store(fn, /, *args, **kwargs):
+    """fn(cursor, *args, **kwargs) for a topic function that reads the store, once per distinct input; each
+    caller gets its own copy (a table it may change)."""
+    return _from_store(fn, f"{fn.__module__}.{fn.__qualname__}", args, tuple(sorted(kwargs.items())))
+
+
+def shared_from_store(fn, /, *args, **kwargs):
+    """Like from_store, but the result is shared, not copied (unpickling a figure re-validates all of it):
+    callers must not change it in place."""
+    return _shared_from_store(fn, f"{fn.__module__}.{fn.__qualname__}", args, tuple(sorted(kwargs.items())))
 
 
 @st.cache_resource(max_entries=512, show_spinner=False)

@@ -14,7 +14,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from aseanict import config, i18n
-from aseanict.core import compare, provenance, takeaway, upload, urlstate
+from aseanict.core import compare, labels, provenance, takeaway, upload, urlstate
 from aseanict.figures import charts, export
 from aseanict.i18n import t
 from aseanict.ui import cached
@@ -32,43 +32,29 @@ def _group_members(group: str, countries: pd.DataFrame) -> list[str]:
     return [c for c in config.DEFAULT_COUNTRIES if c in members]  # China first, then ASEAN, as in the picker
 
 
-def _names(lang: str) -> dict[str, str]:
-    table = cached.countries()
-    column = "name_zh" if lang == "zh" else "name_en"
-    return dict(zip(table.iso3, table[column]))
-
-
 def names(lang: str) -> dict[str, str]:
     """ISO3 -> display name in the language (a copy: callers may add to it)."""
-    return dict(cached.memo(_names, lang))
-
-
-BASKET_UNITS = {"_PCT_GNI": "pct_gni", "_USD": "usd", "_PPP": "ppp"}  # ITU price baskets come in three units
+    return dict(cached.memo(labels.country_names, cached.countries(), lang))
 
 
 _LABELS: dict[str, dict[str, str]] = {}  # the store's indicators do not change while the app runs
 
 
+def indicator_labels(lang: str) -> dict[str, str]:
+    """Code -> indicator label in the language, the unit added where names repeat (a copy)."""
+    return dict(_indicator_labels(lang))
+
+
 def _indicator_labels(lang: str) -> dict[str, str]:
-    table = cached.indicators()
-    column = "name_zh" if lang == "zh" else "name_en"
-    shared = set(table.loc[table[column].duplicated(keep=False), column])
-    labels = {}
-    for code, name, unit in zip(table.code, table[column], table.unit):
-        if name in shared:
-            basket = next((u for suffix, u in BASKET_UNITS.items() if code.endswith(suffix)), None)
-            name = f"{name} · {t(f'tariffs.unit.{basket}', lang) if basket else unit}"
-        labels[code] = str(name)
-    return labels
+    labels_now = _LABELS.get(lang)
+    if labels_now is None:  # pickers call this once per option: a dict lookup, not a cache call, each time
+        labels_now = _LABELS[lang] = labels.indicator_labels(cached.indicators(), lang)
+    return labels_now
 
 
 def indicator_label(code: str, lang: str) -> str:
-    """The indicator's name; where several share a name (a price basket in % of GNI, USD and PPP$), with its
-    unit, so that no two choices in a picker read the same."""
-    labels = _LABELS.get(lang)
-    if labels is None:  # pickers call this once per option: a dict lookup, not a cache call, each time
-        labels = _LABELS[lang] = _indicator_labels(lang)
-    return labels.get(code, code)
+    """The indicator's label in the language (core.labels.indicator_labels)."""
+    return _indicator_labels(lang).get(code, code)
 
 
 def _leave_legacy_multipage_mode() -> None:
@@ -82,13 +68,19 @@ def _leave_legacy_multipage_mode() -> None:
         st.rerun()
 
 
+def language() -> str:
+    """The reader's language: the sidebar's choice, else the link's lang=, else English. The one resolver:
+    app.py's navigation titles and the store's messages use it before the sidebar has run."""
+    lang = st.session_state.get("sel_lang") or st.query_params.get("lang")
+    return lang if lang in i18n.LANGUAGES else i18n.DEFAULT_LANGUAGE
+
+
 def store_or_stop() -> None:
     """Open the store before anything draws; a broken one gets a clear message, never a traceback."""
     from aseanict.store import database
 
     _leave_legacy_multipage_mode()
-    lang = st.session_state.get("sel_lang") or st.query_params.get("lang")  # the sidebar has not run yet
-    lang = lang if lang in i18n.LANGUAGES else i18n.DEFAULT_LANGUAGE
+    lang = language()
     try:
         opened = cached.opened_store(str(cached.store_path()))
     except database.StoreLocked as exc:
@@ -178,12 +170,14 @@ def sidebar() -> Selection:
     return Selection(lang=lang, countries=tuple(ss.sel_countries), group=ss.sel_group)
 
 
-def page(title_key: str, intro_key: str | None = None, *, require_countries: bool = False) -> Selection:
+def page(title_key: str | None, intro_key: str | None = None, *, require_countries: bool = False) -> Selection:
     """Every page's opening: the store, the shared sidebar, the title and intro, and (if the page needs
-    countries) a clear message instead of empty charts when none is picked."""
+    countries) a clear message instead of empty charts when none is picked. A page that draws its own title
+    (presenter mode hides it on full screen) passes None."""
     store_or_stop()
     selection = sidebar()
-    st.title(t(title_key, selection.lang))
+    if title_key:
+        st.title(t(title_key, selection.lang))
     if intro_key:
         st.caption(t(intro_key, selection.lang))
     if require_countries and not selection.countries:
@@ -193,9 +187,7 @@ def page(title_key: str, intro_key: str | None = None, *, require_countries: boo
 
 
 def _credit(source_ids: tuple[str, ...], lang: str) -> str:
-    return provenance.credit(
-        source_ids, cached.sources(), singular=t("common.source", lang), plural=t("common.sources", lang), lang=lang
-    )
+    return provenance.credit(source_ids, cached.sources(), lang)
 
 
 def credit(source_ids: Iterable[str], lang: str) -> str:
@@ -280,6 +272,5 @@ def show_notes(indicators: Iterable[str], entities: Iterable[str], lang: str) ->
     notes = cached.notes_for(tuple(indicators), tuple(entities))
     if notes.empty:
         return
-    column = "text_zh" if lang == "zh" else "text_en"
-    for text in notes[column]:
+    for text in notes[labels.column("text", lang)]:
         st.warning(text, icon=":material/info:")  # a material icon: an emoji loads a slow emoji table on first use

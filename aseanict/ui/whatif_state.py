@@ -10,17 +10,17 @@ import pandas as pd
 from aseanict.core import urlstate
 from aseanict.i18n import t
 from aseanict.topics.economy import editions as economy
+from aseanict.topics.whatif import scenarios
 from aseanict.topics.whatif.scenarios import (
     MODELS,
     PRESETS,
     SCENARIOS,
     SOURCES,
+    Preset,
     Scenario,
     Settings,
     num,
     pct,
-    preset_active,
-    series_key,
     spread,
 )
 
@@ -44,6 +44,89 @@ DEFAULTS: dict[str, object] = {
     "wi_preset": "",
 }
 STATE_KEYS = tuple(DEFAULTS)
+
+
+def series_key(state: Mapping) -> str:
+    """One string naming the chosen series, e.g. 'indicator|IT.NET.USER.ZS|VNM'."""
+    source = state.get("wi_source")
+    if source == "indicator":
+        return f"indicator|{state.get('wi_indicator')}|{state.get('wi_entity')}"
+    if source == "group":
+        return f"group|{state.get('wi_indicator')}|{state.get('wi_group')}"
+    if source == "economy":
+        return f"economy|{state.get('wi_econ')}"
+    return "none"
+
+
+def settings(state: Mapping) -> Settings:
+    """The scenario settings the wi_* keys hold; raises ValueError naming what is missing."""
+    missing = [k for k in ("wi_base_year", "wi_base_value", "wi_target_year") if state.get(k) is None]
+    if missing:
+        raise ValueError(f"missing: {', '.join(missing)}")
+    return Settings(
+        base_year=int(state["wi_base_year"]),
+        base_value=float(state["wi_base_value"]),
+        target_year=int(state["wi_target_year"]),
+        model=str(state.get("wi_model", "constant")),
+        rates_pct=tuple(float(state.get(f"wi_rate_{s}") or 0.0) for s in SCENARIOS),  # type: ignore[arg-type]
+        multiple=None if state.get("wi_multiple") is None else float(state["wi_multiple"]),
+        target_value=None if state.get("wi_target_value") is None else float(state["wi_target_value"]),
+        ceiling=None if state.get("wi_ceiling") is None else float(state["wi_ceiling"]),
+    )
+
+
+def rate_band(base: float) -> dict[str, float]:
+    """State values for a base rate in % a year and the assumed band around it."""
+    low, high = spread(base)
+    return {"wi_rate_base": base, "wi_rate_low": low, "wi_rate_high": high}
+
+
+def preset_state(key: str, forecasts: pd.DataFrame, outcome: pd.DataFrame) -> dict[str, object]:
+    """Session-state values reproducing one report forecast (scenarios.preset, in the page's keys)."""
+    p: Preset = scenarios.preset(key, forecasts, outcome)
+    state: dict[str, object] = {
+        "wi_preset": key,
+        "wi_target_year": p.target_year,
+        "wi_ceiling": None,
+        "wi_target_value": p.target_value,
+        "wi_source": "economy" if p.outcome else "none",
+        "wi_base_year": p.base_year,
+        "wi_base_value": p.base_value,
+        "wi_base_edition": p.base_edition,
+        "wi_model": p.model,
+    }
+    if p.outcome:
+        state["wi_econ"] = p.outcome
+    if p.multiple is not None:
+        state["wi_multiple"] = p.multiple
+    if p.rate_pct is not None:
+        state.update(rate_band(p.rate_pct))
+    # Mark the base as chosen, so that sync_base does not replace it with a data value.
+    state["wi_series_src"] = series_key(state)
+    state["wi_base_src"] = state["wi_preset_src"] = f"{state['wi_series_src']}@{p.base_year}"
+    return state
+
+
+def preset_active(state: Mapping) -> str:
+    """The preset whose series and base year are still on screen, or '' once the user moved away from them."""
+    key = str(state.get("wi_preset") or "")
+    return key if key and state.get("wi_preset_src") == f"{series_key(state)}@{state.get('wi_base_year')}" else ""
+
+
+def preset_note(key: str, forecasts: pd.DataFrame, state: Mapping, sc: Scenario | None, unit: str, lang: str) -> str:
+    """The active preset's explanation with the numbers on screen (scenarios.preset_note, from the page's keys)."""
+    base_value = state.get("wi_base_value")
+    return scenarios.preset_note(
+        key,
+        forecasts,
+        base_year=state.get("wi_base_year"),  # type: ignore[arg-type]
+        base_value=None if base_value is None else float(base_value),  # type: ignore[arg-type]
+        base_edition=str(state.get("wi_base_edition") or ""),
+        target_year=state.get("wi_target_year"),  # type: ignore[arg-type]
+        sc=sc,
+        unit=unit,
+        lang=lang,
+    )
 
 
 def init_state(state: MutableMapping) -> None:
@@ -164,8 +247,7 @@ def rates_from(rate: float | None) -> dict[str, float]:
     """State values for a base rate (a fraction) and the default band around it."""
     if rate is None:
         return {}
-    base = round(100 * rate, 2)
-    return {"wi_rate_base": base, **spread(base)}
+    return rate_band(round(100 * rate, 2))
 
 
 # How each setting is read from the URL: ("choice", options) | ("int"/"float", lo, hi). Choices whose options

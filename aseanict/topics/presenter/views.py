@@ -9,7 +9,7 @@ import duckdb
 import pandas as pd
 import plotly.graph_objects as go
 
-from aseanict.core import provenance
+from aseanict.core import labels, provenance
 from aseanict.figures import charts
 from aseanict.i18n import t
 from aseanict.store import queries
@@ -34,9 +34,7 @@ Builder = Callable[[duckdb.DuckDBPyConnection, str, Mapping[str, str], Sequence[
 
 
 def _credit(con: duckdb.DuckDBPyConnection, source_ids, lang: str) -> str:
-    return provenance.credit(
-        source_ids, queries.sources(con), t("common.source", lang), t("common.sources", lang), lang
-    )
+    return provenance.credit(source_ids, queries.sources(con), lang)
 
 
 def _line_view(indicator: str, title_key: str, takeaway_key: str, y_title: str) -> Builder:
@@ -157,9 +155,8 @@ def sequence_title(name: str, views: Sequence[str], lang: str) -> str:
     return t(f"present.seq.{builtin}", lang) if builtin else t("present.untitled", lang)
 
 
-def build_view(
-    con: duckdb.DuckDBPyConnection, view_id: str, lang: str, names: Mapping[str, str], countries: Sequence[str]
-) -> View:
+def build_view(con: duckdb.DuckDBPyConnection, view_id: str, lang: str, countries: Sequence[str]) -> View:
+    names = labels.country_names(queries.countries(con), lang)
     return VIEWS[view_id](con, lang, names, countries)
 
 

@@ -1,9 +1,11 @@
-"""What-if scenarios on top of projections: settings kept in state keys, report presets, bounded paths, the arithmetic."""
+"""What-if scenarios on top of projections: plain settings, report presets, bounded paths, the arithmetic.
+
+No widget keys here: the page's session-state keys (wi_*) are mapped to and from these values in
+ui/whatif_state.py."""
 
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -24,21 +26,9 @@ PRESET_SPREAD_PP = 5.0  # low/high = base -/+ this many points: an assumption sh
 _NOT_LEVEL_UNITS = ("rank", "% per year", "%", "times")
 
 
-def spread(rate_pct: float) -> dict[str, float]:
+def spread(rate_pct: float) -> tuple[float, float]:
     """Low/high rates around a base rate: the assumed band that presets and 'use fitted rate' start from."""
-    return {"wi_rate_low": round(rate_pct - PRESET_SPREAD_PP, 2), "wi_rate_high": round(rate_pct + PRESET_SPREAD_PP, 2)}
-
-
-def series_key(state: Mapping) -> str:
-    """One string naming the chosen series, e.g. 'indicator|IT.NET.USER.ZS|VNM'."""
-    source = state.get("wi_source")
-    if source == "indicator":
-        return f"indicator|{state.get('wi_indicator')}|{state.get('wi_entity')}"
-    if source == "group":
-        return f"group|{state.get('wi_indicator')}|{state.get('wi_group')}"
-    if source == "economy":
-        return f"economy|{state.get('wi_econ')}"
-    return "none"
+    return round(rate_pct - PRESET_SPREAD_PP, 2), round(rate_pct + PRESET_SPREAD_PP, 2)
 
 
 def indicator_choices(indicators: pd.DataFrame) -> list[str]:
@@ -90,23 +80,6 @@ class Settings:
     multiple: float | None = None
     target_value: float | None = None
     ceiling: float | None = None
-
-    @classmethod
-    def from_state(cls, state: Mapping) -> Settings:
-        """Read the wi_* keys; raises ValueError naming what is missing."""
-        missing = [k for k in ("wi_base_year", "wi_base_value", "wi_target_year") if state.get(k) is None]
-        if missing:
-            raise ValueError(f"missing: {', '.join(missing)}")
-        return cls(
-            base_year=int(state["wi_base_year"]),
-            base_value=float(state["wi_base_value"]),
-            target_year=int(state["wi_target_year"]),
-            model=str(state.get("wi_model", "constant")),
-            rates_pct=tuple(float(state.get(f"wi_rate_{s}") or 0.0) for s in SCENARIOS),  # type: ignore[arg-type]
-            multiple=None if state.get("wi_multiple") is None else float(state["wi_multiple"]),
-            target_value=None if state.get("wi_target_value") is None else float(state["wi_target_value"]),
-            ceiling=None if state.get("wi_ceiling") is None else float(state["wi_ceiling"]),
-        )
 
 
 @dataclass
@@ -247,8 +220,24 @@ def _explain_logistic(s: Settings, rate: float, ceiling: float, end: float, name
     return f"{t(f'whatif.sc.{name}', lang)}: {formula}"
 
 
-def preset_state(key: str, forecasts: pd.DataFrame, outcome: pd.DataFrame) -> dict[str, object]:
-    """Session-state values reproducing one report forecast, read from its row in the forecasts table.
+@dataclass(frozen=True)
+class Preset:
+    """One report forecast as what-if settings, read from its row in the forecasts table."""
+
+    key: str
+    target_year: int
+    target_value: float | None
+    outcome: str | None  # 'entity|indicator' of the series that shows what happened, if the store has one
+    base_year: int
+    base_value: float | None
+    base_edition: str
+    model: str
+    multiple: float | None
+    rate_pct: float | None  # the base rate, stated or implied; None if neither can be known
+
+
+def preset(key: str, forecasts: pd.DataFrame, outcome: pd.DataFrame) -> Preset:
+    """The settings that reproduce one report forecast.
 
     The base is the forecast's own when it states one, else the outcome series' value for the base year
     as published by the forecast's year (e-Conomy SEA 2016: 2015 = 31 for the 6.5x).
@@ -257,12 +246,9 @@ def preset_state(key: str, forecasts: pd.DataFrame, outcome: pd.DataFrame) -> di
     if f.empty:
         raise ValueError(f"no forecast {key!r} in the store")
     f = f.iloc[0]
-    state: dict[str, object] = {"wi_preset": key, "wi_target_year": int(f["target_year"]), "wi_ceiling": None}
-    state["wi_target_value"] = None if pd.isna(f["target_value"]) else float(f["target_value"])
+    target_year = int(f["target_year"])
+    target_value = None if pd.isna(f["target_value"]) else float(f["target_value"])
     has_outcome = pd.notna(f["outcome_entity"]) and pd.notna(f["outcome_indicator"])
-    state["wi_source"] = "economy" if has_outcome else "none"
-    if has_outcome:
-        state["wi_econ"] = f"{f['outcome_entity']}|{f['outcome_indicator']}"
     base_year = int(f["base_year"]) if pd.notna(f["base_year"]) else int(f["made_in"])
     base_value, base_edition = (float(f["base_value"]), f["edition"]) if pd.notna(f["base_value"]) else (None, "")
     if base_value is None and has_outcome:
@@ -271,40 +257,46 @@ def preset_state(key: str, forecasts: pd.DataFrame, outcome: pd.DataFrame) -> di
         found = base_as_known(est, base_year, int(f["made_in"]))
         if found is not None:
             base_value, base_edition = float(found["value"]), str(found["edition"])
-    state.update(wi_base_year=base_year, wi_base_value=base_value, wi_base_edition=base_edition)
-    if pd.notna(f["multiple"]):
-        state.update(wi_model="multiple", wi_multiple=float(f["multiple"]))
-        rate = 100.0 * projections.rate_for_multiple(float(f["multiple"]), int(f["target_year"]) - base_year)
-    elif pd.notna(f["rate_pct"]):
-        state["wi_model"], rate = "constant", float(f["rate_pct"])
+    multiple = float(f["multiple"]) if pd.notna(f["multiple"]) else None
+    if multiple is not None:
+        model, rate = "multiple", 100.0 * projections.rate_for_multiple(multiple, target_year - base_year)
     else:
-        state["wi_model"], rate = "constant", None
-    if rate is None and base_value and state["wi_target_value"]:
-        rate = 100.0 * projections.cagr(base_value, float(state["wi_target_value"]), int(f["target_year"]) - base_year)
-    if rate is not None:
-        rate = round(rate, 2)
-        state.update(wi_rate_base=rate, **spread(rate))
-    # Mark the base as chosen, so that sync_base does not replace it with a data value.
-    state["wi_series_src"] = series_key(state)
-    state["wi_base_src"] = state["wi_preset_src"] = f"{state['wi_series_src']}@{base_year}"
-    return state
+        model, rate = "constant", float(f["rate_pct"]) if pd.notna(f["rate_pct"]) else None
+    if rate is None and base_value and target_value:
+        rate = 100.0 * projections.cagr(base_value, target_value, target_year - base_year)
+    return Preset(
+        key=key,
+        target_year=target_year,
+        target_value=target_value,
+        outcome=f"{f['outcome_entity']}|{f['outcome_indicator']}" if has_outcome else None,
+        base_year=base_year,
+        base_value=base_value,
+        base_edition=str(base_edition),
+        model=model,
+        multiple=multiple,
+        rate_pct=None if rate is None else round(rate, 2),
+    )
 
 
-def preset_active(state: Mapping) -> str:
-    """The preset whose series and base year are still on screen, or '' once the user moved away from them."""
-    key = str(state.get("wi_preset") or "")
-    return key if key and state.get("wi_preset_src") == f"{series_key(state)}@{state.get('wi_base_year')}" else ""
-
-
-def preset_note(key: str, forecasts: pd.DataFrame, state: Mapping, sc: Scenario | None, unit: str, lang: str) -> str:
+def preset_note(
+    key: str,
+    forecasts: pd.DataFrame,
+    *,
+    base_year: int | None,
+    base_value: float | None,
+    base_edition: str,
+    target_year: int | None,
+    sc: Scenario | None,
+    unit: str,
+    lang: str,
+) -> str:
     """The preset's explanation, with its quote and the numbers actually used on screen."""
     values = preset_values(key, forecasts)
-    base = state.get("wi_base_value")
-    n = int(state.get("wi_target_year") or 0) - int(state.get("wi_base_year") or 0)
+    n = int(target_year or 0) - int(base_year or 0)
     values.update(
-        base_year=str(state.get("wi_base_year")),
-        base=f"{num(float(base))} {unit}".strip() if base is not None else "–",
-        edition=str(state.get("wi_base_edition") or ""),
+        base_year=str(base_year),
+        base=f"{num(float(base_value))} {unit}".strip() if base_value is not None else "–",
+        edition=base_edition,
         n=str(n),
         rate=pct(sc.rates["base"]) if sc is not None else "–",
         end=f"{num(sc.end_values['base'])} {unit}".strip() if sc is not None else "–",

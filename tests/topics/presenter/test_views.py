@@ -12,40 +12,33 @@ from pptx import Presentation
 
 from aseanict import config
 from aseanict.figures import deck, export
-from aseanict.store import queries
 from aseanict.topics.presenter import views as presenter
-
-
-@pytest.fixture(scope="module")
-def names(con) -> dict[str, str]:
-    table = queries.countries(con)
-    return dict(zip(table.iso3, table.name_en))
 
 
 @pytest.mark.parametrize("view_id", list(presenter.VIEWS))
 @pytest.mark.parametrize("lang", ["en", "zh"])
-def test_every_view_builds_with_a_title_credit_and_rows(con, names, view_id: str, lang: str) -> None:
-    view = presenter.build_view(con, view_id, lang, names, config.DEFAULT_COUNTRIES)
+def test_every_view_builds_with_a_title_credit_and_rows(con, view_id: str, lang: str) -> None:
+    view = presenter.build_view(con, view_id, lang, config.DEFAULT_COUNTRIES)
     assert view.title and view.takeaway and not view.data.empty
     assert view.credit.startswith("Source" if lang == "en" else "来源")
     assert view.figure.layout.title.text == view.title
 
 
-def test_idi_view_uses_one_edition_and_the_world_average(con, names) -> None:
-    view = presenter.build_view(con, "idi", "en", names, config.DEFAULT_COUNTRIES)
+def test_idi_view_uses_one_edition_and_the_world_average(con) -> None:
+    view = presenter.build_view(con, "idi", "en", config.DEFAULT_COUNTRIES)
     assert set(view.data.year) == {2024}
     assert any(s.type == "line" and s.x0 == 74.8 for s in view.figure.layout.shapes)
 
 
-def test_projector_figure_has_large_type(con, names) -> None:
-    fig = presenter.for_projector(presenter.build_view(con, "users", "en", names, ["CHN"]).figure)
+def test_projector_figure_has_large_type(con) -> None:
+    fig = presenter.for_projector(presenter.build_view(con, "users", "en", ["CHN"]).figure)
     assert fig.layout.font.size >= 20 and fig.layout.height >= 620
     assert fig.layout.xaxis.tickfont.size >= 16 and fig.layout.yaxis.tickfont.size >= 16
     assert fig.layout.legend.font.size >= 16
 
 
-def test_projector_bar_labels_are_not_clipped(con, names) -> None:
-    fig = presenter.for_projector(presenter.build_view(con, "mobile_price", "en", names, ["CHN", "TLS"]).figure)
+def test_projector_bar_labels_are_not_clipped(con) -> None:
+    fig = presenter.for_projector(presenter.build_view(con, "mobile_price", "en", ["CHN", "TLS"]).figure)
     assert [trace.cliponaxis for trace in fig.data if trace.type == "bar"] == [False] * len(fig.data)
 
 
@@ -54,9 +47,9 @@ def test_steps_are_clamped() -> None:
 
 
 @pytest.mark.skipif(export.chromium_path() is None and not os.environ.get("CI"), reason="no Chromium here")
-def test_the_revisited_sequence_exports_as_a_deck(con, names) -> None:
+def test_the_revisited_sequence_exports_as_a_deck(con) -> None:
     views = [
-        presenter.build_view(con, v, "en", names, config.DEFAULT_COUNTRIES) for v in presenter.SEQUENCES["revisited"]
+        presenter.build_view(con, v, "en", config.DEFAULT_COUNTRIES) for v in presenter.SEQUENCES["revisited"]
     ]
     slides = presenter.deck_slides(views, lambda fig: export.figure_image(fig, "png", 1200, 700))
     prs = Presentation(io.BytesIO(deck.pptx_deck(slides, "The 2016 report revisited")))
@@ -72,8 +65,8 @@ def _blank_png(fig) -> bytes:
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
-def test_a_users_sequence_makes_a_deck_named_after_it(con, names, lang: str) -> None:
-    views = [presenter.build_view(con, v, lang, names, ["CHN", "VNM"]) for v in ["gmv", "mobile_price", "users"]]
+def test_a_users_sequence_makes_a_deck_named_after_it(con, lang: str) -> None:
+    views = [presenter.build_view(con, v, lang, ["CHN", "VNM"]) for v in ["gmv", "mobile_price", "users"]]
     title = presenter.sequence_title("东盟日 / ASEAN day", ["gmv", "mobile_price", "users"], lang)
     slides = presenter.deck_slides(views, _blank_png)
     prs = Presentation(io.BytesIO(deck.pptx_deck(slides, title, "subtitle")))

@@ -34,14 +34,14 @@ def indicators(con) -> pd.DataFrame:
 
 def settings_from(state: dict) -> Settings:
     full = dict(ws.DEFAULTS) | state
-    return Settings.from_state(full)
+    return ws.settings(full)
 
 
 # The report's three forecasts, in one click each.
 
 
 def test_preset_65x_reproduces_the_report(forecasts, outcomes) -> None:
-    state = scenarios.preset_state("ie65", forecasts, outcomes)
+    state = ws.preset_state("ie65", forecasts, outcomes)
     # No base in the report: the 2015 value as published in 2016 (e-Conomy SEA 2016), not the 2018 restatement.
     assert state["wi_base_year"] == 2015 and state["wi_base_value"] == 31.0
     assert state["wi_base_edition"] == "e-Conomy SEA 2016"
@@ -54,7 +54,7 @@ def test_preset_65x_reproduces_the_report(forecasts, outcomes) -> None:
 
 
 def test_preset_shop_reproduces_the_report(forecasts, outcomes) -> None:
-    state = scenarios.preset_state("shop", forecasts, outcomes)
+    state = ws.preset_state("shop", forecasts, outcomes)
     assert (state["wi_base_year"], state["wi_base_value"], state["wi_rate_base"]) == (2015, 5.5, 32.0)
     assert state["wi_econ"] == "SEA6|GMV_ECOM"
     sc = assemble(settings_from(state), None, "USD billion", "en")
@@ -64,7 +64,7 @@ def test_preset_shop_reproduces_the_report(forecasts, outcomes) -> None:
 
 
 def test_preset_thailand_has_target_but_no_base(forecasts, outcomes) -> None:
-    state = scenarios.preset_state("thbb", forecasts, outcomes)
+    state = ws.preset_state("thbb", forecasts, outcomes)
     assert state["wi_source"] == "none"  # no mobile-broadband series to draw
     assert (state["wi_target_year"], state["wi_target_value"]) == (2020, 133.0)
     assert state["wi_base_value"] is None
@@ -85,20 +85,20 @@ def test_preset_values_come_from_the_forecast_rows(forecasts) -> None:
 
 def test_unknown_preset_raises(forecasts, outcomes) -> None:
     with pytest.raises(ValueError):
-        scenarios.preset_state("F-NOPE'; DROP", forecasts, outcomes)
+        ws.preset_state("F-NOPE'; DROP", forecasts, outcomes)
 
 
 def test_preset_stays_active_until_series_or_base_year_changes(forecasts, outcomes) -> None:
-    state = dict(ws.DEFAULTS) | scenarios.preset_state("ie65", forecasts, outcomes)
-    assert scenarios.preset_active(state) == "ie65"
+    state = dict(ws.DEFAULTS) | ws.preset_state("ie65", forecasts, outcomes)
+    assert ws.preset_active(state) == "ie65"
     state["wi_base_year"] = 2018
-    assert scenarios.preset_active(state) == ""
+    assert ws.preset_active(state) == ""
 
 
 def test_preset_note_quotes_and_uses_screen_numbers(forecasts, outcomes) -> None:
-    state = dict(ws.DEFAULTS) | scenarios.preset_state("ie65", forecasts, outcomes)
+    state = dict(ws.DEFAULTS) | ws.preset_state("ie65", forecasts, outcomes)
     sc = assemble(settings_from(state), None, "USD billion", "en")
-    note = scenarios.preset_note("ie65", forecasts, state, sc, "USD billion", "en")
+    note = ws.preset_note("ie65", forecasts, state, sc, "USD billion", "en")
     assert "6.5 times" in note and "20.6% a year" in note and "201.5 USD billion" in note
     assert "e-Conomy SEA 2016" in note
 
@@ -237,7 +237,7 @@ def test_sync_base_keeps_a_typed_value_when_the_year_has_no_data() -> None:
 
 
 def test_sync_base_does_not_override_a_preset(forecasts, outcomes) -> None:
-    state = dict(ws.DEFAULTS) | scenarios.preset_state("ie65", forecasts, outcomes)
+    state = dict(ws.DEFAULTS) | ws.preset_state("ie65", forecasts, outcomes)
     ws.sync_base(state, history([2015, 2025], [32.0, 300.0]))  # latest edition restates 2015 as 32
     assert (state["wi_base_year"], state["wi_base_value"]) == (2015, 31.0)
     assert "e-Conomy SEA 2016" in ws.base_caption(state, history([2015, 2025], [32.0, 300.0]), "en")
