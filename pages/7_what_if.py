@@ -4,8 +4,8 @@ import streamlit as st
 
 from aseanict import config, ui
 from aseanict.i18n import t
-from aseanict.topics.economy import charts as echarts
 from aseanict.topics.economy import editions as economy
+from aseanict.topics.whatif import charts as whatif_charts
 from aseanict.topics.whatif import forecast_check, scenarios
 from aseanict.ui import cached, widgets
 from aseanict.ui import whatif_state as ws
@@ -42,7 +42,7 @@ def section_check() -> None:
     rows = cached.memo(forecast_check.chart_table, table, names, labels, lang)
     csv_rows = forecast_check.chart_csv(rows)
     fig = cached.memo(
-        echarts.error_chart,
+        whatif_charts.error_chart,
         rows,
         title=t("fc.chart.title", lang),
         source_line=ui.credit(csv_rows.source_id.unique(), lang),
@@ -194,7 +194,7 @@ def section_whatif() -> None:
     rows = ws.chart_rows(history, sc, members, extra)
     series_name = labels.get(code, code) if code else t("whatif.source.none", lang)
     fig = cached.memo(
-        echarts.whatif_chart,
+        whatif_charts.whatif_chart,
         history,
         sc,
         s,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
 
 import pandas as pd
@@ -216,3 +217,14 @@ def add_overlay(fig: go.Figure, rows: pd.DataFrame, names: Mapping[str, str], la
             )
         )
     return fig
+
+
+def log_ticks(values: pd.Series) -> list[float]:
+    """1-2-5 ticks covering the values: a log axis labelled with plain numbers rather than bare digits."""
+    positive = values[values > 0].dropna()
+    if positive.empty:
+        return []
+    lo, hi = math.floor(math.log10(positive.min())), math.ceil(math.log10(positive.max()))
+    ticks = [m * 10.0**e for e in range(lo, hi + 1) for m in (1, 2, 5)]
+    inside = [v for v in ticks if positive.min() / 2.5 <= v <= positive.max() * 2.5]
+    return [float(f"{v:.6g}") for v in inside]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 import pandas as pd
 
 from aseanict.figures import charts
@@ -63,3 +64,8 @@ def test_long_credits_wrap_and_get_room() -> None:
 
 def test_chinese_text_counts_double_width() -> None:
     assert len(charts.wrap("来源：" + "世界银行" * 40, 60)) >= 5
+
+
+def test_log_ticks():
+    assert charts.log_ticks(pd.Series([0.4, 37.0])) == [0.2, 0.5, 1, 2, 5, 10, 20, 50]
+    assert charts.log_ticks(pd.Series([np.nan, -1.0])) == []

@@ -11,9 +11,9 @@ import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from aseanict.core import compare
+from aseanict.core.groups import MEAN_COLUMN, group_method
 from aseanict.figures import charts
 from aseanict.i18n import t
-from aseanict.topics.overview.headlines import MEAN_COLUMN, group_method
 
 KEY_INDICATORS = (
     "IT.NET.USER.ZS",

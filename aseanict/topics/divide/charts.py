@@ -8,7 +8,6 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from aseanict.figures import charts
-from aseanict.topics.tariffs import charts as tariff_charts
 
 GREY = "#555555"
 
@@ -218,6 +217,6 @@ def ratio_chart(
             )
         )
     values = ratios["value"].dropna()
-    ticks = tariff_charts.log_ticks(values[values > 0])
+    ticks = charts.log_ticks(values[values > 0])
     fig.update_yaxes(type="log", tickvals=ticks, ticktext=[f"{v:,.6g}" for v in ticks])
     return fig

@@ -9,18 +9,9 @@ import duckdb
 import pandas as pd
 
 from aseanict.core import figure_text
+from aseanict.core.groups import MEAN_COLUMN, group_method
 from aseanict.i18n import t
 from aseanict.store import queries
-
-# Index scores and prices are averaged country by country (as ITU does); shares of people are weighted by
-# population, so that the group value is the share of all its people.
-SIMPLE_MEAN_PREFIXES = ("ITU_IDI", "ITU_FBB", "ITU_MBB")
-MEAN_COLUMN = {"simple": "simple_mean", "weighted": "weighted_mean"}  # group_aggregate's column per method
-
-
-def group_method(indicator: str) -> str:
-    """'simple' or 'weighted': how a group value of this indicator is averaged."""
-    return "simple" if indicator.startswith(SIMPLE_MEAN_PREFIXES) else "weighted"
 
 
 def group_value(con: duckdb.DuckDBPyConnection, indicator: str, group: str) -> dict | None:

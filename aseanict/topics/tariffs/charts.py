@@ -157,7 +157,7 @@ def basket_chart(
             font={"size": 11, "color": "#444444"},
         )
     if log_y:
-        ticks = log_ticks(labelled["value"])
+        ticks = charts.log_ticks(labelled["value"])
         fig.update_yaxes(type="log", tickvals=ticks, ticktext=[f"{v:g}" for v in ticks])
     fig.update_xaxes(
         dtick=1 if years.nunique() <= 12 else 2, tickformat="d", range=[years.min() - 0.6, years.max() + 0.6]
@@ -166,17 +166,6 @@ def basket_chart(
     # Room under the x axis for the source line.
     fig.update_layout(legend={"groupclick": "togglegroup"}, margin={"b": 110})
     return fig
-
-
-def log_ticks(values: pd.Series) -> list[float]:
-    """1-2-5 ticks covering the values: a log axis labelled with plain numbers rather than bare digits."""
-    positive = values[values > 0].dropna()
-    if positive.empty:
-        return []
-    lo, hi = math.floor(math.log10(positive.min())), math.ceil(math.log10(positive.max()))
-    ticks = [m * 10.0**e for e in range(lo, hi + 1) for m in (1, 2, 5)]
-    inside = [v for v in ticks if positive.min() / 2.5 <= v <= positive.max() * 2.5]
-    return [float(f"{v:.6g}") for v in inside]
 
 
 # ------------------------------------------------------------------ assembled, translated figures and tables

@@ -10,10 +10,9 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from aseanict.core import projections
+from aseanict.core import groups, projections
 from aseanict.i18n import t
 from aseanict.topics.economy import editions as economy
-from aseanict.topics.overview import headlines as overview
 from aseanict.topics.whatif.forecast_check import base_as_known
 
 MODELS = ("constant", "multiple", "logistic")
@@ -60,8 +59,8 @@ def group_history(agg: pd.DataFrame, indicator: str) -> tuple[pd.DataFrame, str,
 
     Shares of people are population-weighted, index scores and prices plain means (as on the Overview).
     """
-    method = overview.group_method(indicator)
-    column = overview.MEAN_COLUMN[method]
+    method = groups.group_method(indicator)
+    column = groups.MEAN_COLUMN[method]
     full = (agg["n_with_data"] == agg["n_members"]) & agg[column].notna()
     hist = pd.DataFrame(
         {"year": agg.loc[full, "year"].astype(int), "value": agg.loc[full, column].astype(float), "qualifier": "="}

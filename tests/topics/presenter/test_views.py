@@ -48,9 +48,7 @@ def test_steps_are_clamped() -> None:
 
 @pytest.mark.skipif(export.chromium_path() is None and not os.environ.get("CI"), reason="no Chromium here")
 def test_the_revisited_sequence_exports_as_a_deck(con) -> None:
-    views = [
-        presenter.build_view(con, v, "en", config.DEFAULT_COUNTRIES) for v in presenter.SEQUENCES["revisited"]
-    ]
+    views = [presenter.build_view(con, v, "en", config.DEFAULT_COUNTRIES) for v in presenter.SEQUENCES["revisited"]]
     slides = presenter.deck_slides(views, lambda fig: export.figure_image(fig, "png", 1200, 700))
     prs = Presentation(io.BytesIO(deck.pptx_deck(slides, "The 2016 report revisited")))
     assert len(prs.slides) == 1 + len(views)  # the cover, then one slide per view

@@ -320,11 +320,6 @@ def test_basket_chart_never_joins_definitions_and_marks_the_change():
     assert not any("2%" in (a.text or "") for a in usd.layout.annotations)  # no % target on a dollar axis
 
 
-def test_log_ticks():
-    assert tariff_charts.log_ticks(pd.Series([0.4, 37.0])) == [0.2, 0.5, 1, 2, 5, 10, 20, 50]
-    assert tariff_charts.log_ticks(pd.Series([np.nan, -1.0])) == []
-
-
 def test_compliance_grid_marks_experimental_and_missing():
     table = pd.DataFrame(
         {"entity": ["SGP", "KHM"], "year": [2025, 2024], "status": ["meets", "fails"], "experimental": [True, False]}

@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from aseanict.store import queries
-from aseanict.topics.economy import charts as econ_charts
+from aseanict.topics.whatif import charts as whatif_charts
 from aseanict.topics.whatif import forecast_check as fc
 
 
@@ -226,7 +226,7 @@ def test_display_table_and_chart_rows(checked) -> None:
     assert rows.label.is_unique and (rows.error_unit == "pct").all()
     csv = fc.chart_csv(rows)
     assert set(csv.role) == {"forecast", "actual"} and csv.source_id.notna().all()
-    fig = econ_charts.error_chart(rows, title="t", source_line="s", lang="en")
+    fig = whatif_charts.error_chart(rows, title="t", source_line="s", lang="en")
     assert len(fig.data[0].y) == len(rows)
     assert any(str(text).startswith("≤") for text in fig.data[0].text)
     summary = fc.summary(table)
