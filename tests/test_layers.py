@@ -108,7 +108,9 @@ def test_no_import_points_up() -> None:
 
 
 def test_streamlit_lives_in_pages_and_the_ui_layer_only() -> None:
-    outside = [str(f.relative_to(ROOT)) for f in sources() if streamlit_imported(f) and layer_of(f) not in STREAMLIT_ALLOWED]
+    outside = [
+        str(f.relative_to(ROOT)) for f in sources() if streamlit_imported(f) and layer_of(f) not in STREAMLIT_ALLOWED
+    ]
     assert outside == []
 
 
@@ -150,3 +152,16 @@ def test_the_import_graph_is_shallow() -> None:
 @pytest.mark.parametrize("folder", ["store", "core", "figures", "topics", "ui", "bench"])
 def test_every_layer_folder_says_what_it_is(folder: str) -> None:
     assert ast.get_docstring(ast.parse((PACKAGE / folder / "__init__.py").read_text()))
+
+
+def test_only_the_store_knows_duckdb() -> None:
+    def imports_duckdb(path: Path) -> bool:
+        tree = ast.parse(path.read_text(), str(path))
+        return any(
+            (isinstance(n, ast.Import) and any(a.name == "duckdb" for a in n.names))
+            or (isinstance(n, ast.ImportFrom) and (n.module or "").split(".")[0] == "duckdb")
+            for n in ast.walk(tree)
+        )
+
+    knowing = {str(f.relative_to(ROOT)) for f in sources() if imports_duckdb(f)}
+    assert knowing and all(k.startswith("aseanict/store/") for k in knowing), knowing

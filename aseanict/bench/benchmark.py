@@ -15,13 +15,11 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-import duckdb
-
 from aseanict import config
 from aseanict.bench import appserver, loadclient
-from aseanict.store import database, queries, sql
+from aseanict.store import database, queries
 
-PAGE_QUERIES: dict[str, Callable[[duckdb.DuckDBPyConnection], object]] = {
+PAGE_QUERIES: dict[str, Callable[[queries.Connection], object]] = {
     "series (1 indicator x 12 countries)": lambda c: queries.series(c, ["IT.NET.USER.ZS"], config.DEFAULT_COUNTRIES),
     "latest value per country": lambda c: queries.latest(c, "IT.NET.BBND.P2", config.DEFAULT_COUNTRIES),
     "ranks in one year": lambda c: queries.ranks(c, "IT.NET.USER.ZS", 2020, config.DEFAULT_COUNTRIES),
@@ -58,27 +56,11 @@ def bench_build(tmp: Path) -> None:
     )
 
 
-def bench_queries(con: duckdb.DuckDBPyConnection, label: str, repeat: int = 50) -> None:
+def bench_queries(con: queries.Connection, label: str, repeat: int = 50) -> None:
     print(f"query latency on {label} (p50 / p95 ms, {repeat} runs):")
     for name, query in PAGE_QUERIES.items():
         p50, p95 = time_calls(lambda q=query: q(con.cursor()), repeat)
         print(f"  {name:<40} {p50:7.2f} / {p95:7.2f}")
-
-
-def synthetic_store(tmp: Path, n_entities: int = 220, n_indicators: int = 1500, n_years: int = 65) -> Path:
-    """A store at World Bank scale (~21 M observations) with the real schema, made by DuckDB itself."""
-    db = tmp / "synthetic.duckdb"
-    partial = tmp / "synthetic.duckdb.partial"
-    partial.unlink(missing_ok=True)
-    con = duckdb.connect(str(partial))
-    con.execute(sql.SCHEMA)
-    sizes = {"n_entities": n_entities, "n_indicators": n_indicators, "n_years": n_years}
-    for statement in sql.SYNTHETIC_FILL:
-        con.execute(statement, {k: v for k, v in sizes.items() if f"${k}" in statement})
-    con.execute(sql.BEST_OBSERVATIONS)
-    con.close()
-    os.replace(partial, db)
-    return db
 
 
 def _cold_start(script: Path, cwd: Path, env: dict[str, str]) -> tuple[float, float]:
@@ -175,11 +157,11 @@ def main(full_scale: bool = True, sessions: int = 20) -> int:
             db = cache / "synthetic.duckdb"
             how = "reused from an earlier run"
             if not db.exists():
-                db = synthetic_store(cache)
+                db = database.synthetic_store(cache)
                 how = f"built in {time.perf_counter() - started:.0f} s"
             size = db.stat().st_size / 1e6
-            big = duckdb.connect(str(db), read_only=True)
-            n = big.execute("SELECT count(*) FROM observations").fetchone()[0]
+            big = database.connect_read_only(db)
+            n = queries.observation_count(big)
             print(f"synthetic store: {n:,} observations, {how}, {size:.0f} MB")
             bench_queries(big, "a synthetic store at World Bank scale", repeat=30)
             big.close()

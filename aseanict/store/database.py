@@ -297,3 +297,23 @@ def validate(db: Path | None = None) -> ValidationReport:
         return validate_connection(con)
     finally:
         con.close()
+
+
+def connect_read_only(path: Path) -> duckdb.DuckDBPyConnection:
+    return duckdb.connect(str(path), read_only=True)
+
+
+def synthetic_store(tmp: Path, n_entities: int = 220, n_indicators: int = 1500, n_years: int = 65) -> Path:
+    """A store at World Bank scale (~21 M observations) with the real schema, made by DuckDB itself."""
+    db = tmp / "synthetic.duckdb"
+    partial = tmp / "synthetic.duckdb.partial"
+    partial.unlink(missing_ok=True)
+    con = duckdb.connect(str(partial))
+    con.execute(sql.SCHEMA)
+    sizes = {"n_entities": n_entities, "n_indicators": n_indicators, "n_years": n_years}
+    for statement in sql.SYNTHETIC_FILL:
+        con.execute(statement, {k: v for k, v in sizes.items() if f"${k}" in statement})
+    con.execute(sql.BEST_OBSERVATIONS)
+    con.close()
+    os.replace(partial, db)
+    return db

@@ -9,7 +9,7 @@ import pandas as pd
 
 from aseanict.store import sql
 
-Con = duckdb.DuckDBPyConnection
+Con = Connection = duckdb.DuckDBPyConnection  # what callers outside the store name in their type hints
 YEAR_MIN, YEAR_MAX = 1960, 2100
 
 
@@ -151,3 +151,7 @@ def seed_table1(con: Con) -> pd.DataFrame:
     table = figures.pivot(index="entity", columns="indicator", values="value")
     table = table.reindex(index=[e for e in TABLE1_ROWS if e in table.index], columns=list(TABLE1_COLUMNS))
     return table.rename(columns=TABLE1_COLUMNS).rename_axis(index="entity", columns=None).reset_index()
+
+
+def observation_count(con: Con) -> int:
+    return int(con.execute(sql.OBSERVATION_COUNT).fetchone()[0])

@@ -312,3 +312,5 @@ FROM countries c, indicators ind, range($n_years) t(y)
 ORDER BY ind.code, c.iso3, y  -- as the build loads data/observations.csv: sorted by indicator
 """,
 ]
+
+OBSERVATION_COUNT = "SELECT count(*) FROM observations"

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import duckdb
 import pandas as pd
 import streamlit as st
 
@@ -31,11 +30,11 @@ def opened_store(path: str) -> database.OpenStore:
     return database.open_store(Path(path))
 
 
-def connection() -> duckdb.DuckDBPyConnection:
+def connection() -> queries.Connection:
     return opened_store(str(store_path())).connection
 
 
-def cursor() -> duckdb.DuckDBPyConnection:
+def cursor() -> queries.Connection:
     # DuckDB connections are not safe to share between threads; cursors of one connection are.
     return connection().cursor()
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-import duckdb
 import pandas as pd
 
 from aseanict.core import figure_text
@@ -14,7 +13,7 @@ from aseanict.i18n import t
 from aseanict.store import queries
 
 
-def group_value(con: duckdb.DuckDBPyConnection, indicator: str, group: str) -> dict | None:
+def group_value(con: queries.Connection, indicator: str, group: str) -> dict | None:
     """The latest year in which every member had data: value, method, members and sources."""
     method = group_method(indicator)
     agg = queries.group_aggregate(con, indicator, group)
@@ -56,7 +55,7 @@ HEADLINES = [
 ]
 
 
-def headline_values(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+def headline_values(con: queries.Connection) -> pd.DataFrame:
     """Latest value of each headline, with year, source and, for groups, the members that had data.
 
     A group value comes from the latest year in which every member had data, so a year with half the
@@ -139,7 +138,7 @@ THEN_NOW = [
 ]
 
 
-def then_and_now(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+def then_and_now(con: queries.Connection) -> pd.DataFrame:
     """Each report headline beside the latest stored value of the matching series."""
     figures = queries.report_figures(con).set_index("id")
     unit_of = queries.indicators(con).set_index("code")["unit"]

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-import duckdb
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -30,10 +29,10 @@ class View:
     credit: str
 
 
-Builder = Callable[[duckdb.DuckDBPyConnection, str, Mapping[str, str], Sequence[str]], View]
+Builder = Callable[[queries.Connection, str, Mapping[str, str], Sequence[str]], View]
 
 
-def _credit(con: duckdb.DuckDBPyConnection, source_ids, lang: str) -> str:
+def _credit(con: queries.Connection, source_ids, lang: str) -> str:
     return provenance.credit(source_ids, queries.sources(con), lang)
 
 
@@ -155,7 +154,7 @@ def sequence_title(name: str, views: Sequence[str], lang: str) -> str:
     return t(f"present.seq.{builtin}", lang) if builtin else t("present.untitled", lang)
 
 
-def build_view(con: duckdb.DuckDBPyConnection, view_id: str, lang: str, countries: Sequence[str]) -> View:
+def build_view(con: queries.Connection, view_id: str, lang: str, countries: Sequence[str]) -> View:
     names = labels.country_names(queries.countries(con), lang)
     return VIEWS[view_id](con, lang, names, countries)
 
