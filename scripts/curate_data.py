@@ -10,13 +10,15 @@ from pathlib import Path
 import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from indicator_meta import META  # noqa: E402
+from indicator_meta import META, NAMES_EN  # noqa: E402
 from simplify_geo import simplify_file  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "data"
 OUT = ROOT / "data"
-ACCESSED = "2026-11-23"  # the day these shared tables were imported into data/
+# The day the older shared tables (SERIES_FILES) were imported into data/. The additions of 2026-11-30
+# (ADDITION_FILES) carry their own `accessed` date per row, and a source takes that date.
+ACCESSED = "2026-11-23"
 
 SERIES_FILES = [
     "wdi_ict.csv",
@@ -29,6 +31,47 @@ SERIES_FILES = [
     "itu_access_divide.csv",
     "economy_sea.csv",
 ]
+
+# "Additions of 2026-11-30" in shared/data/SOURCES.md: another layout (entity, indicator, year, value, unit,
+# source_title, source_url_or_repo_path, quote_or_locator, accessed, note) and no licence column, so each file
+# names its licence here (per source title where one file mixes kinds of source).
+ADDITION_FILES = {
+    "itu_mobile_broadband_p100.csv": "ITU terms of use",
+    "itu_idi_old_2016_2017_subindices.csv": "ITU (quoted index values)",
+    "itu_4g_coverage_2012_2024.csv": "ITU terms of use",
+    "itu_internet_daily_urban_rural.csv": "ITU terms of use",
+    "nbs_china_online_retail.csv": {
+        "NBS release": "government news release (secondary; quoted figures)",
+        "Securities Daily": "press report (facts quoted)",
+        "智研咨询": "press/blog report (secondary; quoted figures)",
+    },
+    "econsea_2023_outlook.csv": "press report of a copyrighted report (Google, Temasek, Bain & Company e-Conomy "
+    "SEA); facts quoted, not licensed data",
+}
+# Codes of the additions that are another vintage of a series the store already has.
+CODE_ALIASES = {
+    # ITU DataHub's 4G coverage is the series the SDG database publishes as IT_MOB_4GNTWK (SDG 9.c.1)
+    "ITU_POP_COV_4G": "IT_MOB_4GNTWK",
+    # e-Conomy SEA 2023's "up to $1 trillion GMV by 2030" is a forecast of GMV (stored in forecasts.csv)
+    "GMV_2030_POTENTIAL": "GMV",
+}
+# Units of the additions written as the store already writes them (a name only: values are unchanged),
+# or, for NBS's 亿元 (CNY 100 million), converted to CNY billion: (unit, divisor).
+UNIT_ALIASES = {
+    "subscriptions per 100 inhabitants": ("per 100 inhabitants", 1),
+    "rank (of 176)": ("rank", 1),
+    "CNY 100 million (亿元)": ("CNY billion", 10),
+    "% of total retail sales of consumer goods": ("%", 1),
+}
+# Daily use is a share of Internet users (see N-DAILY-USE): the export's "% of population" would misread it.
+UNIT_BY_CODE = {"ITU_USERS_DAILY": "%", "ITU_USERS_DAILY_URB": "%", "ITU_USERS_DAILY_RUR": "%"}
+# Sources that hold an older vintage of a series whose newer vintage is also stored: one rank below it, so
+# that best_observations takes the newer one (both stay in observations, and `conflict` shows where they differ).
+SUPERSEDED_VINTAGES = {
+    "ddf--datapoints--it_mob_4gntwk--": "SDG database vintage of 2020; ITU DataHub (itu_4g_coverage_2012_2024.csv) is newer",
+}
+# ITU price-basket releases (the datasets, not quoted figures from reports) checked for carried-forward values.
+PRICE_BASKET_TITLE = "ICT Price Baskets"
 
 SEED_SOURCE = {
     "source": "CAICT (2016), China-ASEAN ICT Development Report (seed document)",
@@ -145,7 +188,8 @@ SEED_FORECASTS = [
         None,
         None,
         "S035",
-        "GSMA target quoted by the seed; the store has no mobile-broadband subscription series to check it.",
+        "GSMA target quoted by the seed. The store's active mobile-broadband series (ITU_MBB_ACTIVE_P100) has "
+        "Thailand only from 2022 (its Data360 copy leaves out earlier years), so the 2020 target cannot be checked.",
     ),
     (
         "F-CAICT-CNRURAL",
@@ -472,11 +516,163 @@ NOTES = [
         "marked as such.",
         "部分 2022–2025 年价格篮子数值被国际电联标为试验性（回溯采集或已停用的篮子），在此相应标注。",
     ),
+    (
+        "N-PRICE-CARRIED",
+        "",
+        "ITU_FBB_PCT_GNI",
+        2008,
+        2025,
+        "methodology",
+        "Some ITU basket values repeat exactly from one year to the next although GNI per capita and PPP factors "
+        "changed (China 2018 = 2019 in every basket; China fixed broadband PPP 2014 = 2015). Such repeats of a "
+        "%-of-GNI or PPP value within one ITU release are flagged 'carried forward' (the USD value of the same "
+        "basket and year too, where it repeats as well). They are ITU's published values and count as such; "
+        "an unchanged USD price on its own is not flagged.",
+        "部分国际电联价格篮子数值与上一年完全相同，尽管人均国民总收入和购买力平价系数已变化（中国 2018 年与 2019 年所有篮子相同；"
+        "中国固定宽带购买力平价价格 2014 年与 2015 年相同）。同一国际电联发布版本中，占国民总收入比例或购买力平价数值与上一年完全"
+        "相同者标为“沿用上年数值”（同一篮子同一年份的美元数值若也相同，一并标注）。这些仍是国际电联公布的数值，照常计入；"
+        "仅美元价格不变的不作标注。",
+    ),
+    (
+        "N-KHM-USERS-2015",
+        "KHM",
+        "IT.NET.USER.ZS",
+        2014,
+        2016,
+        "as_published",
+        "Cambodia's internet-user share reads 14.0% (2014), 6.43% (2015) and 32.4% (2016) in the World Bank/ITU "
+        "series. The source gives no reason for the fall and the jump; the values are stored as published. ITU's "
+        "by-sex series (SDG 17.8.1) has the same 2015→2016 step (women 6.34% → 32.44%, men 6.53% → 32.35%). Do not "
+        "read either step as real change.",
+        "柬埔寨互联网用户比例在世界银行/国际电联序列中为 14.0%（2014 年）、6.43%（2015 年）和 32.4%（2016 年）。"
+        "来源未说明下降和跃升的原因；数值按公布值保存。国际电联分性别序列（可持续发展目标 17.8.1）在 2015→2016 年有同样的跳变"
+        "（女性 6.34% → 32.44%，男性 6.53% → 32.35%）。两次跳变均不应理解为真实变化。",
+    ),
+    (
+        "N-4G-VINTAGES",
+        "",
+        "IT_MOB_4GNTWK",
+        2012,
+        2024,
+        "revision",
+        "4G coverage comes in two ITU vintages: the UN SDG database copy of 2020 (to 2018) and ITU's DataHub via "
+        "World Bank Data360 (2012–2024). Where both give a year, the newer DataHub value is shown; both are kept.",
+        "4G 覆盖率有两个国际电联数据版本：联合国可持续发展目标数据库 2020 年版（至 2018 年）和经世界银行 Data360 获取的国际电联 "
+        "DataHub（2012–2024 年）。两者都有的年份显示较新的 DataHub 数值；两者均保留。",
+    ),
+    (
+        "N-MYS-4G-REVISION",
+        "MYS",
+        "IT_MOB_4GNTWK",
+        2017,
+        2018,
+        "revision",
+        "ITU revised Malaysia's 4G population coverage down: 2017 is 77.2% and 2018 79.7% in ITU's DataHub, against "
+        "92% and 93% in the SDG database vintage of 2020. The newer values are shown; the older ones are kept as "
+        "another source. The other 62 overlapping country-years agree within 0.05.",
+        "国际电联下调了马来西亚的 4G 人口覆盖率：DataHub 中 2017 年为 77.2%、2018 年为 79.7%，而可持续发展目标数据库 2020 年版为 "
+        "92% 和 93%。显示较新的数值；较旧的数值作为另一来源保留。其余 62 个重叠的国家-年份相差不超过 0.05。",
+    ),
+    (
+        "N-IDI-2016-RECOMPUTED",
+        "",
+        "ITU_IDI_OLD",
+        2016,
+        2016,
+        "revision",
+        "IDI 2016 has two editions: the first release in MIS 2016 and MIS 2017's recomputation with revised data "
+        "(China 5.19 → 5.17, Indonesia 3.86 → 3.85). Both are kept, by edition; MIS 2017 also gives the access, use "
+        "and skills sub-indices for 2016 and 2017.",
+        "IDI 2016 有两个版本：MIS 2016 的首次发布值，以及 MIS 2017 用修订数据重新计算的数值（中国 5.19 → 5.17，印度尼西亚 "
+        "3.86 → 3.85）。两者按版本分别保留；MIS 2017 还给出了 2016 和 2017 年的接入、使用和技能分指数。",
+    ),
+    (
+        "N-CN-ONLINE-RETAIL",
+        "CHN",
+        "ONLINE_RETAIL_SALES",
+        2020,
+        2023,
+        "source_quality",
+        "China's online retail sales are NBS figures, but none was read from stats.gov.cn: 2021 and 2023 from NBS "
+        "release text on third-party mirror sites, 2022 from a Securities Daily report of MOFCOM's figures (rounded "
+        "to 0.01 trillion yuan), 2020 from a consultancy article (rounded; weakest). Converted from 亿元 to CNY "
+        "billion (÷10). 2014–2019 and 2024 were not found in a readable copy.",
+        "中国网上零售额为国家统计局数据，但均非直接读自国家统计局网站：2021 和 2023 年取自第三方网站转载的国家统计局发布文本，"
+        "2022 年取自《证券日报》对商务部数据的报道（取整至 0.01 万亿元），2020 年取自咨询公司文章（取整；最弱）。由亿元换算为十亿元"
+        "（÷10）。2014–2019 年和 2024 年未找到可读的副本。",
+    ),
+    # What was searched for the weak sources (sources.csv has no notes column, so it is said here), 2026-11-30.
+    (
+        "N-IDI2025-SOURCE",
+        "",
+        "ITU_IDI_NEW",
+        2025,
+        2025,
+        "source_quality",
+        "IDI 2025 scores come from a third party's copy of ITU's IDIDataset_2025.xlsx, not from ITU. Searched on "
+        "2026-11-30 in stored public code and web pages for ITU's own workbook or report table: only scripts that "
+        "download the workbook from itu.int and report summaries without country tables were found. Read these "
+        "values as unconfirmed by ITU.",
+        "IDI 2025 得分取自第三方对国际电联 IDIDataset_2025.xlsx 的副本，而非国际电联本身。2026-11-30 在存档的公开代码和网页中"
+        "查找国际电联自己的工作簿或报告表格：只找到从 itu.int 下载该工作簿的脚本和不含各国表格的报告摘要。这些数值应视为未经"
+        "国际电联确认。",
+    ),
+    (
+        "N-WLD-IDI2023-SOURCE",
+        "WLD",
+        "ITU_IDI_NEW",
+        2023,
+        2023,
+        "source_quality",
+        "The world IDI 2023 (72.8) is quoted from a press article (Malay Mail, quoting MCMC). Searched on 2026-11-30 "
+        "for ITU's IDI 2023 report: only its table of contents was found in a stored copy, not the annex with group "
+        "averages, so 72.8 is not confirmed from ITU.",
+        "2023 年世界 IDI（72.8）引自新闻报道（《马来邮报》引述马来西亚通讯与多媒体委员会）。2026-11-30 查找国际电联 IDI 2023 "
+        "报告：存档副本中只找到目录，没有列出组别平均值的附件，因此 72.8 未经国际电联原文确认。",
+    ),
+    (
+        "N-ECONOMY-SEA-SOURCES",
+        "SEA6",
+        "GMV",
+        2015,
+        2030,
+        "source_quality",
+        "All e-Conomy SEA figures here are quoted from press coverage of the reports, not read from the reports. "
+        "Searched on 2026-11-30: the 2023 report exists as third-party uploads (Scribd, SlideShare), but no values "
+        "were read from them; GMV by country for the 2023 and 2024 editions was not found in a readable copy.",
+        "此处所有 e-Conomy SEA 数字均引自对报告的新闻报道，而非读自报告本身。2026-11-30 查找：2023 年报告有第三方上传的副本"
+        "（Scribd、SlideShare），但未从中读取数值；2023 和 2024 年版的分国家 GMV 未找到可读副本。",
+    ),
 ]
+
+for _code, _where_en, _where_zh in [
+    ("ITU_USERS_DAILY", "", ""),
+    ("ITU_USERS_DAILY_URB", " (urban)", "（城镇）"),
+    ("ITU_USERS_DAILY_RUR", " (rural)", "（农村）"),
+]:
+    NOTES.append(
+        (
+            f"N-DAILY-USE{_code.removeprefix('ITU_USERS_DAILY').replace('_', '-')}",
+            "",
+            _code,
+            2008,
+            2024,
+            "definition",
+            f"Daily Internet use{_where_en} is ITU's 'individuals using the Internet at least once a day'. It is NOT the "
+            "share of the population using the Internet (IT.NET.USER.ZS): the values are higher than that share "
+            "(Indonesia 2024: 92.9 against 72.8; Thailand 2016: 79.8 against 47.5), so they are shares of Internet "
+            "users, although the Data360 export labels them '% of population'.",
+            f"每日上网{_where_zh}指国际电联的“每天至少上网一次的个人”。它不是互联网用户占人口的比例（IT.NET.USER.ZS）："
+            "其数值高于该比例（印度尼西亚 2024 年：92.9 对 72.8；泰国 2016 年：79.8 对 47.5），因此是占网民的比例，"
+            "尽管 Data360 导出文件标注为“占人口 %”。",
+        )
+    )
 
 
 def _producer(title: str, licence: str) -> str:
     t = title.lower() + " " + str(licence).lower()
+    if t.startswith("itu ict indicators database"):  # ITU's own database, exported by World Bank Data360
+        return "ITU"
     if "asean secretariat" in t:
         return "ASEAN Secretariat"
     if "world bank" in t:
@@ -533,6 +729,8 @@ def _flag(row: pd.Series) -> str:
 
 def _qualifier(row: pd.Series) -> str:
     note = str(row.get("note", "")).lower()
+    if "qualifier <=" in note or "upper bound" in str(row.get("unit", "")).lower():
+        return "<="
     if "lower bound" in note or '"over"' in note or '"exceed"' in note or '"surpass"' in note:
         return ">"
     if "approximate" in note or "rounded" in note:
@@ -541,7 +739,9 @@ def _qualifier(row: pd.Series) -> str:
 
 
 def build_sources(frames: pd.DataFrame) -> pd.DataFrame:
-    keys = frames[["source", "source_url", "license", "file"]].drop_duplicates(["source", "source_url", "license"])
+    keys = frames[["source", "source_url", "license", "file", "accessed"]].drop_duplicates(
+        ["source", "source_url", "license"]
+    )
     extra = pd.DataFrame([SEED_SOURCE, ASEAN_SOURCE])
     keys = pd.concat([keys, extra], ignore_index=True)
     rows = []
@@ -554,9 +754,10 @@ def build_sources(frames: pd.DataFrame) -> pd.DataFrame:
                 "title": k.source,
                 "url": k.source_url,
                 "licence": k.license,
-                "accessed": ACCESSED,
+                "accessed": k.accessed if isinstance(k.accessed, str) and k.accessed else ACCESSED,
                 "via": f"shared/data/{k.file}" if k.file.endswith(".csv") and k.file != "countries.csv" else "",
-                "authority": _authority(k.source, k.license),
+                "authority": _authority(k.source, k.license)
+                + any(part in k.source_url for part in SUPERSEDED_VINTAGES),
             }
         )
     out = pd.DataFrame(rows)
@@ -564,10 +765,76 @@ def build_sources(frames: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+def _licence(file: str, title: str) -> str:
+    licence = ADDITION_FILES[file]
+    if isinstance(licence, str):
+        return licence
+    return next(lic for start, lic in licence.items() if title.startswith(start))
+
+
+def read_addition(file: str) -> pd.DataFrame:
+    """One of the additions of 2026-11-30 in the layout of SERIES_FILES (codes and unit names as the store
+    writes them; 亿元 converted to CNY billion)."""
+    raw = pd.read_csv(SHARED / file, dtype={"year": str, "accessed": str})
+    units = raw["unit"].map(lambda u: UNIT_ALIASES.get(u, (u, 1)))
+    codes = raw["indicator"].map(lambda c: CODE_ALIASES.get(c, c))
+    note = raw["note"].fillna("")
+    divisor = units.str[1]
+    converted = divisor.ne(1)
+    note = note.where(~converted, (note + "; ").str.lstrip("; ") + "converted from 亿元 (CNY 100 million): value ÷ 10")
+    out = pd.DataFrame(
+        {
+            "iso3": raw["entity"],
+            "indicator_code": codes,
+            "indicator_name": codes.map(lambda c: NAMES_EN.get(c, c)),
+            "unit": [UNIT_BY_CODE.get(c, u) for c, u in zip(codes, units.str[0])],
+            "year": raw["year"],
+            "value": raw["value"] / divisor,
+            "source": raw["source_title"],
+            "source_url": raw["source_url_or_repo_path"],
+            "license": [_licence(file, t) for t in raw["source_title"]],
+            "note": note,
+            "quote": raw["quote_or_locator"],
+            "accessed": raw["accessed"],
+            "value_type": ["forecast" if c in ("GMV_2030_POTENTIAL",) else "observation" for c in raw["indicator"]],
+            "report_edition": "e-Conomy SEA 2023" if file.startswith("econsea_2023") else "",
+        }
+    )
+    return out.assign(file=file)
+
+
+def flag_carried_forward(observations: pd.DataFrame, sources: pd.DataFrame, countries: set[str]) -> pd.DataFrame:
+    """Mark ITU basket values that repeat the previous year's value exactly within one release.
+
+    A %-of-GNI or PPP value cannot repeat by chance when GNI per capita or the PPP factor changed, so such a repeat
+    means ITU carried the value forward. The USD value of the same country, basket and year is marked too when it
+    repeats as well; an unchanged USD price on its own is plausible and is not marked. Countries only (aggregates
+    are medians ITU recomputes). A value already flagged (experimental) keeps its flag and gets the note.
+    """
+    releases = set(sources.loc[sources.title.str.contains(PRICE_BASKET_TITLE, regex=False), "source_id"])
+    obs = observations.copy()
+    scope = obs.source_id.isin(releases) & obs.entity.isin(countries) & obs.period.eq("")
+    part = obs[scope].sort_values("year")
+    group = part.groupby(["entity", "indicator", "source_id", "edition"])
+    repeat = part.value.eq(group.value.shift()) & part.year.eq(group.year.shift() + 1)
+    basket = part.indicator.str.replace(r"_(PCT_GNI|PPP|USD)$", "", regex=True)
+    strong = repeat & ~part.indicator.str.endswith("_USD")
+    strong_keys = set(zip(part.entity[strong], basket[strong], part.year[strong], part.source_id[strong]))
+    usd = repeat & part.indicator.str.endswith("_USD")
+    usd &= pd.Series([k in strong_keys for k in zip(part.entity, basket, part.year, part.source_id)], index=part.index)
+    marked = part.index[strong | usd]
+    text = "same value as the year before in this ITU release: carried forward (see N-PRICE-CARRIED)"
+    obs.loc[marked, "note"] = [f"{n}; {text}" if n else text for n in obs.loc[marked, "note"]]
+    obs.loc[marked, "flag"] = obs.loc[marked, "flag"].where(obs.loc[marked, "flag"].ne(""), "carried_forward")
+    return obs
+
+
 def main() -> None:
     OUT.mkdir(exist_ok=True)
     frames = pd.concat(
-        [pd.read_csv(SHARED / f, dtype={"year": str}).assign(file=f) for f in SERIES_FILES], ignore_index=True
+        [pd.read_csv(SHARED / f, dtype={"year": str}).assign(file=f) for f in SERIES_FILES]
+        + [read_addition(f) for f in ADDITION_FILES],
+        ignore_index=True,
     )
     frames["license"] = frames["license"].fillna("")
     sources = build_sources(frames)
@@ -598,6 +865,11 @@ def main() -> None:
             "quote": obs["quote"].fillna(""),
         }
     ).sort_values(["indicator", "entity", "year", "source_id", "edition"])
+    observations = flag_carried_forward(observations, sources, {c[0] for c in COUNTRIES if c[3] == "country"})
+    keys = ["entity", "indicator", "year", "period", "source_id", "edition"]
+    duplicated = observations[observations.duplicated(keys, keep=False)]
+    if len(duplicated):
+        raise SystemExit(f"duplicate primary keys in observations:\n{duplicated[keys]}")
 
     fc = frames[is_forecast]
     fc_rows = []

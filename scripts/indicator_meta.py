@@ -45,6 +45,12 @@ META: dict[str, tuple[str, str, float | None, float | None, bool | None]] = {
     # ITU ICT Development Index
     "ITU_IDI_OLD": ("ICT 发展指数（2009–2017 方法，0–10）", "idi", 0, 10, True),
     "ITU_IDI_OLD_RANK": ("ICT 发展指数全球排名（2009–2017 方法）", "idi", 1, 200, False),
+    "ITU_IDI_OLD_ACCESS": ("ICT 发展指数：接入分指数（2009–2017 方法，0–10）", "idi", 0, 10, True),
+    "ITU_IDI_OLD_ACCESS_RANK": ("ICT 发展指数：接入分指数全球排名（2009–2017 方法）", "idi", 1, 200, False),
+    "ITU_IDI_OLD_USE": ("ICT 发展指数：使用分指数（2009–2017 方法，0–10）", "idi", 0, 10, True),
+    "ITU_IDI_OLD_USE_RANK": ("ICT 发展指数：使用分指数全球排名（2009–2017 方法）", "idi", 1, 200, False),
+    "ITU_IDI_OLD_SKILLS": ("ICT 发展指数：技能分指数（2009–2017 方法，0–10）", "idi", 0, 10, True),
+    "ITU_IDI_OLD_SKILLS_RANK": ("ICT 发展指数：技能分指数全球排名（2009–2017 方法）", "idi", 1, 200, False),
     "ITU_IDI_NEW": ("ICT 发展指数（2023 方法，0–100）", "idi", 0, 100, True),
     "ITU_IDI_NEW_CONNECTIVITY_UNIVERSAL": ("ICT 发展指数：普遍连接支柱（0–100）", "idi", 0, 100, True),
     "ITU_IDI_NEW_CONNECTIVITY_MEANINGFUL": ("ICT 发展指数：有意义连接支柱（0–100）", "idi", 0, 100, True),
@@ -67,6 +73,16 @@ META: dict[str, tuple[str, str, float | None, float | None, bool | None]] = {
     "ITU_USERS_URBAN_RURAL_RATIO": ("城乡互联网使用率之比", "divide", 0, 50, False),
     "ITU_USERS_GENDER_PARITY": ("互联网使用性别均等指数（女/男）", "divide", 0, 5, None),
     "ITU_HH_INTERNET": ("家庭互联网接入率", "access", 0, 100, True),
+    # ITU ICT Indicators Database via World Bank Data360 (additions of 2026-11-30)
+    "ITU_MBB_ACTIVE_P100": ("活跃移动宽带用户（每百居民）", "access", 0, 250, True),
+    # daily use is a share of Internet users, not of the population: never to be read as IT.NET.USER.ZS
+    "ITU_USERS_DAILY": ("每天至少上网一次的网民比例（每日上网，占网民 %）", "access", 0, 100, True),
+    "ITU_USERS_DAILY_URB": ("城镇每天至少上网一次的网民比例（每日上网，占城镇网民 %）", "divide", 0, 100, True),
+    "ITU_USERS_DAILY_RUR": ("农村每天至少上网一次的网民比例（每日上网，占农村网民 %）", "divide", 0, 100, True),
+    # China, National Bureau of Statistics
+    "ONLINE_RETAIL_SALES": ("全国网上零售额", "ecommerce", 0, None, True),
+    "ONLINE_RETAIL_PHYSICAL": ("实物商品网上零售额", "ecommerce", 0, None, True),
+    "ONLINE_RETAIL_PHYSICAL_PCT_RSCG": ("实物商品网上零售额占社会消费品零售总额的比重", "ecommerce", 0, 100, True),
     # e-Conomy SEA and other internet-economy figures
     "DIGITAL_CONSUMERS": ("数字消费者", "internet_economy", 0, None, True),
     "DIGITAL_PAYMENTS_GTV": ("数字支付交易总额", "internet_economy", 0, None, True),
@@ -96,4 +112,22 @@ META: dict[str, tuple[str, str, float | None, float | None, bool | None]] = {
     "RETAIL_ECOM_SALES": ("零售电子商务销售额", "ecommerce", 0, None, True),
     "REVENUE": ("数字经济收入", "internet_economy", 0, None, True),
     "REVENUE_GROWTH_MULT": ("数字经济收入增长倍数", "internet_economy", 0, 1000, True),
+}
+
+# English names of the indicators that arrive in files without an indicator_name column (the additions of
+# 2026-11-30). Other files carry their own English names.
+NAMES_EN: dict[str, str] = {
+    "ITU_IDI_OLD_ACCESS": "ICT Development Index, 2009-2017 methodology - ICT access sub-index (0-10)",
+    "ITU_IDI_OLD_ACCESS_RANK": "ICT Development Index, 2009-2017 methodology - ICT access sub-index, global rank",
+    "ITU_IDI_OLD_USE": "ICT Development Index, 2009-2017 methodology - ICT use sub-index (0-10)",
+    "ITU_IDI_OLD_USE_RANK": "ICT Development Index, 2009-2017 methodology - ICT use sub-index, global rank",
+    "ITU_IDI_OLD_SKILLS": "ICT Development Index, 2009-2017 methodology - ICT skills sub-index (0-10)",
+    "ITU_IDI_OLD_SKILLS_RANK": "ICT Development Index, 2009-2017 methodology - ICT skills sub-index, global rank",
+    "ITU_MBB_ACTIVE_P100": "Active mobile-broadband subscriptions per 100 inhabitants",
+    "ITU_USERS_DAILY": "Daily Internet use: Internet users online at least once a day (% of Internet users)",
+    "ITU_USERS_DAILY_URB": "Daily Internet use, urban: Internet users online at least once a day (% of urban Internet users)",
+    "ITU_USERS_DAILY_RUR": "Daily Internet use, rural: Internet users online at least once a day (% of rural Internet users)",
+    "ONLINE_RETAIL_SALES": "China: online retail sales (NBS)",
+    "ONLINE_RETAIL_PHYSICAL": "China: online retail sales of physical goods (NBS)",
+    "ONLINE_RETAIL_PHYSICAL_PCT_RSCG": "China: online retail sales of physical goods, % of total retail sales of consumer goods (NBS)",
 }

@@ -65,4 +65,5 @@ STRINGS = {
     "record.col.quote": {"en": "Quote", "zh": "原文引用"},
     "record.flag.experimental": {"en": "experimental", "zh": "试验性"},
     "record.flag.disputed": {"en": "disputed", "zh": "有争议"},
+    "record.flag.carried_forward": {"en": "carried forward", "zh": "沿用上年数值"},
 }

@@ -104,8 +104,14 @@ VALUE_NOTES_ZH = {
         "报告数字 S174、S175、S176。报告原文为“online shopping sales”（网络购物销售额）；对照的实际序列是"
         " e-Conomy SEA 六国电子商务 GMV，相关但并不相同。"
     ),
-    "seed figures S035. GSMA target quoted by the seed; the store has no mobile-broadband subscription series to"
-    " check it.": "报告数字 S035。报告引用的 GSMA 目标；数据库中没有移动宽带用户序列可供核对。",
+    "seed figures S035. GSMA target quoted by the seed. The store's active mobile-broadband series"
+    " (ITU_MBB_ACTIVE_P100) has Thailand only from 2022 (its Data360 copy leaves out earlier years), so the 2020"
+    " target cannot be checked.": (
+        "报告数字 S035。报告引用的 GSMA 目标。数据库中的活跃移动宽带用户序列（ITU_MBB_ACTIVE_P100）泰国数据从 2022 年"
+        "才有（其 Data360 副本缺少更早年份），因此无法核对 2020 年目标。"
+    ),
+    "e-Conomy SEA 2023 edition restates the 2022 edition's \"up to $1 trillion by 2030\" potential; qualifier <= ;"
+    " not a point forecast": "e-Conomy SEA 2023 年版重申 2022 年版“到 2030 年最高可达 1 万亿美元”的潜力；限定为“不超过”；并非点预测",
     "seed figures S153. No rural broadband coverage series in the store.": "报告数字 S153。数据库中没有农村宽带覆盖序列。",
     "seed figures S181;S183. No cross-border e-commerce series in the store.": (
         "报告数字 S181、S183。数据库中没有跨境电商序列。"

@@ -44,7 +44,7 @@ CREATE TABLE observations (
     qualifier VARCHAR NOT NULL DEFAULT '=' CHECK (qualifier IN ('=', '>', '<', '~', '<=', '>=')),
     source_id VARCHAR NOT NULL REFERENCES sources (source_id),
     edition   VARCHAR NOT NULL DEFAULT '',
-    flag      VARCHAR NOT NULL DEFAULT '' CHECK (flag IN ('', 'experimental', 'disputed')),
+    flag      VARCHAR NOT NULL DEFAULT '' CHECK (flag IN ('', 'experimental', 'disputed', 'carried_forward')),
     note      VARCHAR NOT NULL DEFAULT '',
     quote     VARCHAR NOT NULL DEFAULT '',
     -- one value per source and edition; conflicting sources coexist
@@ -177,7 +177,7 @@ FROM best_observations b
 WHERE b.indicator IN (SELECT unnest($indicators::VARCHAR[]))
   AND b.entity IN (SELECT unnest($entities::VARCHAR[]))
   AND b.year BETWEEN $year_from AND $year_to
-  AND ($include_flagged OR b.flag = '')
+  AND ($include_flagged OR b.flag IN ('', 'carried_forward'))
 ORDER BY b.indicator, b.entity, b.year, b.edition
 """
 

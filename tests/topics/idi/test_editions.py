@@ -109,7 +109,8 @@ def test_rank_pivot_and_moves(con: duckdb.DuckDBPyConnection) -> None:
     moves = idi.rank_moves(ranks, "2015|MIS 2015", "2017|MIS 2017").set_index("iso3")
     assert moves.at["BRN", "change"] == 18  # 71 -> 53: climbed 18 places
     assert moves.at["THA", "change"] == -4  # 74 -> 78
-    assert pd.isna(moves.at["VNM", "change"])  # no MIS 2017 rank for Viet Nam in the data
+    assert moves.at["VNM", "change"] == -6  # 102 -> 108 (MIS 2017 rank from the Knoema copy of MIS 2017)
+    assert pd.isna(moves.at["TLS", "change"])  # no MIS 2015 rank for Timor-Leste in the data
     assert idi.rank_pivot(ranks.iloc[0:0], {}, "en").empty
 
 
@@ -281,7 +282,7 @@ def test_table1_today(con: duckdb.DuckDBPyConnection) -> None:
     year = int(full[full == 10].index.max())
     total = gdp[gdp.year == year].value.sum() / 1e8
     assert today.at["ASEAN", "gdp"] == f"{total:,.1f} ({year})"
-    assert today.at["VNM", "rank_old"] == "–"  # no MIS 2017 rank for Viet Nam: missing, not zero
+    assert today.at["VNM", "rank_old"] == "108 (2017)"  # MIS 2017 rank from the Knoema copy of MIS 2017
 
 
 def test_table1_today_shows_missing_as_missing() -> None:
