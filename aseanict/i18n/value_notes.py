@@ -110,7 +110,7 @@ VALUE_NOTES_ZH = {
         "报告数字 S035。报告引用的 GSMA 目标。数据库中的活跃移动宽带用户序列（ITU_MBB_ACTIVE_P100）泰国数据从 2022 年"
         "才有（其 Data360 副本缺少更早年份），因此无法核对 2020 年目标。"
     ),
-    "e-Conomy SEA 2023 edition restates the 2022 edition's \"up to $1 trillion by 2030\" potential; qualifier <= ;"
+    'e-Conomy SEA 2023 edition restates the 2022 edition\'s "up to $1 trillion by 2030" potential; qualifier <= ;'
     " not a point forecast": "e-Conomy SEA 2023 年版重申 2022 年版“到 2030 年最高可达 1 万亿美元”的潜力；限定为“不超过”；并非点预测",
     "seed figures S153. No rural broadband coverage series in the store.": "报告数字 S153。数据库中没有农村宽带覆盖序列。",
     "seed figures S181;S183. No cross-border e-commerce series in the store.": (

@@ -7,7 +7,8 @@ import duckdb
 import pandas as pd
 import pytest
 
-from aseanict import config, queries
+from aseanict import config
+from aseanict.store import queries
 
 DATA = config.DATA_DIR
 OBS = pd.read_csv(DATA / "observations.csv", keep_default_na=False)
