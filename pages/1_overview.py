@@ -14,22 +14,18 @@ lang = sel.lang
 heads = cached.from_store(overview.headline_values)
 place = {"CHN": t("overview.china", lang), "ASEAN": t("overview.asean", lang), "SEA6": t("overview.sea6", lang)}
 columns = st.columns(3)
-for i, row in enumerate(heads.itertuples()):
+names = ui.names(lang)
+for i, row in enumerate(heads.to_dict("records")):
     with columns[i % 3]:
-        prefix = ">" if row.qualifier == ">" else ""
-        help_text = ui.credit(row.source_ids.split(","), lang)
-        if row.derived:
-            help_text += " · " + t(
-                "overview.derived_help", lang, method=t(f"overview.method.{row.method}", lang), members=row.members
-            )
+        prefix = ">" if row["qualifier"] == ">" else ""
         st.metric(
-            f"{place.get(row.entity, row.entity)} · {t(row.key, lang)}",
-            f"{prefix}{format_number(row.value, lang)}",
-            help=help_text,
+            f"{place.get(row['entity'], row['entity'])} · {t(row['key'], lang)}",
+            f"{prefix}{format_number(row['value'], lang)}",
+            help=overview.card_help(row, names, lambda ids: ui.credit(ids, lang), lang),
         )
-        st.caption(f"{t(row.unit_key, lang)} · {row.year}" + (f" · {t('common.derived', lang)}" if row.derived else ""))
+        st.caption(overview.card_caption(row, lang))
 
-ui.show_sources({s for ids in heads.source_ids for s in ids.split(",")}, lang)
+ui.show_sources({s for ids in [*heads.source_ids, *heads.newer_source_ids] for s in ids.split(",") if s}, lang)
 
 chart_data = cached.series(("IT.NET.USER.ZS",), tuple(sel.countries), 2000, 2100)
 if chart_data.empty:
@@ -50,7 +46,7 @@ else:
 st.subheader(t("overview.then_now", lang))
 st.caption(t("overview.then_now_intro", lang))
 then_now = cached.from_store(overview.then_and_now)
-table = overview.then_now_table(then_now, lang, lambda ids: ui.credit(ids, lang))
+table = overview.then_now_table(then_now, lang, lambda ids: ui.credit(ids, lang), names)
 st.dataframe(table, hide_index=True, width="stretch")
 ui.show_sources(
     {*then_now.report_source_id, *(s for ids in then_now.now_source_ids for s in ids.split(",") if s)}, lang

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pandas as pd
+
 # Index scores and prices are averaged country by country (as ITU does); shares of people are weighted by
 # population, so that the group value is the share of all its people.
 SIMPLE_MEAN_PREFIXES = ("ITU_IDI", "ITU_FBB", "ITU_MBB")
@@ -11,3 +13,27 @@ MEAN_COLUMN = {"simple": "simple_mean", "weighted": "weighted_mean"}  # group_ag
 def group_method(indicator: str) -> str:
     """'simple' or 'weighted': how a group value of this indicator is averaged."""
     return "simple" if indicator.startswith(SIMPLE_MEAN_PREFIXES) else "weighted"
+
+
+SPREAD_RATIO = 3.0  # when the largest member value is this many times the smallest, a mean alone misleads
+
+
+def complete(aggregate: pd.DataFrame, method: str) -> pd.DataFrame:
+    """The years of a group_aggregate() in which every member had data (and the method's mean exists)."""
+    column = MEAN_COLUMN[method]
+    return aggregate[(aggregate["n_with_data"] == aggregate["n_members"]) & aggregate[column].notna()]
+
+
+def spread_is_wide(low: float | None, high: float | None) -> bool:
+    """True where members differ so much (e.g. 0.5% against 37.7% of income) that the median must stand beside
+    the mean. Only for positive values, where a ratio means something."""
+    if low is None or high is None or pd.isna(low) or pd.isna(high) or low <= 0:
+        return False
+    return high / low >= SPREAD_RATIO
+
+
+def joined_after(countries: pd.DataFrame, group: str, year: int) -> list[str]:
+    """Members of the group today that joined after `year` (Timor-Leste joined ASEAN in 2025)."""
+    members = countries[[group in str(g).split(";") for g in countries["groups"]]]
+    since = pd.to_numeric(members["asean_since"], errors="coerce")
+    return sorted(members.loc[since > year, "iso3"])

@@ -19,6 +19,22 @@ STRINGS = {
         "en": "Derived: {method} mean of {members}.",
         "zh": "推算值：{members} 的{method}平均。",
     },
+    "overview.members_all": {"en": "derived from all {n} members", "zh": "由全部 {n} 个成员国推算"},
+    "overview.median": {"en": "median {value}", "zh": "中位数 {value}"},
+    "overview.weak_source": {
+        "en": "from press coverage, not the producer's own report",
+        "zh": "来自媒体报道，而非发布方自己的报告",
+    },
+    "overview.newer_weaker": {
+        "en": "A newer value, {value} ({year}), exists only in a weaker source; the headline uses the producer's own "
+        "publication.",
+        "zh": "较新的数值 {value}（{year} 年）仅见于较弱的来源；核心数字采用发布方自己的出版物。",
+    },
+    "overview.newer_cell": {
+        "en": "; {year}: {value} in a weaker source only",
+        "zh": "；{year} 年 {value} 仅见于较弱来源",
+    },
+    "overview.newer_help": {"en": "newer value from {credit}", "zh": "较新数值来自{credit}"},
     "overview.method.weighted": {"en": "population-weighted", "zh": "人口加权"},
     "overview.method.simple": {"en": "simple", "zh": "简单"},
     "unit.pct_pop": {"en": "% of population", "zh": "占人口 %"},
@@ -42,6 +58,22 @@ STRINGS = {
     "overview.col.report": {"en": "In the 2016 report", "zh": "2016 年报告"},
     "overview.col.now": {"en": "Latest data", "zh": "最新数据"},
     "overview.col.caveat": {"en": "Read with care", "zh": "注意"},
+    "overview.col.members": {"en": "Who is counted", "zh": "统计范围"},
+    "overview.same_members": {
+        "en": "the same {n} members as in the report's year{median}",
+        "zh": "与报告年份相同的 {n} 个成员国{median}",
+    },
+    "overview.median_part": {"en": "; median {value}", "zh": "；中位数 {value}"},
+    "overview.joined_later": {
+        "en": "{names} joined later; with {them}, {year}: {value}{median}",
+        "zh": "{names}后来加入；计入后 {year} 年为 {value}{median}",
+    },
+    "overview.joined_no_data": {
+        "en": "{names} joined later; no year since has data for every member, so no value with {names}",
+        "zh": "{names}后来加入；此后尚无所有成员国均有数据的年份，因此没有计入{names}的数值",
+    },
+    "overview.them_one": {"en": "it", "zh": "其"},
+    "overview.them_many": {"en": "them", "zh": "其"},
     "overview.col.quote": {"en": "Report quote", "zh": "报告原文"},
     "overview.tn.cn_users": {"en": "China, internet penetration", "zh": "中国互联网普及率"},
     "overview.tn.asean_users": {"en": "ASEAN, internet penetration", "zh": "东盟互联网普及率"},

@@ -11,6 +11,9 @@ from aseanict.store import sql
 
 Con = Connection = duckdb.DuckDBPyConnection  # what callers outside the store name in their type hints
 YEAR_MIN, YEAR_MAX = 1960, 2100
+# Source authority runs from 1 (the producer's own publication) to 5 (press, third-party copies); 1-2 are primary
+# (ITU, the World Bank, UNSD and copies of their own files).
+PRIMARY, WEAKEST = 2, 5
 
 
 def _run(con: Con, query: str, params: dict | None = None) -> pd.DataFrame:
@@ -75,9 +78,13 @@ def all_sources_for(
     )
 
 
-def latest(con: Con, indicator: str, entities: Sequence[str] | str, max_year: int = YEAR_MAX) -> pd.DataFrame:
-    """The most recent value per entity (up to max_year), with its year and source."""
-    return _run(con, sql.LATEST, {"indicator": indicator, "entities": _clean_list(entities), "max_year": int(max_year)})
+def latest(
+    con: Con, indicator: str, entities: Sequence[str] | str, max_year: int = YEAR_MAX, max_authority: int = WEAKEST
+) -> pd.DataFrame:
+    """The most recent value per entity (up to max_year; from sources at least as strong as max_authority),
+    with its year, source and the source's authority."""
+    params = {"indicator": indicator, "entities": _clean_list(entities), "max_year": int(max_year)}
+    return _run(con, sql.LATEST, params | {"max_authority": int(max_authority)})
 
 
 def ranks(
@@ -97,18 +104,24 @@ def ranks(
 
 
 def group_aggregate(
-    con: Con, indicator: str, group: str, year_from: int = YEAR_MIN, year_to: int = YEAR_MAX
+    con: Con,
+    indicator: str,
+    group: str,
+    year_from: int = YEAR_MIN,
+    year_to: int = YEAR_MAX,
+    as_of: int | None = None,
+    max_authority: int = WEAKEST,
 ) -> pd.DataFrame:
-    """Derived group values per year: simple mean and population-weighted mean of the members with data.
+    """Derived group values per year: simple mean, population-weighted mean, median, min and max of the members
+    with data.
 
     Each row says which members had data and which did not, so a partial aggregate is never mistaken for a
-    full one. Membership follows accession (Timor-Leste counts for ASEAN from 2025).
+    full one. Membership follows accession (Timor-Leste counts for ASEAN from 2025); with `as_of` it is the
+    members of that year in every year (the same countries at both ends of a comparison over time).
     """
-    return _run(
-        con,
-        sql.GROUP_AGGREGATE,
-        {"indicator": indicator, "group": group, "year_from": int(year_from), "year_to": int(year_to)},
-    )
+    params = {"indicator": indicator, "group": group, "year_from": int(year_from), "year_to": int(year_to)}
+    extra = {"as_of": None if as_of is None else int(as_of), "max_authority": int(max_authority)}
+    return _run(con, sql.GROUP_AGGREGATE, params | extra)
 
 
 def notes_for(con: Con, indicators: Sequence[str] | str, entities: Sequence[str] | str) -> pd.DataFrame:

@@ -150,9 +150,10 @@ COUNTS_PER_SOURCE = """
 # indicator and entity skip most of the table even at World Bank scale.
 BEST_OBSERVATIONS = """
 CREATE TABLE best_observations AS
-SELECT entity, indicator, year, period, value, qualifier, source_id, edition, flag, note, n_sources, conflict
+SELECT entity, indicator, year, period, value, qualifier, source_id, edition, flag, note, n_sources, conflict,
+       authority
 FROM (
-    SELECT o.*,
+    SELECT o.*, s.authority,
            count(*) OVER w AS n_sources,
            max(o.value) OVER w <> min(o.value) OVER w AS conflict,
            row_number() OVER (PARTITION BY o.entity, o.indicator, o.year, o.period, o.edition
@@ -191,10 +192,10 @@ ORDER BY o.entity, o.year, s.authority
 """
 
 LATEST = """
-SELECT entity, indicator, year, value, qualifier, source_id, edition, flag
+SELECT entity, indicator, year, value, qualifier, source_id, edition, flag, authority
 FROM best_observations
 WHERE indicator = $indicator AND entity IN (SELECT unnest($entities::VARCHAR[])) AND period = ''
-  AND year <= $max_year
+  AND year <= $max_year AND authority <= $max_authority
 QUALIFY row_number() OVER (PARTITION BY entity ORDER BY year DESC, edition DESC) = 1
 ORDER BY entity
 """
@@ -212,14 +213,17 @@ ORDER BY rank, entity
 # Derived group values per year, in one pass. A country counts for ASEAN groups from its accession year
 # (Timor-Leste: 2025); each row lists the members with data and the members without.
 GROUP_AGGREGATE = """
+-- Membership follows accession year by year, or (with $as_of) stays the members of that year in every year, so
+-- that a comparison over time compares the same countries at both ends.
 WITH members AS (
     SELECT iso3, asean_since FROM countries
     WHERE kind = 'country' AND list_contains(string_split(groups, ';'), $group)
+      AND ($as_of IS NULL OR asean_since IS NULL OR asean_since <= $as_of)
 ),
 vals AS (
     SELECT b.entity, b.year, b.value FROM best_observations b JOIN members m ON m.iso3 = b.entity
     WHERE b.indicator = $indicator AND b.period = '' AND b.year BETWEEN $year_from AND $year_to
-      AND (m.asean_since IS NULL OR m.asean_since <= b.year)
+      AND ($as_of IS NOT NULL OR m.asean_since IS NULL OR m.asean_since <= b.year) AND b.authority <= $max_authority
     QUALIFY row_number() OVER (PARTITION BY b.entity, b.year ORDER BY b.edition DESC) = 1
 ),
 pop AS (
@@ -229,6 +233,9 @@ pop AS (
 per_year AS (
     SELECT v.year,
            avg(v.value) AS simple_mean,
+           median(v.value) AS median,
+           min(v.value) AS min_value,
+           max(v.value) AS max_value,
            -- a weighted mean over only some of the reporting members would quietly change the group
            CASE WHEN count(p.population) = count(*) AND sum(p.population) > 0
                 THEN sum(v.value * p.population) / sum(p.population) END AS weighted_mean,
@@ -239,11 +246,13 @@ per_year AS (
 ),
 expected AS (
     SELECT y.year, list(m.iso3 ORDER BY m.iso3) AS members
-    FROM per_year y JOIN members m ON m.asean_since IS NULL OR m.asean_since <= y.year
+    FROM per_year y JOIN members m ON $as_of IS NOT NULL OR m.asean_since IS NULL OR m.asean_since <= y.year
     GROUP BY y.year
 )
-SELECT $group AS "group", $indicator AS indicator, y.year, y.simple_mean, y.weighted_mean, y.n_with_data,
+SELECT $group AS "group", $indicator AS indicator, y.year, y.simple_mean, y.weighted_mean, y.median,
+       y.min_value, y.max_value, y.n_with_data,
        len(e.members) AS n_members,
+       array_to_string(e.members, ',') AS members,
        array_to_string(y.with_data, ',') AS members_with_data,
        array_to_string(list_filter(e.members, lambda x: NOT list_contains(y.with_data, x)), ',') AS members_missing,
        TRUE AS derived

@@ -6,7 +6,6 @@ import duckdb
 import pytest
 
 from aseanict.store import queries
-from aseanict.topics.overview import headlines as overview
 
 HOSTILE = ["CHN' OR '1'='1", "'; DROP TABLE observations; --", "CHN\x00", "%", "*", "", "中国"]
 
@@ -118,24 +117,14 @@ def test_forecasts_include_the_report_and_each_edition(con: duckdb.DuckDBPyConne
     assert (shop.base_value, shop.target_value, shop.rate_pct) == (5.5, 88.0, 32.0)
 
 
-def test_headlines_carry_year_and_source(con: duckdb.DuckDBPyConnection) -> None:
-    heads = overview.headline_values(con)
-    assert (heads.source_ids.str.len() > 0).all() and heads.year.notna().all()
-    china_users = heads[(heads.entity == "CHN") & (heads.indicator == "IT.NET.USER.ZS")].iloc[0]
-    assert china_users.value == pytest.approx(92.0) and china_users.year == 2024
-    asean = heads[heads.entity == "ASEAN"]
-    assert asean.derived.all() and (asean.members.str.count(",") >= 9).all()
-
-
-def test_then_and_now_pairs_report_with_latest(con: duckdb.DuckDBPyConnection) -> None:
-    tn = overview.then_and_now(con).set_index("label_key")
-    assert tn.at["overview.tn.cn_users", "report_value"] == 51.7
-    assert not tn.at["overview.tn.cn_idi", "comparable"]
-    assert tn.at["overview.tn.ie", "report_value"] == 200.0
-
-
-def test_then_and_now_keeps_lower_bounds(con: duckdb.DuckDBPyConnection) -> None:
-    tn = overview.then_and_now(con).set_index("label_key")
-    assert tn.at["overview.tn.ie", "now_qualifier"] == ">"  # e-Conomy SEA 2025: "surpass $300B"
-    table = overview.then_now_table(overview.then_and_now(con), "en", lambda ids: "")
-    assert table.loc[5, "Latest data"] == ">300.0 (2025)"
+def test_a_group_over_time_can_keep_the_same_members_at_both_ends(con) -> None:
+    """ASEAN's 2025 fixed-broadband price with Timor-Leste (a member from 2025, 37.7%) is a different group from
+    2013's; with the 2013 members it is the like-for-like value."""
+    by_year = queries.group_aggregate(con, "ITU_FBB_PCT_GNI", "ASEAN", 2013, 2025).set_index("year")
+    fixed = queries.group_aggregate(con, "ITU_FBB_PCT_GNI", "ASEAN", 2013, 2025, as_of=2013).set_index("year")
+    assert "TLS" in by_year.at[2025, "members"].split(",") and by_year.at[2025, "n_members"] == 11
+    assert set(fixed.members.str.split(",").map(frozenset)) == {frozenset(fixed.at[2013, "members"].split(","))}
+    assert "TLS" not in fixed.at[2025, "members"]
+    assert fixed.at[2025, "simple_mean"] == pytest.approx(3.33, abs=0.01)
+    assert fixed.at[2025, "median"] == pytest.approx(2.59, abs=0.01)
+    assert by_year.at[2025, "simple_mean"] == pytest.approx(6.45, abs=0.01)
