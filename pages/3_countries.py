@@ -16,7 +16,7 @@ names = ui.names(lang)
 field = tuple(config.DEFAULT_COUNTRIES)
 labels = {c: t(f"prof.short.{c}", lang) for c in profiles.KEY_INDICATORS}
 higher = profiles.directions(cached.indicators())
-data = profiles.one_per_year(cached.series(profiles.KEY_INDICATORS, (*field, profiles.WORLD)))
+data = profiles.key_series(cached.series(profiles.KEY_INDICATORS, (*field, profiles.WORLD)))
 
 # The focus country is the profile's subject and the comparison's starting point, so it is picked above both.
 first = sel.countries[0] if sel.countries else "CHN"
@@ -94,7 +94,7 @@ def section_compare() -> None:
             st.selectbox, t("common.indicator", lang), options, default="IT.NET.USER.ZS",
             format_func=lambda c: ui.indicator_label(c, lang), key="prof_rank_indicator", lang=lang,
         )  # fmt: skip
-    rows = profiles.one_per_year(cached.series((code,), tuple(chosen)))
+    rows = profiles.key_series(cached.series((code,), tuple(chosen)))
     years = profiles.years_with_data(rows, code, chosen)
     if not years:
         st.info(t("common.no_data", lang))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pandas as pd
 
 # Index scores and prices are averaged country by country (as ITU does); shares of people are weighted by
@@ -37,3 +39,22 @@ def joined_after(countries: pd.DataFrame, group: str, year: int) -> list[str]:
     members = countries[[group in str(g).split(";") for g in countries["groups"]]]
     since = pd.to_numeric(members["asean_since"], errors="coerce")
     return sorted(members.loc[since > year, "iso3"])
+
+
+def nearly_all(n: int) -> int:
+    """How many of n countries must have data for a ranking or comparison to speak for all of them: all but one."""
+    return max(1, n - 1)
+
+
+def comparison_year(series: pd.DataFrame, indicator: str, field: Sequence[str], focus: str) -> int | None:
+    """The latest year in which `focus` has a value and (nearly) all of `field` do, so that "3rd of 12" is not
+    "3rd of the 6 that reported"; else the focus's year with the most of the field reporting."""
+    part = series[(series["indicator"] == indicator) & series["entity"].isin(field)]
+    own_years = set(part.loc[part["entity"] == focus, "year"].astype(int))
+    if not own_years:
+        return None
+    counts = part.groupby("year")["entity"].nunique()
+    counts = counts[counts.index.isin(own_years)]
+    enough = counts[counts >= nearly_all(len(field))]
+    chosen = enough if not enough.empty else counts[counts == counts.max()]
+    return int(chosen.index.max())

@@ -135,3 +135,14 @@ def sources_display(sources: pd.DataFrame, lang: str) -> pd.DataFrame:
 def source_columns(lang: str) -> dict[str, str]:
     """Column headers of a sources table in the reader's language (for st.dataframe's column_config)."""
     return {c: t(f"source.col.{c}", lang) for c in SOURCE_COLUMNS}
+
+
+def strongest_sources(series: pd.DataFrame, primary: int) -> pd.DataFrame:
+    """Rows of a series from primary sources (authority <= primary) wherever an entity's indicator has any, so
+    that a newer value from a weaker source (a press report, a third-party copy) never displaces them; series
+    that exist only in weaker sources are kept as they are."""
+    if series.empty or "authority" not in series:
+        return series
+    strong = series["authority"] <= primary
+    has_strong = strong.groupby([series["entity"], series["indicator"]]).transform("any")
+    return series[strong | ~has_strong]

@@ -12,15 +12,15 @@ STRINGS = {
     "prof.col.latest": {"en": "Latest (year)", "zh": "最新值（年份）"},
     "prof.col.trend": {"en": "Trend", "zh": "趋势"},
     "prof.col.vs_asean": {
-        "en": "Gap to ASEAN (ASEAN, members with data)",
-        "zh": "与东盟差距（东盟数值，有数据成员数）",
+        "en": "Gap to ASEAN (ASEAN value, year, members)",
+        "zh": "与东盟差距（东盟数值，年份，成员数）",
     },
     "prof.col.vs_world": {"en": "Gap to World (World value)", "zh": "与世界差距（世界数值）"},
     "prof.versus": {"en": "{gap} ({ref})", "zh": "{gap}（{ref}）"},
     "prof.col.rank": {"en": "Rank in ASEAN+China", "zh": "东盟+中国内排名"},
-    "prof.rank_of": {"en": "{rank} of {n}", "zh": "第 {rank} / {n}"},
-    "prof.basis.weighted": {"en": "{n}/{m}", "zh": "{n}/{m}"},
-    "prof.basis.simple": {"en": "{n}/{m}", "zh": "{n}/{m}"},
+    "prof.rank_of": {"en": "{rank} of {n} with data in {year}", "zh": "{year} 年有数据的 {n} 国中第 {rank}"},
+    "prof.basis": {"en": "{year}, all {m} members", "zh": "{year} 年，全部 {m} 个成员国"},
+    "prof.median": {"en": "; median {value}", "zh": "；中位数 {value}"},
     "prof.col.trend_from": {"en": "Trend from", "zh": "趋势起始"},
     "prof.short.IT.NET.USER.ZS": {"en": "Internet users (% of population)", "zh": "互联网用户（占人口 %）"},
     "prof.short.IT.NET.BBND.P2": {"en": "Fixed broadband (per 100 people)", "zh": "固定宽带（每百人）"},
@@ -39,14 +39,16 @@ STRINGS = {
         "zh": "人均国民总收入（现价美元，阿特拉斯法）",
     },
     "prof.card_caption": {
-        "en": "Each row uses the country's latest year; rank, ASEAN and World are for that same year. Rank 1 is "
-        "best (for prices, the cheapest) among the countries with data. ASEAN is derived here from the members "
-        "with data that year (n/m; Timor-Leste counts from 2025): population-weighted for shares, subscriptions "
-        "and income, a simple mean for the IDI and prices. Gaps are in the indicator's own units (positive = "
-        "above). World prices are ITU medians, not means. The trend covers the latest run of years without a gap.",
-        "zh": "每行采用该国最新年份；排名、东盟和世界数值均为同一年份。排名 1 为最好（资费为最便宜），仅在有数据的国家中排名。"
-        "东盟数值由本工具根据当年有数据的成员推算（n/m；东帝汶自 2025 年起计入）："
-        "比例、用户数和收入按人口加权，IDI 和资费为简单平均。差距以指标自身单位表示（正数为高于）。"
+        "en": "Each row shows the country's latest value. The rank is for the latest year in which (nearly) all 12 "
+        "countries have data, and says which year and how many; rank 1 is best (for prices, the cheapest). ASEAN "
+        "is derived here from the latest year in which every member had data (Timor-Leste counts from 2025), and "
+        "the gap compares the country's value in that same year: population-weighted for shares, subscriptions "
+        "and income, a simple mean for the IDI and prices. The World gap uses the country's latest year. Gaps are "
+        "in the indicator's own units (positive = above). World prices are ITU medians, not means. The trend "
+        "covers the latest run of years without a gap.",
+        "zh": "每行显示该国最新数值。排名采用 12 国（几乎）都有数据的最近年份，并注明年份和参与排名的国家数；排名 1 为最好"
+        "（资费为最便宜）。东盟数值由本工具根据所有成员国均有数据的最近年份推算（东帝汶自 2025 年起计入），差距按该国同一年份的数值计算："
+        "比例、用户数和收入按人口加权，IDI 和资费为简单平均。与世界的差距采用该国最新年份。差距以指标自身单位表示（正数为高于）。"
         "世界资费为国际电联中位数而非平均值。趋势线只覆盖最近一段没有缺失年份的连续数据。",
     },
     "prof.compare_header": {"en": "Compare 2–6 countries", "zh": "比较 2–6 个国家"},

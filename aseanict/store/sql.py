@@ -173,7 +173,7 @@ SOURCES = "SELECT * FROM sources ORDER BY producer, source_id"
 
 SERIES = """
 SELECT b.entity, b.indicator, b.year, b.period, b.value, b.qualifier, b.source_id, b.edition, b.flag,
-       b.n_sources, b.conflict, b.note
+       b.n_sources, b.conflict, b.note, b.authority
 FROM best_observations b
 WHERE b.indicator IN (SELECT unnest($indicators::VARCHAR[]))
   AND b.entity IN (SELECT unnest($entities::VARCHAR[]))

@@ -10,10 +10,11 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from aseanict.core import compare
+from aseanict.core import compare, groups, provenance
 from aseanict.core.groups import MEAN_COLUMN, group_method
 from aseanict.figures import charts
 from aseanict.i18n import t
+from aseanict.store import queries
 
 KEY_INDICATORS = (
     "IT.NET.USER.ZS",
@@ -44,6 +45,12 @@ def one_per_year(series: pd.DataFrame) -> pd.DataFrame:
     part["_own"] = [str(e).endswith(str(y)) for e, y in zip(part["edition"], part["year"])]
     part = part.sort_values(["entity", "indicator", "year", "_own", "edition"])
     return part.drop_duplicates(["entity", "indicator", "year"], keep="last").drop(columns="_own")
+
+
+def key_series(series: pd.DataFrame) -> pd.DataFrame:
+    """The profile's rows: one value per year, from primary sources wherever a country's series has them (ITU's
+    own IDI 2024 report, not a third-party copy of the 2025 dataset), as on the Overview's cards."""
+    return one_per_year(provenance.strongest_sources(series, queries.PRIMARY))
 
 
 def directions(indicators: pd.DataFrame) -> dict[str, bool | None]:
@@ -96,16 +103,22 @@ def common_year(series: pd.DataFrame, indicator: str, entities: Sequence[str]) -
     return int(best.index.max())
 
 
-def _group_reference(aggregates: pd.DataFrame, indicator: str, year: int) -> tuple[float, str, int, int]:
-    """The derived ASEAN value for that indicator and year, its method and member coverage."""
+def _group_reference(
+    aggregates: pd.DataFrame, indicator: str, own: pd.Series, up_to: int
+) -> tuple[float, float, int | None, int, float | None]:
+    """The derived ASEAN value from the latest year (up to `up_to`) in which every member had data and the
+    country has a value too: (ASEAN value, the country's value that year, year, members, the median where the
+    members differ widely). A year in which half
+    the members reported would compare the country with a different group."""
     method = group_method(indicator)
-    row = aggregates[(aggregates["indicator"] == indicator) & (aggregates["year"] == year)]
-    if row.empty:
-        return math.nan, method, 0, 0
-    r = row.iloc[0]
-    value = r[MEAN_COLUMN[method]]
-    value = math.nan if value is None or pd.isna(value) else float(value)
-    return value, method, int(r["n_with_data"]), int(r["n_members"])
+    mine = aggregates[(aggregates["indicator"] == indicator) & (aggregates["year"] <= up_to)]
+    full = groups.complete(mine, method)
+    full = full[full["year"].isin(own.index)]
+    if full.empty:
+        return math.nan, math.nan, None, 0, None
+    r = full.iloc[-1]
+    median = float(r["median"]) if "median" in r and groups.spread_is_wide(r["min_value"], r["max_value"]) else None
+    return float(r[MEAN_COLUMN[method]]), float(own[int(r["year"])]), int(r["year"]), int(r["n_members"]), median
 
 
 def profile_table(
@@ -130,11 +143,15 @@ def profile_table(
         last = own.iloc[-1]
         year, value = int(last["year"]), float(last["value"])
         trend_from, trend = unbroken_run(own.set_index("year")["value"], SPARK_FROM)
-        ranked = ranking(series, code, year, field, higher.get(code)).set_index("iso3")
-        asean, method, n_data, n_members = _group_reference(aggregates, code, year)
+        rank_year = groups.comparison_year(series, code, field, focus) or year
+        ranked = ranking(series, code, rank_year, field, higher.get(code)).set_index("iso3")
+        asean, own_then, asean_year, n_members, median = _group_reference(
+            aggregates, code, own.set_index("year")["value"], year
+        )
         world = series[(series["entity"] == WORLD) & (series["indicator"] == code) & (series["year"] == year)]
         world_value = float(world["value"].iloc[0]) if not world.empty else math.nan
         rank = ranked.at[focus, "rank"]
+        n_ranked = int(ranked["n_ranked"].iloc[0])
         rows.append(
             {
                 "indicator": labels.get(code, code),
@@ -143,12 +160,17 @@ def profile_table(
                 "year": year,
                 "trend": trend,
                 "trend_from": trend_from,
-                "rank": t("prof.rank_of", lang, rank=int(rank), n=int(ranked["n_ranked"].iloc[0]))
+                "rank": t("prof.rank_of", lang, rank=int(rank), n=n_ranked, year=rank_year)
                 if not pd.isna(rank)
                 else "–",
                 "asean": asean,
-                "gap_asean": compare.gap_to_reference(value, asean),
-                "asean_basis": t(f"prof.basis.{method}", lang, n=n_data, m=n_members) if n_members else "–",
+                "gap_asean": compare.gap_to_reference(own_then, asean),
+                "asean_basis": (
+                    t("prof.basis", lang, year=asean_year, m=n_members)
+                    + (t("prof.median", lang, value=_fmt(median)) if median is not None else "")
+                )
+                if asean_year
+                else "–",
                 "world": world_value,
                 "gap_world": compare.gap_to_reference(value, world_value),
                 "source_id": last["source_id"],

@@ -12,6 +12,7 @@ import pytest
 from aseanict import config
 from aseanict.store import queries
 from aseanict.topics.countries import profiles
+from aseanict.topics.overview import headlines as overview
 
 FIELD = config.DEFAULT_COUNTRIES
 
@@ -24,7 +25,7 @@ def rows(*items: tuple) -> pd.DataFrame:
 
 @pytest.fixture(scope="module")
 def data(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
-    return profiles.one_per_year(queries.series(con, profiles.KEY_INDICATORS, [*FIELD, "WLD"]))
+    return profiles.key_series(queries.series(con, profiles.KEY_INDICATORS, [*FIELD, "WLD"]))
 
 
 @pytest.fixture(scope="module")
@@ -99,26 +100,27 @@ def test_profile_table_by_hand() -> None:
     )
     aggregates = pd.DataFrame(
         {
-            "indicator": ["IT.NET.USER.ZS"],
-            "year": [2022],
-            "simple_mean": [67.5],
-            "weighted_mean": [50.0],
-            "n_with_data": [2],
-            "n_members": [10],
+            "indicator": ["IT.NET.USER.ZS", "IT.NET.USER.ZS"],
+            "year": [2021, 2022],
+            "simple_mean": [60.0, 67.5],
+            "weighted_mean": [48.0, 50.0],
+            "n_with_data": [10, 2],  # 2022: only 2 of 10 members, not ASEAN
+            "n_members": [10, 10],
         }
     )
     card = profiles.profile_table(frame, aggregates, {"IT.NET.USER.ZS": True}, "SGP", ["SGP", "MMR"], {}, "en")
     row = card.set_index("code").loc["IT.NET.USER.ZS"]
     assert (row.latest, row.year, row.trend, row.trend_from) == (95.0, 2022, [90.0, 95.0], 2021)
-    assert row["rank"] == "1 of 2"
-    assert row.asean == 50.0 and row.gap_asean == 45.0  # a share of people: population-weighted
-    assert row.asean_basis == "2/10"
+    assert row["rank"] == "1 of 2 with data in 2022"
+    # ASEAN from the last year with every member, against Singapore's value of that same year
+    assert row.asean == 48.0 and row.gap_asean == 42.0  # a share of people: population-weighted
+    assert row.asean_basis == "2021, all 10 members"
     assert row.world == 65.0 and row.gap_world == 30.0
     missing = card.set_index("code").loc["ITU_IDI_NEW"]  # no data at all: missing, never zero
     assert math.isnan(missing.latest) and missing["rank"] == "–"
     shown = profiles.profile_display(card, "en").set_index("indicator")
     assert shown.at["IT.NET.USER.ZS", "latest"] == "95.0 (2022)"
-    assert shown.at["IT.NET.USER.ZS", "vs_asean"] == "+45.0 (50.0, 2/10)"
+    assert shown.at["IT.NET.USER.ZS", "vs_asean"] == "+42.0 (48.0, 2021, all 10 members)"
     assert shown.at["ITU_IDI_NEW", "vs_world"] == "–"
 
 
@@ -129,7 +131,13 @@ def test_profile_table_from_the_store(data: pd.DataFrame, higher: dict, con: duc
     assert card.at["IT.NET.USER.ZS", "latest"] == pytest.approx(latest.value)
     assert card.at["IT.NET.USER.ZS", "year"] == latest.year
     prices = card.loc["ITU_FBB_PCT_GNI"]
-    assert prices.asean_basis.endswith("/11") or prices.asean_basis.endswith("/10")
+    assert prices.asean_basis == "2025, all 11 members; median 2.63"  # Timor-Leste's 37.7% pulls the mean up
+    users = card.loc["IT.NET.USER.ZS"]
+    heads = overview.headline_values(con).set_index(["entity", "indicator"])
+    assert users.asean == pytest.approx(heads.loc[("ASEAN", "IT.NET.USER.ZS"), "value"])  # the Overview's ASEAN
+    rank_year = int(users["rank"].rsplit(" ", 1)[1])
+    reporting = data[(data.indicator == "IT.NET.USER.ZS") & (data.year == rank_year) & data.entity.isin(FIELD)]
+    assert reporting.entity.nunique() >= len(FIELD) - 1  # ranked among (nearly) all, not "3 of 6"
     assert list(card.index) == list(profiles.KEY_INDICATORS)
 
 
