@@ -102,9 +102,9 @@ def section_whatif() -> None:
             persist_state="session",
             format_func=lambda g: t(f"group.{g}", lang),
         )
-        history, method, dropped = scenarios.group_history(cached.group_aggregate(code, ss.wi_group), code)
+        history, caption = ws.group_history(code, ss.wi_group, lang)
         members = cached.series((code,), tuple(ws.members_of(cached.countries(), ss.wi_group)))
-        st.caption(ws.derived_caption(method, ss.wi_group, dropped, lang))
+        st.caption(caption)
     elif source == "economy":
         pairs = [f"{e}|{i}" for e, i in economy.options(cached.series(economy.LEVELS, economy.ECON_ENTITIES))]
         ws.ensure_choice(ss, "wi_econ", pairs)

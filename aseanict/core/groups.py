@@ -58,3 +58,10 @@ def comparison_year(series: pd.DataFrame, indicator: str, field: Sequence[str], 
     enough = counts[counts >= nearly_all(len(field))]
     chosen = enough if not enough.empty else counts[counts == counts.max()]
     return int(chosen.index.max())
+
+
+def membership_year(aggregate: pd.DataFrame, method: str) -> int | None:
+    """The latest year in which every member of that year had data: its members are the group a series over
+    time should keep in every year (ASEAN-10 until a year with Timor-Leste's data comes)."""
+    full = complete(aggregate, method)
+    return int(full["year"].iloc[-1]) if not full.empty else None

@@ -97,6 +97,14 @@ STRINGS = {
         "en": "The data value for the base year is a lower bound ('more than').",
         "zh": "基年的数据值是下限（“超过”）。",
     },
+    "whatif.fixed_members": {
+        "en": "The same {n} members in every year (the members of {year}), so that growth compares like with like.",
+        "zh": "每年采用相同的 {n} 个成员国（{year} 年的成员），使增长的比较口径一致。",
+    },
+    "whatif.joined_later": {
+        "en": "Left out: {names}, which joined later and has no data for every year.",
+        "zh": "未计入：{names}（后来加入，且并非每年都有数据）。",
+    },
     "whatif.derived_note": {
         "en": "Derived: {method} mean of the {group} members, only in years in which every member has data. "
         "Years left out: {years}.",

@@ -83,8 +83,10 @@ def ranks(indicator: str, year: int, entities: tuple[str, ...], higher_is_better
 
 
 @st.cache_data(max_entries=256, show_spinner=False)
-def group_aggregate(indicator: str, group: str, year_from: int = 1960, year_to: int = 2100) -> pd.DataFrame:
-    return queries.group_aggregate(cursor(), indicator, group, year_from, year_to)
+def group_aggregate(
+    indicator: str, group: str, year_from: int = 1960, year_to: int = 2100, as_of: int | None = None
+) -> pd.DataFrame:
+    return queries.group_aggregate(cursor(), indicator, group, year_from, year_to, as_of)
 
 
 @st.cache_data(max_entries=256, show_spinner=False)

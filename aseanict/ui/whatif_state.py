@@ -7,7 +7,7 @@ from collections.abc import Mapping, MutableMapping
 
 import pandas as pd
 
-from aseanict.core import urlstate
+from aseanict.core import groups, labels, urlstate
 from aseanict.i18n import t
 from aseanict.topics.economy import editions as economy
 from aseanict.topics.whatif import scenarios
@@ -23,6 +23,7 @@ from aseanict.topics.whatif.scenarios import (
     pct,
     spread,
 )
+from aseanict.ui import cached
 
 # Every setting lives in session state under these keys (so they can be mirrored in the URL later).
 DEFAULTS: dict[str, object] = {
@@ -156,6 +157,26 @@ def sync_base(state: MutableMapping, history: pd.DataFrame) -> None:
         found = history[history["year"] == state.get("wi_base_year")] if years else history
         if not found.empty:
             state["wi_base_value"] = float(found["value"].iloc[-1])
+
+
+def group_history(indicator: str, group: str, lang: str) -> tuple[pd.DataFrame, str]:
+    """A group's derived history with the same members in every year (those of its latest complete year), and
+    the caption that says how it was derived, which years were left out and who joined later."""
+    method = groups.group_method(indicator)
+    year = groups.membership_year(cached.group_aggregate(indicator, group), method)
+    fixed = cached.group_aggregate(indicator, group, as_of=year)
+    history, method, dropped = scenarios.group_history(fixed, indicator)
+    caption = derived_caption(method, group, dropped, lang)
+    if year is not None:
+        joined = groups.joined_after(cached.countries(), group, year)
+        n = int(fixed["n_members"].iloc[0]) if not fixed.empty else 0
+        space = "" if lang == "zh" else " "
+        caption += space + t("whatif.fixed_members", lang, n=n, year=year)
+        if joined:
+            names = labels.country_names(cached.countries(), lang)
+            listed = ("、" if lang == "zh" else ", ").join(names.get(c, c) for c in joined)
+            caption += space + t("whatif.joined_later", lang, names=listed)
+    return history, caption
 
 
 def members_of(countries: pd.DataFrame, group: str) -> list[str]:

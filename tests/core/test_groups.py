@@ -42,3 +42,12 @@ def test_members_that_joined_after_a_year() -> None:
     assert groups.joined_after(countries, "ASEAN", 2013) == ["TLS"]
     assert groups.joined_after(countries, "ASEAN", 1990) == ["KHM", "TLS"]
     assert groups.joined_after(countries, "ASEAN", 2025) == []
+
+
+def test_the_membership_year_is_the_latest_complete_year() -> None:
+    agg = pd.DataFrame(
+        {"year": [2022, 2023, 2025], "n_with_data": [10, 10, 10], "n_members": [10, 10, 11],
+         "simple_mean": [1.0, 2.0, 3.0], "weighted_mean": [1.0, 2.0, 3.0]}
+    )  # fmt: skip
+    assert groups.membership_year(agg, "weighted") == 2023  # 2025 lacks its eleventh member
+    assert groups.membership_year(agg.iloc[0:0], "weighted") is None

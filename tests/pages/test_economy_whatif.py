@@ -212,3 +212,13 @@ def test_bad_what_if_parameters_fall_back_with_a_notice() -> None:
     for bad in ("abc", "XXX", "99999", "wi_model"):
         assert bad in notices, bad
     assert at.session_state["wi_rate_base"] == 10.0 and at.session_state["wi_entity"] == "VNM"
+
+
+@pytest.mark.parametrize(
+    ("lang", "same", "left_out"), [("en", "The same 10 members", "Timor-Leste"), ("zh", "相同的 10 个成员国", "东帝汶")]
+)
+def test_a_group_what_if_keeps_the_same_members_in_every_year(lang: str, same: str, left_out: str) -> None:
+    at = apptest_pages.run(ROOT / "pages" / "7_what_if.py", wi_source="group", lang=lang)
+    assert not at.exception
+    caption = next(c.value for c in at.caption if same in c.value)
+    assert left_out in caption
