@@ -12,6 +12,7 @@ STRINGS = {
     "divide.ind.users": {"en": "Individuals using the internet", "zh": "互联网用户比例"},
     "divide.ind.fixed": {"en": "Fixed-broadband subscriptions", "zh": "固定宽带用户"},
     "divide.ind.mobile": {"en": "Mobile-cellular subscriptions", "zh": "移动电话用户"},
+    "divide.ind.mbb": {"en": "Active mobile-broadband subscriptions", "zh": "活跃移动宽带用户"},
     "divide.ind.cov3g": {"en": "Population covered by at least 3G", "zh": "3G 及以上网络人口覆盖率"},
     "divide.ind.cov4g": {"en": "Population covered by 4G", "zh": "4G 网络人口覆盖率"},
     "divide.unit.pct": {"en": "% of population", "zh": "占人口 %"},
@@ -94,18 +95,18 @@ STRINGS = {
     "divide.offline_total": {"en": "Offline in the selected countries, {year}", "zh": "所选国家离线人口，{year} 年"},
     "divide.ratio_h": {"en": "Mobile compared with fixed", "zh": "移动与固定对比"},
     "divide.ratio_def": {
-        "en": "**Fixed-to-mobile ratio** here = mobile-cellular subscriptions ÷ fixed-broadband subscriptions "
-        "(both per 100 people, World Bank). The report's 15× (ASEAN) and 25× (Indonesia) compare mobile "
-        "BROADBAND penetration with fixed broadband in 2014; the store has no mobile-broadband subscriptions, "
-        "and cellular subscriptions include voice-only lines, so these ratios are larger and not comparable with "
-        "the report's.",
-        "zh": "此处**移动与固定之比** = 移动电话用户 ÷ 固定宽带用户（均为每百人，世界银行）。报告中的 15 倍（东盟）和 25 倍（印度尼西亚）"
-        "比较的是 2014 年移动宽带普及率与固定宽带普及率；本数据库没有移动宽带用户数据，而移动电话用户包含仅语音的线路，"
-        "因此这里的倍数更大，与报告的数字不可比。",
+        "en": "**Mobile-to-fixed ratio** = active mobile-broadband subscriptions ÷ fixed-broadband subscriptions "
+        "(both per 100 people; ITU via World Bank Data360, and the World Bank): the same pair of measures as the "
+        "report's 15× (ASEAN) and 25× (Indonesia) for 2014. ITU's mobile-broadband series here has gaps (no "
+        "Indonesia before 2016, no Timor-Leste), so the report's 2014 ratios can be set only beside the nearest "
+        "years with data.",
+        "zh": "**移动与固定之比** = 活跃移动宽带用户 ÷ 固定宽带用户（均为每百人；国际电联经世界银行 Data360，以及世界银行）："
+        "与报告中 2014 年的 15 倍（东盟）和 25 倍（印度尼西亚）比较的是同一对指标。此处国际电联的移动宽带序列有缺失"
+        "（印度尼西亚 2016 年以前、东帝汶均无数据），因此报告的 2014 年倍数只能与最接近的有数据年份并列对照。",
     },
     "divide.ratio_title": {
-        "en": "Mobile-cellular subscriptions per fixed-broadband subscription",
-        "zh": "每个固定宽带用户对应的移动电话用户数",
+        "en": "Active mobile-broadband subscriptions per fixed-broadband subscription",
+        "zh": "每个固定宽带用户对应的活跃移动宽带用户数",
     },
     "divide.ratio_y": {"en": "times (log scale)", "zh": "倍（对数刻度）"},
     "divide.ratio_seed": {"en": "Report: mobile broadband ÷ fixed (2014)", "zh": "报告：移动宽带 ÷ 固定宽带（2014）"},

@@ -202,8 +202,8 @@ def offline_view(ctx: Ctx, year: int) -> tuple[Metric, Shown]:
 
 
 def ratio_view(ctx: Ctx, figures: pd.DataFrame) -> Shown:
-    """Mobile-cellular per fixed-broadband subscription, with the report's own (different) ratios as stars."""
-    mobile, fixed = INDICATORS["mobile"], INDICATORS["fixed"]
+    """Active mobile-broadband per fixed-broadband subscription, beside the report's own 2014 ratios (stars)."""
+    mobile, fixed = INDICATORS["mbb"], INDICATORS["fixed"]
     ratios = divide_views.mobile_fixed_ratio(
         divide_views.pick(ctx.rows, mobile), divide_views.pick(ctx.rows, fixed), ctx.countries
     )

@@ -170,3 +170,18 @@ def test_panels_against_the_store(con):
     assert "Timor-Leste" in sentence and len(table) == 4
     assert divide_panels.trend(ctx, "cov4g").caption  # coverage ends in 2018: said under the chart
     assert divide_panels.gender_view(divide_panels.Ctx(rows, ["TLS"], "en", {}, str)) is None
+
+
+def test_the_mobile_to_fixed_ratio_compares_what_the_report_compared(con) -> None:
+    """Active mobile broadband over fixed broadband, as in the report's 25x for Indonesia (2014), not
+    mobile-cellular lines (voice included) over fixed broadband."""
+    from aseanict.store import queries
+
+    assert divide_views.INDICATORS["mbb"] == "ITU_MBB_ACTIVE_P100"
+    rows = queries.series(con, ["ITU_MBB_ACTIVE_P100", "IT.NET.BBND.P2", "IT.CEL.SETS.P2"], ["IDN"])
+    mbb, fixed = divide_views.pick(rows, "ITU_MBB_ACTIVE_P100"), divide_views.pick(rows, "IT.NET.BBND.P2")
+    ratio = divide_views.mobile_fixed_ratio(mbb, fixed, ["IDN"]).set_index("year")["value"].dropna()
+    first = int(ratio.index.min())
+    expected = mbb.set_index("year").at[first, "value"] / fixed.set_index("year").at[first, "value"]
+    assert ratio[first] == pytest.approx(expected)
+    assert 10 < ratio.max() < 40  # the report's order of magnitude (25x), not cellular lines' hundreds
