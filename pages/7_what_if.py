@@ -16,8 +16,9 @@ names = economy.short_names(ui.names(lang), lang)
 inds = cached.indicators()
 labels = ui.indicator_labels(lang)
 forecasts = cached.forecasts()
-outcomes = cached.series(
-    tuple(forecasts.outcome_indicator.dropna().unique()), tuple(forecasts.outcome_entity.dropna().unique())
+outcomes = cached.memo(
+    forecast_check.with_sums,
+    cached.series(forecast_check.outcome_codes(forecasts), tuple(forecasts.outcome_entity.dropna().unique())),
 )
 if not ss.get("wi_url_read"):  # a link's settings, read once per session
     ss.wi_url_read = True
@@ -50,7 +51,7 @@ def section_check() -> None:
     )
     ui.show_chart(fig, csv_rows, key="fc_errors", lang=lang, caption=t("fc.bounds_note", lang))
     st.dataframe(cached.memo(forecast_check.display_table, table, names, labels, lang), hide_index=True)
-    st.caption(ui.credit(forecasts.source_id.unique(), lang))
+    st.caption(ui.credit([*forecasts.source_id, *outcomes.source_id], lang))
 
 
 def section_whatif() -> None:
@@ -183,7 +184,7 @@ def section_whatif() -> None:
         st.info(t("whatif.need_base", lang) if s is None else t("whatif.err.generic", lang, details=str(exc)))
     preset = ws.preset_active(ss)
     if preset:
-        st.info(ws.preset_note(preset, forecasts, ss, sc, unit, lang))
+        st.info(ws.preset_note(preset, forecasts, outcomes, ss, sc, unit, lang))
     if bound is not None:
         st.caption(t("whatif.bound_note", lang, bound=scenarios.num(bound)))
     if history.empty:

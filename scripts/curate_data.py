@@ -185,11 +185,13 @@ SEED_FORECASTS = [
         133.0,
         None,
         None,
-        None,
-        None,
+        "THA",
+        "BB_PENETRATION_MOBILE_FIXED",
         "S035",
-        "GSMA target quoted by the seed. The store's active mobile-broadband series (ITU_MBB_ACTIVE_P100) has "
-        "Thailand only from 2022 (its Data360 copy leaves out earlier years), so the 2020 target cannot be checked.",
+        "GSMA target quoted by the seed. The outcome is computed by the dashboard: ITU's active mobile-broadband "
+        "plus the World Bank's fixed-broadband subscriptions per 100 people, in years with both. ITU's "
+        "mobile-broadband series for Thailand starts in 2022 in the stored copy, so the 2020 target year itself "
+        "has no value; later years show whether the level was reached.",
     ),
     (
         "F-CAICT-CNRURAL",

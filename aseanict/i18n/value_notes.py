@@ -104,11 +104,12 @@ VALUE_NOTES_ZH = {
         "报告数字 S174、S175、S176。报告原文为“online shopping sales”（网络购物销售额）；对照的实际序列是"
         " e-Conomy SEA 六国电子商务 GMV，相关但并不相同。"
     ),
-    "seed figures S035. GSMA target quoted by the seed. The store's active mobile-broadband series"
-    " (ITU_MBB_ACTIVE_P100) has Thailand only from 2022 (its Data360 copy leaves out earlier years), so the 2020"
-    " target cannot be checked.": (
-        "报告数字 S035。报告引用的 GSMA 目标。数据库中的活跃移动宽带用户序列（ITU_MBB_ACTIVE_P100）泰国数据从 2022 年"
-        "才有（其 Data360 副本缺少更早年份），因此无法核对 2020 年目标。"
+    "seed figures S035. GSMA target quoted by the seed. The outcome is computed by the dashboard: ITU's active"
+    " mobile-broadband plus the World Bank's fixed-broadband subscriptions per 100 people, in years with both."
+    " ITU's mobile-broadband series for Thailand starts in 2022 in the stored copy, so the 2020 target year itself"
+    " has no value; later years show whether the level was reached.": (
+        "报告数字 S035。报告引用的 GSMA 目标。实际值由本仪表板计算：国际电联活跃移动宽带用户与世界银行固定宽带用户（均为每百人）之和，"
+        "仅取两者均有数据的年份。所存副本中泰国的移动宽带序列始于 2022 年，因此 2020 目标年份本身没有数值；之后的年份可显示是否达到该水平。"
     ),
     'e-Conomy SEA 2023 edition restates the 2022 edition\'s "up to $1 trillion by 2030" potential; qualifier <= ;'
     " not a point forecast": "e-Conomy SEA 2023 年版重申 2022 年版“到 2030 年最高可达 1 万亿美元”的潜力；限定为“不超过”；并非点预测",

@@ -43,13 +43,22 @@ STRINGS = {
     },
     "whatif.preset.thbb.note": {
         "en": "The report quotes GSMA: “{quote}”. This counts mobile plus fixed broadband subscriptions per 100 "
-        "people, so it can exceed 100 (one person can hold several). The data has no mobile-broadband "
-        "subscription series and the report gives no starting value, so no growth rate can be implied and the "
-        "target cannot be checked. Type a base year and value from another source to see the rate it implies.",
-        "zh": "报告引用 GSMA：“{quote}”。这一指标是每百人的移动与固定宽带用户数之和，因此可以超过 100（一人可持有多个）。"
-        "数据中没有移动宽带用户序列，报告也没有给出起始值，因此无法推算增长率，也无法核对该目标。请输入其他来源的基年和"
-        "基数，查看其隐含的增长率。",
+        "people (ITU's active mobile broadband plus the World Bank's fixed broadband), so it can exceed 100 (one "
+        "person can hold several). {outcome} The report gives no starting value, so no growth rate can be implied; "
+        "type a base year and value to see the rate it implies.",
+        "zh": "报告引用 GSMA：“{quote}”。这一指标是每百人的移动与固定宽带用户数之和（国际电联活跃移动宽带加世界银行固定宽带），"
+        "因此可以超过 100（一人可持有多个）。{outcome}报告没有给出起始值，因此无法推算增长率；请输入基年和基数，查看其隐含的增长率。",
     },
+    "whatif.outcome_first": {
+        "en": "Computed from the stored series: {value} per 100 in {year}, the first year with both parts ({verdict}); "
+        "the stored copy of ITU's series has no value for Thailand before then, so the target year itself cannot be "
+        "checked.",
+        "zh": "根据所存序列计算：{year} 年为每百人 {value}，这是两部分均有数据的第一年（{verdict}）；所存国际电联序列副本在此之前"
+        "没有泰国数据，因此无法核对目标年份本身。",
+    },
+    "whatif.outcome_above": {"en": "at or above the {target} target", "zh": "达到或超过 {target} 的目标"},
+    "whatif.outcome_below": {"en": "below the {target} target", "zh": "低于 {target} 的目标"},
+    "whatif.outcome_none": {"en": "", "zh": ""},
     "whatif.source": {"en": "Series", "zh": "序列"},
     "whatif.source.indicator": {"en": "Indicator, one country", "zh": "指标（单个国家）"},
     "whatif.source.group": {"en": "Indicator, country group (derived)", "zh": "指标（国家组，推算）"},

@@ -10,7 +10,7 @@ import pandas as pd
 from aseanict.core import groups, labels, urlstate
 from aseanict.i18n import t
 from aseanict.topics.economy import editions as economy
-from aseanict.topics.whatif import scenarios
+from aseanict.topics.whatif import forecast_check, scenarios
 from aseanict.topics.whatif.scenarios import (
     MODELS,
     PRESETS,
@@ -90,13 +90,13 @@ def preset_state(key: str, forecasts: pd.DataFrame, outcome: pd.DataFrame) -> di
         "wi_target_year": p.target_year,
         "wi_ceiling": None,
         "wi_target_value": p.target_value,
-        "wi_source": "economy" if p.outcome else "none",
+        "wi_source": "economy" if p.outcome and p.outcome.split("|")[1] in economy.LEVELS else "none",
         "wi_base_year": p.base_year,
         "wi_base_value": p.base_value,
         "wi_base_edition": p.base_edition,
         "wi_model": p.model,
     }
-    if p.outcome:
+    if state["wi_source"] == "economy":
         state["wi_econ"] = p.outcome
     if p.multiple is not None:
         state["wi_multiple"] = p.multiple
@@ -114,7 +114,15 @@ def preset_active(state: Mapping) -> str:
     return key if key and state.get("wi_preset_src") == f"{series_key(state)}@{state.get('wi_base_year')}" else ""
 
 
-def preset_note(key: str, forecasts: pd.DataFrame, state: Mapping, sc: Scenario | None, unit: str, lang: str) -> str:
+def preset_note(
+    key: str,
+    forecasts: pd.DataFrame,
+    outcomes: pd.DataFrame,
+    state: Mapping,
+    sc: Scenario | None,
+    unit: str,
+    lang: str,
+) -> str:
     """The active preset's explanation with the numbers on screen (scenarios.preset_note, from the page's keys)."""
     base_value = state.get("wi_base_value")
     return scenarios.preset_note(
@@ -124,6 +132,7 @@ def preset_note(key: str, forecasts: pd.DataFrame, state: Mapping, sc: Scenario 
         base_value=None if base_value is None else float(base_value),  # type: ignore[arg-type]
         base_edition=str(state.get("wi_base_edition") or ""),
         target_year=state.get("wi_target_year"),  # type: ignore[arg-type]
+        outcome=forecast_check.first_outcome(PRESETS.get(key, key), forecasts, outcomes),
         sc=sc,
         unit=unit,
         lang=lang,

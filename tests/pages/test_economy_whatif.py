@@ -112,7 +112,7 @@ def test_preset_thailand_shows_the_target_and_why_there_is_no_rate() -> None:
     ok(at)
     assert (at.session_state["wi_target_year"], at.session_state["wi_target_value"]) == (2020, 133.0)
     notes = " ".join(i.value for i in at.info)
-    assert "no mobile-broadband subscription series" in notes and "Enter a base" in notes
+    assert "Computed from the stored series" in notes and "Enter a base" in notes
     assert len(at.get("plotly_chart")) == 1
     # A base typed in from elsewhere gives the rate it implies.
     at.number_input(key="wi_base_value").set_value(80.0).run()

@@ -125,6 +125,62 @@ def _forecast_terms(f: pd.Series) -> tuple[str, float | None]:
     return "level", None
 
 
+# Outcomes that are sums of stored series: GSMA's "mobile and fixed broadband penetration" (the report's 133%
+# target for Thailand) is active mobile-broadband plus fixed-broadband subscriptions, both per 100 people.
+SUM_OUTCOMES = {"BB_PENETRATION_MOBILE_FIXED": ("ITU_MBB_ACTIVE_P100", "IT.NET.BBND.P2")}
+
+
+def outcome_codes(forecasts: pd.DataFrame) -> tuple[str, ...]:
+    """The stored series the forecasts' outcomes need (the parts of a sum outcome, not the sum)."""
+    codes = [str(c) for c in forecasts["outcome_indicator"].dropna().unique()]
+    return tuple(dict.fromkeys(part for code in codes for part in SUM_OUTCOMES.get(code, (code,))))
+
+
+def with_sums(outcomes: pd.DataFrame) -> pd.DataFrame:
+    """The outcome rows plus each sum outcome, one row per entity and year in which every part has a value
+    (never a year with a part missing). A sum row names its first part's source; the parts' rows stay, so
+    that every source is credited."""
+    frames = [outcomes]
+    for code, parts in SUM_OUTCOMES.items():
+        rows = outcomes[outcomes["indicator"].isin(parts) & (outcomes["period"].fillna("") == "")]
+        rows = rows.sort_values("edition").drop_duplicates(["entity", "indicator", "year"], keep="last")
+        if set(rows["indicator"]) != set(parts):
+            continue
+        wide = rows.pivot(index=["entity", "year"], columns="indicator", values="value").dropna(subset=list(parts))
+        first = rows[rows["indicator"] == parts[0]].set_index(["entity", "year"])["source_id"]
+        total = wide[list(parts)].sum(axis=1)
+        frames.append(
+            pd.DataFrame(
+                {
+                    "entity": [e for e, _ in total.index],
+                    "indicator": code,
+                    "year": [int(y) for _, y in total.index],
+                    "period": "",
+                    "value": total.to_numpy(),
+                    "qualifier": "=",
+                    "source_id": [first[i] for i in total.index],
+                    "edition": "",
+                    "flag": "",
+                    "note": f"sum of {' + '.join(parts)}",
+                }
+            )
+        )
+    return pd.concat(frames, ignore_index=True) if len(frames) > 1 else outcomes
+
+
+def first_outcome(forecast_id: str, forecasts: pd.DataFrame, outcomes: pd.DataFrame) -> dict | None:
+    """The outcome series' first year with a value and that value, for a forecast (None without one)."""
+    f = forecasts[forecasts["forecast_id"] == forecast_id]
+    if f.empty or pd.isna(f["outcome_indicator"].iloc[0]):
+        return None
+    mine = outcomes[
+        (outcomes["entity"] == f["outcome_entity"].iloc[0]) & (outcomes["indicator"] == f["outcome_indicator"].iloc[0])
+    ].sort_values("year")
+    if mine.empty:
+        return None
+    return {"year": int(mine["year"].iloc[0]), "value": float(mine["value"].iloc[0])}
+
+
 def check_one(f: pd.Series, outcome: pd.DataFrame, as_of: int | None = None) -> dict:
     """One forecast row against its outcome rows (estimates of every edition for outcome entity/indicator).
 

@@ -288,9 +288,27 @@ def preset_note(
     sc: Scenario | None,
     unit: str,
     lang: str,
+    outcome: dict | None = None,
 ) -> str:
-    """The preset's explanation, with its quote and the numbers actually used on screen."""
+    """The preset's explanation, with its quote, the numbers actually used on screen and, where the store has
+    the forecast's outcome, its first value (computed, e.g. Thailand's mobile + fixed broadband per 100)."""
     values = preset_values(key, forecasts)
+    if outcome is not None:
+        values["outcome"] = t(
+            "whatif.outcome_first",
+            lang,
+            value=num(outcome["value"]),
+            year=outcome["year"],
+            verdict=t(
+                "whatif.outcome_above"
+                if outcome["value"] >= float(values.get("target") or "nan")
+                else "whatif.outcome_below",
+                lang,
+                target=values.get("target", ""),
+            ),
+        )
+    else:
+        values["outcome"] = t("whatif.outcome_none", lang)
     n = int(target_year or 0) - int(base_year or 0)
     values.update(
         base_year=str(base_year),

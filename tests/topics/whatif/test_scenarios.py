@@ -98,7 +98,7 @@ def test_preset_stays_active_until_series_or_base_year_changes(forecasts, outcom
 def test_preset_note_quotes_and_uses_screen_numbers(forecasts, outcomes) -> None:
     state = dict(ws.DEFAULTS) | ws.preset_state("ie65", forecasts, outcomes)
     sc = assemble(settings_from(state), None, "USD billion", "en")
-    note = ws.preset_note("ie65", forecasts, state, sc, "USD billion", "en")
+    note = ws.preset_note("ie65", forecasts, outcomes, state, sc, "USD billion", "en")
     assert "6.5 times" in note and "20.6% a year" in note and "201.5 USD billion" in note
     assert "e-Conomy SEA 2016" in note
 
@@ -308,3 +308,16 @@ def test_results_table_and_years_text() -> None:
 )
 def test_num(x: float, text: str) -> None:
     assert scenarios.num(x) == text
+
+
+@pytest.mark.parametrize(("lang", "expected"), [("en", "133.4 per 100 in 2022"), ("zh", "2022 年为每百人 133.4")])
+def test_the_thailand_preset_states_the_computed_outcome(con, forecasts, lang: str, expected: str) -> None:
+    from aseanict.topics.whatif import forecast_check
+
+    outcomes = forecast_check.with_sums(
+        queries.series(con, list(forecast_check.outcome_codes(forecasts)), ["THA", "SEA6"])
+    )
+    state = dict(ws.DEFAULTS) | ws.preset_state("thbb", forecasts, outcomes)
+    assert state["wi_source"] == "none"  # not an e-Conomy SEA series: nothing to project from
+    note = ws.preset_note("thbb", forecasts, outcomes, state, None, "", lang)
+    assert expected in note
