@@ -259,7 +259,12 @@ def revisions(fig, names: Mapping[str, str], lang: str, decimals: int | None = N
 def categories(fig, names: Mapping[str, str], lang: str) -> str:
     """Which selected countries fall in each class of a category map."""
     items = [
-        t("a11y.panel", lang, panel=plain(trace.name), text=", ".join(names.get(c, c) for c in trace.locations))
+        t(
+            "a11y.panel",
+            lang,
+            panel=plain(trace.name),
+            text=t("a11y.list_sep", lang).join(names.get(c, c) for c in trace.locations),
+        )
         for trace in fig.data
         if _meta(trace).get("reading") != "skip" and trace.locations is not None and len(trace.locations)
     ]
