@@ -15,6 +15,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from aseanict import config
+from aseanict.core import takeaway
 from aseanict.figures import charts
 
 # A MapLibre style with one background layer and no sources: nothing to download.
@@ -108,7 +109,9 @@ def subset(geojson: Mapping, ids: Iterable[str]) -> dict:
     return {**geojson, "features": [f for f in geojson["features"] if str(f["id"]) in wanted]}
 
 
-def _flat_trace(geojson: Mapping, ids: list[str], colour: str, name: str, hover: list[str]) -> go.Choroplethmap:
+def _flat_trace(
+    geojson: Mapping, ids: list[str], colour: str, name: str, hover: list[str], meta: dict | None = None
+) -> go.Choroplethmap:
     return go.Choroplethmap(
         geojson=subset(geojson, ids),
         featureidkey="id",
@@ -121,6 +124,7 @@ def _flat_trace(geojson: Mapping, ids: list[str], colour: str, name: str, hover:
         showlegend=True,
         text=hover,
         hovertemplate="%{text}<extra></extra>",
+        meta=meta,
     )
 
 
@@ -167,11 +171,11 @@ def value_map(
     missing = [e for e in chosen if e not in set(have["entity"])]
     if missing:
         hover = [f"{names.get(e, e)}: {no_data_label}" for e in missing]
-        fig.add_trace(_flat_trace(geojson, missing, NO_DATA_COLOUR, no_data_label, hover))
+        fig.add_trace(_flat_trace(geojson, missing, NO_DATA_COLOUR, no_data_label, hover, takeaway.SKIP))
     others = [e for e in known if e not in set(chosen)]
     if others:
         hover = [f"{names.get(e, e)}: {not_selected_label}" for e in others]
-        fig.add_trace(_flat_trace(geojson, others, NOT_SELECTED_COLOUR, not_selected_label, hover))
+        fig.add_trace(_flat_trace(geojson, others, NOT_SELECTED_COLOUR, not_selected_label, hover, takeaway.SKIP))
     return _finish(fig, geojson, title=title, source_line=source_line, height=height)
 
 
@@ -204,5 +208,6 @@ def category_map(
     others = [e for e in known if e not in set(shown["entity"])]
     if others:
         hover = [f"{names.get(e, e)}: {not_selected_label}" for e in others]
-        fig.add_trace(_flat_trace(geojson, others, NOT_SELECTED_COLOUR, not_selected_label, hover))
+        fig.add_trace(_flat_trace(geojson, others, NOT_SELECTED_COLOUR, not_selected_label, hover, takeaway.SKIP))
+    fig.update_layout(meta={"reading": "categories"})  # the reading lists the countries in each class
     return _finish(fig, geojson, title=title, source_line=source_line, height=height)

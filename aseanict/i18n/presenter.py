@@ -109,54 +109,65 @@ STRINGS = {
     "present.view.offline": {"en": "People offline", "zh": "未上网人口"},
     "present.view.gmv": {"en": "The 6.5× forecast vs what happened", "zh": "6.5 倍预测与实际"},
     "present.users.title": {"en": "Internet users, % of population", "zh": "互联网用户占人口比例（%）"},
-    "present.users.takeaway": {
-        "en": "Since the 2016 report every country has put more people online; the laggards are catching up.",
-        "zh": "2016 年报告以来，各国上网人口比例均有提高，落后国家正在追赶。",
-    },
     "present.fixed.title": {"en": "Fixed broadband subscriptions per 100 people", "zh": "每百人固定宽带用户数"},
-    "present.fixed.takeaway": {
-        "en": "Fixed broadband is still rare in most of ASEAN: mobile carries the region online.",
-        "zh": "固定宽带在东盟大部分国家仍不普及：移动网络承载了该地区的上网需求。",
-    },
     "present.idi.title": {"en": "ICT Development Index, IDI {year} (0–100)", "zh": "ICT 发展指数，IDI {year}（0–100）"},
-    "present.idi.takeaway": {
-        "en": "On ITU's new index the gap between the leaders and Lao PDR, Myanmar and Timor-Leste remains wide.",
-        "zh": "在国际电联新指数中，领先国家与老挝、缅甸、东帝汶之间的差距仍然很大。",
-    },
     "present.price.title": {
         "en": "Fixed broadband price, % of monthly GNI per capita, {year}",
         "zh": "固定宽带资费占月人均国民总收入比例，{year} 年",
     },
     "present.price.target": {"en": "2% target", "zh": "2% 目标"},
-    "present.price.takeaway": {
-        "en": "Prices fell far since the report's 37% (2010), but several countries are still above the 2% target.",
-        "zh": "资费已较报告中的 37%（2010 年）大幅下降，但仍有多个国家高于 2% 的目标。",
-    },
     "present.mobile.title": {"en": "Mobile cellular subscriptions per 100 people", "zh": "每百人移动电话用户数"},
-    "present.mobile.takeaway": {
-        "en": "Almost everywhere there is more than one mobile subscription per person; Lao PDR is the exception.",
-        "zh": "几乎所有国家的移动电话用户数都超过人口数，老挝是例外。",
-    },
     "present.mobile_price.title": {
         "en": "Mobile data (2 GB), % of monthly GNI per capita, {year}",
         "zh": "移动数据资费（2 GB）占月人均国民总收入比例，{year} 年",
     },
-    "present.mobile_price.takeaway": {
-        "en": "Mobile data costs far less than fixed broadband: nearly every country is below the 2% target.",
-        "zh": "移动数据远比固定宽带便宜：几乎所有国家都低于 2% 的目标。",
-    },
     "present.offline.title": {"en": "People not using the internet (millions)", "zh": "未使用互联网的人口（百万）"},
     "present.offline.unit": {"en": "million people", "zh": "百万人"},
-    "present.offline.takeaway": {
-        "en": "In absolute numbers the offline population is concentrated in the most populous countries.",
-        "zh": "从绝对数量看，未上网人口集中在人口最多的国家。",
-    },
     "present.gmv.title": {
         "en": "Internet economy 2025, six countries: each edition's forecast",
         "zh": "2025 年互联网经济（六国）：各版本的预测",
     },
-    "present.gmv.takeaway": {
-        "en": "The 2016 forecast of about $200 billion for 2025 (the report's 6.5×) was overtaken: 2025 surpassed $300 billion.",
-        "zh": "2016 年对 2025 年约 2000 亿美元的预测（报告中的 6.5 倍）已被超越：2025 年超过 3000 亿美元。",
+    "present.world_said": {"en": "world average", "zh": "世界平均水平"},
+    "present.price.target_said": {"en": "2% target", "zh": "2% 目标"},
+    "present.say.end": {"en": "{text}.", "zh": "{text}。"},
+    "present.say.and": {"en": "{first}; {second}", "zh": "{first}；{second}"},
+    "present.say.latest": {
+        "en": "In {year} {top} was highest at {tv} and {bottom} lowest at {bv}.",
+        "zh": "{year} 年{top}最高（{tv}），{bottom}最低（{bv}）。",
+    },
+    "present.say.gap": {
+        "en": "In {y0} {top0} was highest at {tv0} and {bottom0} lowest at {bv0}; in {y1} {top} was highest at {tv} "
+        "and {bottom} lowest at {bv}: the gap {verdict}.",
+        "zh": "{y0} 年{top0}最高（{tv0}），{bottom0}最低（{bv0}）；{y1} 年{top}最高（{tv}），{bottom}最低（{bv}）：差距{verdict}。",
+    },
+    "present.say.narrowed": {"en": "narrowed", "zh": "缩小了"},
+    "present.say.widened": {"en": "widened", "zh": "扩大了"},
+    "present.say.same": {"en": "stayed the same", "zh": "没有变化"},
+    "present.say.bars": {
+        "en": "Highest {top} ({tv}), lowest {bottom} ({bv})",
+        "zh": "最高为{top}（{tv}），最低为{bottom}（{bv}）",
+    },
+    "present.say.above": {"en": "above the {line}: {names}", "zh": "高于{line}的有{names}"},
+    "present.say.below": {"en": "below the {line}: {names}", "zh": "低于{line}的有{names}"},
+    "present.say.none_above": {"en": "none is above the {line}", "zh": "没有国家高于{line}"},
+    "present.say.none_below": {"en": "none is below the {line}", "zh": "没有国家低于{line}"},
+    "present.say.largest": {
+        "en": "Most people offline: {first} ({v1} million), then {second} ({v2} million); fewest: {last} ({vl} million).",
+        "zh": "未上网人数最多的是{first}（{v1} 百万），其次是{second}（{v2} 百万）；最少的是{last}（{vl} 百万）。",
+    },
+    "present.say.forecast": {
+        "en": "The {edition} forecast for {year} was {forecast}; the estimate is {estimate}: {verdict}.",
+        "zh": "{edition} 对 {year} 年的预测为 {forecast}；估计值为 {estimate}：{verdict}。",
+    },
+    "present.say.forecast_only": {
+        "en": "The {edition} forecast was {forecast}; there is no estimate for that year yet.",
+        "zh": "{edition}的预测为 {forecast}；该年尚无估计值。",
+    },
+    "present.say.overtaken": {"en": "the forecast was overtaken", "zh": "实际已超过预测"},
+    "present.say.short": {"en": "it fell short of the forecast", "zh": "实际未达到预测"},
+    "present.say.met": {"en": "the forecast was met", "zh": "实际与预测相符"},
+    "present.say.open": {
+        "en": "the estimate is a bound, so the outcome is not settled",
+        "zh": "估计值只是一个界限，结果尚无定论",
     },
 }

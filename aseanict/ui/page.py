@@ -211,7 +211,7 @@ def show_sources(source_ids: Iterable[str], lang: str) -> None:
 
 
 def show_chart(fig: go.Figure, data: pd.DataFrame, *, key: str, lang: str, caption: str = "") -> None:
-    """The chart, a one-line takeaway, its sources in full, and the rows behind it as CSV, Excel, PNG and SVG.
+    """The chart, a one-line reading of what it draws, its sources in full, and the rows behind it as CSV, Excel, PNG and SVG.
 
     If the user uploaded their own values for this chart's indicator, they are drawn on top (this session only).
     """
@@ -222,7 +222,8 @@ def show_chart(fig: go.Figure, data: pd.DataFrame, *, key: str, lang: str, capti
             fig = charts.add_overlay(go.Figure(fig), overlay, names(lang), t("common.your_data", lang))
             data = pd.concat([data, overlay.assign(indicator=data.indicator.iloc[0])], ignore_index=True)
     st.plotly_chart(fig, width="stretch", key=f"chart_{key}", config={"displaylogo": False})
-    st.caption(cached.memo(takeaway.caption, fig.layout.title.text or "", data, names(lang), lang, caption))
+    # The reading is made from the figure, not from `data` (the download may hold more than is drawn).
+    st.caption(takeaway.caption(fig, names(lang), lang, caption))
     source_ids = (
         [s for s in data["source_id"].dropna().unique() if not str(s).startswith("upload:")]
         if ("source_id" in data)

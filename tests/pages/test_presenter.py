@@ -11,6 +11,7 @@ from streamlit.testing.v1 import AppTest
 
 from aseanict.topics.presenter import sequences
 from aseanict.topics.presenter import views as presenter
+from tests.figure_numbers import NUMBER, figure, unbacked
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGE = str(ROOT / "pages/8_presenter.py")
@@ -159,3 +160,16 @@ def test_full_screen_shows_the_name_small_and_hides_the_controls() -> None:
     assert ok(at).session_state["pres_step"] == 1
     assert at.multiselect(key="pres_views").value == ["users", "gmv"]
     assert at.text_input(key="pres_name_input").value == "Board"
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_every_takeaway_quotes_only_its_chart(lang: str) -> None:
+    """Each view's spoken line, as shown under its chart, quotes numbers that chart draws (nothing fixed)."""
+    views = list(presenter.VIEWS)
+    for step, view_id in enumerate(views, start=1):
+        at = ok(run(lang=lang, views=",".join(views), step=str(step)))
+        fig = figure(at.get("plotly_chart")[0].proto.spec)
+        said = [m.value[4:] for m in at.markdown if m.value.startswith("### ") and m.value[4:] != ""]
+        takeaway_line = said[-1]
+        assert NUMBER.search(takeaway_line), (view_id, takeaway_line)  # a computed sentence quotes the data
+        assert not unbacked(takeaway_line, fig), (view_id, takeaway_line, unbacked(takeaway_line, fig))

@@ -313,6 +313,7 @@ def small_multiples(
                     line={"color": charts.colour_for(entity, i), "width": 2},
                     connectgaps=False,
                     hovertemplate=f"{names.get(entity, entity)} %{{x}}: %{{y:,.2f}}<extra>{labels.get(code, code)}</extra>",
+                    meta={"panel": labels.get(code, code)},  # the reading names each panel's indicator
                 ),
                 row=row,
                 col=col,

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 import pandas as pd
 import plotly.graph_objects as go
 
+from aseanict.core import takeaway
 from aseanict.figures import charts
 
 GREY = "#555555"
@@ -21,8 +22,12 @@ def lorenz_chart(
     equality_label: str,
     names: Mapping[str, str],
     source_line: str,
+    gini: float | None = None,
+    gini_label: str = "",
+    year: int | None = None,
 ) -> go.Figure:
-    """The Lorenz curve against the line of equality; each point is a country (poorest connected first)."""
+    """The Lorenz curve against the line of equality; each point is a country (poorest connected first). The
+    Gini, if given, is printed in the free bottom-right corner and is what the chart's reading quotes."""
     labels = ["" if pd.isna(e) else names.get(str(e), str(e)) for e in curve["iso3"]]
     fig = go.Figure(
         [
@@ -53,6 +58,14 @@ def lorenz_chart(
     charts.style(fig, title=title, source_line=source_line, y_title=y_title, height=480)
     # The curve runs from bottom left to top right; the top-left corner is always free for the legend.
     fig.update_layout(legend={"x": 0.02, "y": 0.98, "xanchor": "left", "yanchor": "top"})
+    if gini is not None and gini == gini:
+        fig.add_annotation(
+            text=f"{gini_label} {gini:.3f}", x=0.98, y=0.04, xref="paper", yref="paper", xanchor="right",
+            showarrow=False, font={"size": 14},
+        )  # fmt: skip
+        fig.update_layout(meta={"reading": "lorenz", "gini": round(float(gini), 3), "year": year})
+    else:
+        fig.update_layout(meta={"reading": "none"})
     return fig
 
 
@@ -84,6 +97,7 @@ def dispersion_chart(
     charts.style(fig, title=title, source_line=source_line, y_title=y_title, height=420)
     # Spread falls over time, so the top-right corner is free; the legend there leaves the plot its width.
     fig.update_layout(legend={"x": 0.99, "y": 0.99, "xanchor": "right", "yanchor": "top"})
+    fig.update_layout(meta={"reading": "change"})  # measures of spread, not countries: first and last year
     return fig
 
 
@@ -131,6 +145,7 @@ def projection_chart(
         annotation_position="bottom right",
     )
     fig.update_xaxes(tickformat="d")
+    fig.update_layout(meta={"reading": "ends"})  # the data's last value and the year the projection reaches
     return charts.style(fig, title=title, source_line=source_line, y_title=y_title, height=420)
 
 
@@ -214,6 +229,7 @@ def ratio_chart(
                 textposition="middle right",
                 marker={"symbol": "star-open", "size": 14, "color": "#000000"},
                 hovertemplate="%{customdata} %{x}: %{y}×<extra></extra>",
+                meta=takeaway.SKIP,  # the report's ratios compare other measures: not ranked with the lines
             )
         )
     values = ratios["value"].dropna()

@@ -138,6 +138,9 @@ def lorenz_view(ctx: Ctx, year: int) -> tuple[Metric, Shown | None]:
         equality_label=t("divide.equality", ctx.lang),
         names=ctx.names,
         source_line=ctx.source_line(data),
+        gini=lz.gini,
+        gini_label=t("divide.gini", ctx.lang),
+        year=year,
     )
     return metric, Shown(fig, data)
 

@@ -8,6 +8,7 @@ import pandas as pd
 import plotly.colors as pcolors
 import plotly.graph_objects as go
 
+from aseanict.core import takeaway
 from aseanict.figures import charts
 from aseanict.i18n import t
 from aseanict.topics.economy.editions import (
@@ -90,6 +91,7 @@ def editions_chart(
                     marker={"size": 10, "color": "rgba(0,0,0,0)", "line": {"color": "#666666", "width": 2}},
                     customdata=restated[["edition"]],
                     hovertemplate="%{x}: %{y:g} (%{customdata[0]})<extra></extra>",
+                    meta=takeaway.SKIP,  # superseded figures: the reading quotes the estimates line
                 )
             )
     shown: set[str] = set()
@@ -109,6 +111,7 @@ def editions_chart(
                 line={"color": colours.get(edition, "#888888"), "dash": "dash", "width": 2},
                 marker={"size": [6] * (len(part) - 1) + [12], "symbol": "diamond"},
                 hovertemplate=f"{edition}: %{{x}} → {label}<extra>{forecast_id}</extra>",
+                meta=takeaway.SKIP,  # forecasts are read on the revisions chart, against the estimate
             )
         )
         shown.add(edition)
@@ -158,6 +161,9 @@ def revisions_chart(
             value=f"{qualifier_prefix(actual['qualifier'])}{actual['value']:g}",
             edition=actual["edition"],
         )
+        # The reading quotes the estimate as labelled ('>300'), then each edition's bar.
+        estimate = f"{qualifier_prefix(actual['qualifier'])}{actual['value']:g}"
+        fig.update_layout(meta={"reading": "revisions", "estimate": estimate, "year": int(actual["year"])})
         fig.add_hline(
             y=float(actual["value"]),
             line={"color": "#222222", "width": 2, "dash": "dot"},

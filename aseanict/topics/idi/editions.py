@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from aseanict.core import compare
+from aseanict.core import compare, takeaway
 from aseanict.figures import charts
 from aseanict.i18n import t
 
@@ -303,6 +303,7 @@ def index_figure(
                 mode="lines",
                 name=t("idi.world_same_edition", lang),
                 line={"color": "#555555", "width": 3, "dash": "dash"},
+                meta=takeaway.SKIP,  # the reading ranks the countries; the world is context
                 hovertemplate="%{fullData.name} · %{text}: %{y:.2f}<extra></extra>",
             )
         )

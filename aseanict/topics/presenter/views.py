@@ -16,6 +16,7 @@ from aseanict.topics.divide import metrics as divide
 from aseanict.topics.economy import charts as echarts
 from aseanict.topics.economy import editions as economy
 from aseanict.topics.presenter import sequences
+from aseanict.topics.presenter import takeaways as say
 
 PROJECTOR_FONT = 20  # readable from the back of a conference room
 
@@ -36,13 +37,13 @@ def _credit(con: queries.Connection, source_ids, lang: str) -> str:
     return provenance.credit(source_ids, queries.sources(con), lang)
 
 
-def _line_view(indicator: str, title_key: str, takeaway_key: str, y_title: str) -> Builder:
+def _line_view(indicator: str, title_key: str, y_title: str) -> Builder:
     def build(con, lang, names, countries) -> View:
         rows = queries.series(con, indicator, list(countries), 2000)
         credit = _credit(con, rows.source_id.unique(), lang)
         title = t(title_key, lang)
         fig = charts.line_chart(rows, title=title, y_title=y_title, names=names, source_line=credit)
-        return View(fig, rows, title, t(takeaway_key, lang), credit)
+        return View(fig, rows, title, say.gap_over_time(rows, names, lang, decimals=1), credit)  # line_chart's .1f
 
     return build
 
@@ -50,13 +51,15 @@ def _line_view(indicator: str, title_key: str, takeaway_key: str, y_title: str) 
 def _latest_bar_view(
     indicator: str,
     title_key: str,
-    takeaway_key: str,
     reference: float | None,
     reference_key: str,
     value_format: str = ".1f",
     max_year: int = queries.YEAR_MAX,
     reference_entity: str | None = None,
+    flag: str = "above",
 ) -> Builder:
+    """The latest year's bars against a reference line; the takeaway names who is on its `flag` side."""
+
     def build(con, lang, names, countries) -> View:
         rows = queries.latest(con, indicator, list(countries), max_year)
         year = int(rows.year.max()) if not rows.empty else 0
@@ -78,7 +81,11 @@ def _latest_bar_view(
             reference_name=t(reference_key, lang),
             value_format=value_format,
         )
-        return View(fig, rows, title, t(takeaway_key, lang), credit)
+        said = say.against_line(
+            rows, names, lang, decimals=int(value_format[1:-1]), line=ref_value, line_key=f"{reference_key}_said",
+            flag=flag,
+        )  # fmt: skip
+        return View(fig, rows, title, said, credit)
 
     return build
 
@@ -93,7 +100,7 @@ def _offline_view(con, lang, names, countries) -> View:
     credit = _credit(con, [*rows.source_id.unique(), *pop.source_id.unique()], lang)
     title = t("present.offline.title", lang)
     fig = charts.bar_chart(rows, title=title, x_title=t("present.offline.unit", lang), names=names, source_line=credit)
-    return View(fig, rows, title, t("present.offline.takeaway", lang), credit)
+    return View(fig, rows, title, say.largest(rows, names, lang, decimals=1), credit)  # bar_chart's .1f
 
 
 def _forecast_view(con, lang, names, countries) -> View:
@@ -106,31 +113,28 @@ def _forecast_view(con, lang, names, countries) -> View:
     fig = echarts.revisions_chart(
         rev, actual, title=title, y_title=t("unit.usd_bn", lang), source_line=credit, lang=lang
     )
-    return View(fig, economy.revision_rows(rev, actual), title, t("present.gmv.takeaway", lang), credit)
+    return View(fig, economy.revision_rows(rev, actual), title, say.forecast_vs_estimate(rev, actual, lang), credit)
 
 
 VIEWS: dict[str, Builder] = {
-    "users": _line_view("IT.NET.USER.ZS", "present.users.title", "present.users.takeaway", "%"),
-    "fixed": _line_view("IT.NET.BBND.P2", "present.fixed.title", "present.fixed.takeaway", ""),
-    "mobile": _line_view("IT.CEL.SETS.P2", "present.mobile.title", "present.mobile.takeaway", ""),
+    "users": _line_view("IT.NET.USER.ZS", "present.users.title", "%"),
+    "fixed": _line_view("IT.NET.BBND.P2", "present.fixed.title", ""),
+    "mobile": _line_view("IT.CEL.SETS.P2", "present.mobile.title", ""),
     # IDI 2024: the latest edition with ITU's own report behind every value and a published world average
     "idi": _latest_bar_view(
         "ITU_IDI_NEW",
         "present.idi.title",
-        "present.idi.takeaway",
         None,
         "present.world",
         max_year=2024,
         reference_entity="WLD",
+        flag="below",
     ),
-    "price": _latest_bar_view(
-        "ITU_FBB_PCT_GNI", "present.price.title", "present.price.takeaway", 2.0, "present.price.target", ".2f"
-    ),
+    "price": _latest_bar_view("ITU_FBB_PCT_GNI", "present.price.title", 2.0, "present.price.target", ".2f"),
     # ITU's 2 GB data-only basket: the one the Broadband Commission's 2% affordability target is measured on
     "mobile_price": _latest_bar_view(
         "ITU_MBB_DATA_PCT_GNI",
         "present.mobile_price.title",
-        "present.mobile_price.takeaway",
         2.0,
         "present.price.target",
         ".2f",

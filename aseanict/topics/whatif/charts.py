@@ -34,7 +34,11 @@ def whatif_chart(
     fig = go.Figure()
     if sc is not None:
         wide = sc.band.pivot(index="year", columns="scenario", values="value").reset_index()
-        fig.add_trace(go.Scatter(x=wide["year"], y=wide["high"], mode="lines", line={"width": 0}, showlegend=False))
+        fig.add_trace(
+            go.Scatter(
+                x=wide["year"], y=wide["high"], mode="lines", line={"width": 0}, showlegend=False, hoverinfo="skip"
+            )
+        )  # the band's upper edge, drawn only to be filled to
         fig.add_trace(
             go.Scatter(
                 x=wide["year"],
@@ -102,6 +106,7 @@ def whatif_chart(
             annotation_text=t("whatif.chart.bound", lang, bound=num(bound)),
         )
     fig.update_xaxes(tickformat="d")
+    fig.update_layout(meta={"reading": "ends"})  # data, scenarios and target are not peers: where each ends
     return _style(fig, title=title, source_line=source_line, y_title=y_title, height=500)
 
 
