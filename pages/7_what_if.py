@@ -3,6 +3,7 @@
 import streamlit as st
 
 from aseanict import config, ui
+from aseanict.core import breaks
 from aseanict.i18n import t
 from aseanict.topics.economy import editions as economy
 from aseanict.topics.whatif import charts as whatif_charts
@@ -94,6 +95,7 @@ def section_whatif() -> None:
             format_func=names.get,
         )
         history = scenarios.history_from_series(cached.series((code,), (ss.wi_entity,)))
+        break_years = cached.series_breaks().years(code, ss.wi_entity)
     elif source == "group":
         c3.selectbox(
             t("whatif.group", lang),
@@ -104,6 +106,7 @@ def section_whatif() -> None:
         )
         history, method, dropped = scenarios.group_history(cached.group_aggregate(code, ss.wi_group), code)
         members = cached.series((code,), tuple(ws.members_of(cached.countries(), ss.wi_group)))
+        break_years = cached.series_breaks().for_group(code, ws.members_of(cached.countries(), ss.wi_group))
         st.caption(ws.derived_caption(method, ss.wi_group, dropped, lang))
     elif source == "economy":
         pairs = [f"{e}|{i}" for e, i in economy.options(cached.series(economy.LEVELS, economy.ECON_ENTITIES))]
@@ -117,9 +120,10 @@ def section_whatif() -> None:
         )
         entity, code = ss.wi_econ.split("|")
         history = scenarios.history_from_series(cached.series((code,), (entity,)))
+        break_years = cached.series_breaks().years(code, entity)
         c3.caption(economy.coverage_text(entity, names, lang))
     else:
-        code, history = "", ws.empty_history()
+        code, history, break_years = "", ws.empty_history(), ()
     unit = economy.unit_label(str(inds.set_index("code").unit.get(code, "")), lang)
     bound = scenarios.bound_for(code, inds) if source != "none" else None
     ws.sync_base(ss, history)
@@ -204,6 +208,7 @@ def section_whatif() -> None:
         lang=lang,
         bound=bound,
         target=target,
+        breaks=breaks.labelled(cached.series_breaks(), code, "", history, break_years, lang),
     )
     ui.show_chart(fig, rows, key="whatif", lang=lang, caption=t("whatif.chart.caption", lang))
 
@@ -216,7 +221,7 @@ def section_whatif() -> None:
         for note in sc.notes:
             st.warning(note)
     if not history.empty:
-        fitted, fit_text = scenarios.fit(history, ss.wi_model, ss.wi_ceiling or bound, lang)
+        fitted, fit_text = scenarios.fit(history, ss.wi_model, ss.wi_ceiling or bound, lang, breaks=break_years)
         st.caption(fit_text)
         st.button(
             t("whatif.fit.use", lang),

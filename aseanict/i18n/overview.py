@@ -31,7 +31,6 @@ STRINGS = {
         "the leaders and the rest has narrowed but not closed.",
         "zh": "自 2016 年报告以来，所选国家的上网人口比例均有提高；领先者与其他国家的差距缩小但仍未消除。",
     },
-    "overview.cn_break": {"en": "China: series break", "zh": "中国：序列断点"},
     "overview.then_now": {"en": "What changed since the 2016 report", "zh": "2016 年报告以来的变化"},
     "overview.then_now_intro": {
         "en": "The CAICT China–ASEAN ICT report's headline numbers beside the latest data in this dashboard.",
