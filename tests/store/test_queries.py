@@ -5,6 +5,7 @@ from __future__ import annotations
 import duckdb
 import pytest
 
+from aseanict.core.breaks import Registry
 from aseanict.store import queries
 from aseanict.topics.overview import headlines as overview
 
@@ -139,3 +140,12 @@ def test_then_and_now_keeps_lower_bounds(con: duckdb.DuckDBPyConnection) -> None
     assert tn.at["overview.tn.ie", "now_qualifier"] == ">"  # e-Conomy SEA 2025: "surpass $300B"
     table = overview.then_now_table(overview.then_and_now(con), "en", lambda ids: "")
     assert table.loc[5, "Latest data"] == ">300.0 (2025)"
+
+
+def test_store_registry_has_china_users_and_the_basket_changes(con) -> None:
+    registry = Registry.from_frame(queries.series_breaks(con))
+    assert registry.years("IT.NET.USER.ZS", "CHN") == (2023,)
+    assert registry.years("IT.NET.USER.ZS", "KHM") == ()
+    assert registry.years("ITU_MBB_DATA_PCT_GNI", "THA") == (2018, 2021)
+    assert registry.years("ITU_USERS_RURAL", "WLD") == (2025,)
+    assert registry.years("ITU_IDI_NEW", "CHN") == ()  # methodology notes are not breaks
