@@ -95,6 +95,7 @@ def section_whatif() -> None:
             format_func=names.get,
         )
         history = scenarios.history_from_series(cached.series((code,), (ss.wi_entity,)))
+        noted = [ss.wi_entity]
         break_years = cached.series_breaks().years(code, ss.wi_entity)
     elif source == "group":
         c3.selectbox(
@@ -105,8 +106,9 @@ def section_whatif() -> None:
             format_func=lambda g: t(f"group.{g}", lang),
         )
         history, method, dropped = scenarios.group_history(cached.group_aggregate(code, ss.wi_group), code)
-        members = cached.series((code,), tuple(ws.members_of(cached.countries(), ss.wi_group)))
-        break_years = cached.series_breaks().for_group(code, ws.members_of(cached.countries(), ss.wi_group))
+        noted = ws.members_of(cached.countries(), ss.wi_group)
+        members = cached.series((code,), tuple(noted))
+        break_years = cached.series_breaks().for_group(code, noted)
         st.caption(ws.derived_caption(method, ss.wi_group, dropped, lang))
     elif source == "economy":
         pairs = [f"{e}|{i}" for e, i in economy.options(cached.series(economy.LEVELS, economy.ECON_ENTITIES))]
@@ -120,10 +122,11 @@ def section_whatif() -> None:
         )
         entity, code = ss.wi_econ.split("|")
         history = scenarios.history_from_series(cached.series((code,), (entity,)))
+        noted = [entity]
         break_years = cached.series_breaks().years(code, entity)
         c3.caption(economy.coverage_text(entity, names, lang))
     else:
-        code, history, break_years = "", ws.empty_history(), ()
+        code, history, break_years, noted = "", ws.empty_history(), (), []
     unit = economy.unit_label(str(inds.set_index("code").unit.get(code, "")), lang)
     bound = scenarios.bound_for(code, inds) if source != "none" else None
     ws.sync_base(ss, history)
@@ -211,6 +214,8 @@ def section_whatif() -> None:
         breaks=breaks.labelled(cached.series_breaks(), code, "", history, break_years, lang),
     )
     ui.show_chart(fig, rows, key="whatif", lang=lang, caption=t("whatif.chart.caption", lang))
+    if code:
+        ui.show_notes([code], noted, lang)
 
     if sc is not None:
         st.dataframe(ws.results_table(sc, s, unit, lang), hide_index=True)
