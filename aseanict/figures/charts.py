@@ -177,8 +177,10 @@ def mark_breaks(fig: go.Figure, breaks: Sequence[tuple[int, str]], **subplot: in
     definition changes. `row` and `col` put it in one panel of a subplot figure."""
     for year, label in breaks:
         if subplot:
+            # Inside the panel's top edge: above it sits the panel's own title.
             fig.add_vline(
-                x=year, line=BREAK_LINE, annotation_text=label, annotation_position="top", annotation_font=BREAK_FONT,
+                x=year, line=BREAK_LINE, annotation_text=label, annotation_position="top right",
+                annotation_yanchor="top", annotation_font=BREAK_FONT, annotation_bgcolor="rgba(255,255,255,0.85)",
                 **subplot,
             )  # fmt: skip
             continue
