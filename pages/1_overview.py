@@ -3,6 +3,7 @@
 import streamlit as st
 
 from aseanict import ui
+from aseanict.core import breaks
 from aseanict.figures import charts
 from aseanict.i18n import format_number, t
 from aseanict.topics.overview import headlines as overview
@@ -31,6 +32,7 @@ chart_data = cached.series(("IT.NET.USER.ZS",), tuple(sel.countries), 2000, 2100
 if chart_data.empty:
     st.info(t("common.pick_country", lang))
 else:
+    marks, split = breaks.for_chart(cached.series_breaks(), chart_data, "IT.NET.USER.ZS", ui.names(lang), lang)
     fig = cached.memo(
         charts.line_chart,
         chart_data,
@@ -38,7 +40,8 @@ else:
         y_title="%",
         names=ui.names(lang),
         source_line=ui.credit(chart_data.source_id.unique(), lang),
-        breaks=[(2023, t("overview.cn_break", lang))] if "CHN" in sel.countries else [],
+        breaks=marks,
+        split_at=split,
     )
     ui.show_chart(fig, chart_data, key="overview_users", lang=lang, caption=t("overview.chart_caption", lang))
     ui.show_notes(["IT.NET.USER.ZS"], sel.countries, lang)

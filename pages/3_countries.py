@@ -34,7 +34,9 @@ def use_peers() -> None:
 def section_profile() -> None:
     st.subheader(t("prof.profile_header", lang))
     aggregates = pd.concat([cached.group_aggregate(c, "ASEAN") for c in profiles.KEY_INDICATORS], ignore_index=True)
-    card = cached.memo(profiles.profile_table, data, aggregates, higher, focus, field, labels, lang)
+    card = cached.memo(
+        profiles.profile_table, data, aggregates, higher, focus, field, labels, lang, cached.series_breaks()
+    )
     st.dataframe(
         profiles.profile_display(card, lang),
         hide_index=True,
@@ -50,6 +52,8 @@ def section_profile() -> None:
         },
     )
     st.caption(t("prof.card_caption", lang) + " " + ui.credit(card.source_id.dropna().unique(), lang))
+    for indicator, year in profiles.trends_after_breaks(card, cached.series_breaks(), focus):
+        st.caption(t("common.break.trend", lang, indicator=indicator, year=year))
     with st.expander(t("common.notes", lang)):
         ui.show_notes(profiles.KEY_INDICATORS, [focus], lang)
 
@@ -82,8 +86,12 @@ def section_compare() -> None:
         labels,
         title=t("prof.multiples_title", lang),
         source_line=ui.credit(shown.source_id.unique(), lang),
+        breaks=cached.series_breaks(),
+        lang=lang,
     )
     ui.show_chart(fig, shown, key="prof_multiples", lang=lang, caption=t("prof.multiples_caption", lang))
+    with st.expander(t("common.notes", lang)):
+        ui.show_notes(profiles.KEY_INDICATORS, chosen, lang)
 
     st.subheader(t("prof.ranking", lang))
     table = cached.indicators()

@@ -3,6 +3,7 @@
 import streamlit as st
 
 from aseanict import config, ui
+from aseanict.core import breaks
 from aseanict.i18n import t
 from aseanict.topics.economy import editions as economy
 from aseanict.topics.whatif import charts as whatif_charts
@@ -95,6 +96,8 @@ def section_whatif() -> None:
             format_func=names.get,
         )
         history = scenarios.history_from_series(cached.series((code,), (ss.wi_entity,)))
+        noted = [ss.wi_entity]
+        break_years = cached.series_breaks().years(code, ss.wi_entity)
     elif source == "group":
         c3.selectbox(
             t("whatif.group", lang),
@@ -104,7 +107,9 @@ def section_whatif() -> None:
             format_func=lambda g: t(f"group.{g}", lang),
         )
         history, caption = ws.group_history(code, ss.wi_group, lang)
-        members = cached.series((code,), tuple(ws.members_of(cached.countries(), ss.wi_group)))
+        noted = ws.members_of(cached.countries(), ss.wi_group)
+        members = cached.series((code,), tuple(noted))
+        break_years = cached.series_breaks().for_group(code, noted)
         st.caption(caption)
     elif source == "economy":
         pairs = [f"{e}|{i}" for e, i in economy.options(cached.series(economy.LEVELS, economy.ECON_ENTITIES))]
@@ -118,9 +123,11 @@ def section_whatif() -> None:
         )
         entity, code = ss.wi_econ.split("|")
         history = scenarios.history_from_series(cached.series((code,), (entity,)))
+        noted = [entity]
+        break_years = cached.series_breaks().years(code, entity)
         c3.caption(economy.coverage_text(entity, names, lang))
     else:
-        code, history = "", ws.empty_history()
+        code, history, break_years, noted = "", ws.empty_history(), (), []
     unit = economy.unit_label(str(inds.set_index("code").unit.get(code, "")), lang)
     bound = scenarios.bound_for(code, inds) if source != "none" else None
     ws.sync_base(ss, history)
@@ -205,8 +212,11 @@ def section_whatif() -> None:
         lang=lang,
         bound=bound,
         target=target,
+        breaks=breaks.labelled(cached.series_breaks(), code, "", history, break_years, lang),
     )
     ui.show_chart(fig, rows, key="whatif", lang=lang, caption=t("whatif.chart.caption", lang))
+    if code:
+        ui.show_notes([code], noted, lang)
 
     if sc is not None:
         st.dataframe(ws.results_table(sc, s, unit, lang), hide_index=True)
@@ -217,7 +227,7 @@ def section_whatif() -> None:
         for note in sc.notes:
             st.warning(note)
     if not history.empty:
-        fitted, fit_text = scenarios.fit(history, ss.wi_model, ss.wi_ceiling or bound, lang)
+        fitted, fit_text = scenarios.fit(history, ss.wi_model, ss.wi_ceiling or bound, lang, breaks=break_years)
         st.caption(fit_text)
         st.button(
             t("whatif.fit.use", lang),

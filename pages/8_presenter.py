@@ -156,6 +156,9 @@ view_id = views[ss.pres_step - 1]
 view = presenting.view(view_id, lang, sel.countries)
 st.plotly_chart(presenting.projector_figure(view_id, lang, sel.countries), width="stretch", key="pres_chart")
 st.markdown(f"### {view.takeaway}")
+if not full and "indicator" in view.data:  # the series notes (breaks, odd steps) for whoever prepares the talk
+    with st.expander(t("common.notes", lang)):
+        ui.show_notes(view.data.indicator.unique(), sel.countries, lang)
 
 if not full and export.chromium_path():
     sequence = [presenting.view(v, lang, sel.countries) for v in views]

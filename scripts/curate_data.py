@@ -332,6 +332,8 @@ SEED_FORECASTS = [
 
 NOTES = [
     # note_id, entity, indicator, year_from, year_to, kind, english, chinese
+    # A series_break or definition_change note's year_from is the first year of the new comparable segment:
+    # the app splits lines and limits growth rates and fits there (aseanict/core/breaks.py).
     (
         "N-CHN-USERS-BREAK",
         "CHN",
@@ -390,6 +392,17 @@ NOTES = [
         "Mobile-data basket: 1 GB (2013–2017), 1.5 GB (2018–2020), 2 GB (from 2021), 5 GB as the official basket "
         "from 2025 (2025 2 GB values are experimental).",
         "移动数据价格篮子：1GB（2013–2017）、1.5GB（2018–2020）、2GB（2021 年起），2025 年起官方篮子为 5GB（2025 年 2GB 数值为试验性）。",
+    ),
+    (
+        "N-MBB-BASKET-2021",
+        "",
+        "ITU_MBB_DATA_PCT_GNI",
+        2021,
+        2021,
+        "definition_change",
+        "Mobile-data basket: 1.5 GB a month in 2018–2020, 2 GB from 2021. Values either side of 2021 price "
+        "different baskets.",
+        "移动数据价格篮子：2018–2020 年为每月 1.5GB，2021 年起为 2GB。2021 年前后的数值对应不同的篮子。",
     ),
     (
         "N-MOBCELL-BASKET",
@@ -487,7 +500,7 @@ NOTES = [
         "N-RURAL-REVISION",
         "WLD",
         "ITU_USERS_RURAL",
-        2024,
+        2025,
         2025,
         "series_break",
         "ITU Facts and Figures 2025 revised the urban/rural series (2024: urban 83%, rural 48%; 2025: 85% and 58%). "

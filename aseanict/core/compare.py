@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Hashable, Mapping
+from collections.abc import Hashable, Mapping, Sequence
 
 import numpy as np
 import pandas as pd
 
 from aseanict.core import projections
+from aseanict.core.breaks import CrossesBreak, crossed
 from aseanict.i18n import t
 
 MINUS = "\u2212"  # typographic minus, as in printed reports
@@ -20,15 +21,19 @@ def _require(df: pd.DataFrame, *cols: str) -> None:
         raise ValueError(f"missing column(s): {', '.join(missing)}")
 
 
-def average_annual_growth(v0: float, y0: float, v1: float, y1: float) -> float:
+def average_annual_growth(v0: float, y0: float, v1: float, y1: float, breaks: Sequence[int] = ()) -> float:
     """Compound average annual growth as a fraction: (v1 / v0) ** (1 / (y1 - y0)) - 1.
 
     This is how the CAICT report states IDI growth: China 3.58 (2011) -> 5.05 (2015)
     is 8.98% a year. NaN in gives NaN; v0 <= 0 or v1 < 0 gives NaN (rate undefined,
-    e.g. a service that did not exist yet); y1 <= y0 raises ValueError.
+    e.g. a service that did not exist yet); y1 <= y0 raises ValueError, and so does a
+    series break between the two years (breaks.CrossesBreak: not comparable values).
     """
     if y1 <= y0:
         raise ValueError("y1 must be after y0")
+    cut = crossed(breaks, y0, y1)
+    if cut is not None:
+        raise CrossesBreak(cut)
     if any(math.isnan(v) for v in (v0, v1)) or v0 <= 0 or v1 < 0:
         return math.nan
     if v1 == 0:

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import math
 import numbers
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 import numpy as np
 import pandas as pd
+
+from aseanict.core.breaks import TooFewAfterBreak, crossed
 
 Model = Literal["constant", "logistic"]
 MODELS: tuple[Model, ...] = ("constant", "logistic")
@@ -238,6 +240,7 @@ class FitResult:
     fitted_last_value: float  # fitted curve at last_year: a base to project from
     ceiling: float | None = None
     ignored: tuple[tuple[int, str], ...] = ()  # (year, reason) left out of the fit
+    since_break: int | None = None  # a series break inside the history: only years from it on were fitted
 
     def describe(self) -> str:
         """One sentence for a caption: the years used, the rate and what was left out."""
@@ -255,6 +258,8 @@ class FitResult:
         if by_reason:
             parts = [f"{', '.join(ys)} ({why})" for why, ys in by_reason.items()]
             text += " Ignored " + "; ".join(parts) + "."
+        if self.since_break is not None:
+            text += f" Years before the series break in {self.since_break} are not comparable and were left out."
         return text
 
 
@@ -288,10 +293,16 @@ def _unusable(v: float, ceiling: float | None) -> str:
     return ""
 
 
-def _fit(df: object, model: Model, ceiling: float | None) -> FitResult:
+def _fit(df: object, model: Model, ceiling: float | None, breaks: Sequence[int]) -> FitResult:
     years, values = _history(df)
+    observed = years[~np.isnan(values)]
+    cut = crossed(breaks, observed.min(), observed.max()) if len(observed) else None
+    if cut is not None:  # only the latest comparable segment: a fit across a change of basis fits the jump
+        years, values = years[years >= cut], values[years >= cut]
     reasons = [_unusable(float(v), ceiling) for v in values]
-    keep = np.array([not why for why in reasons])
+    keep = np.array([not why for why in reasons], dtype=bool)
+    if keep.sum() < 2 and cut is not None:
+        raise TooFewAfterBreak(cut)
     if keep.sum() < 2:
         raise ValueError("need at least two usable points (positive, below ceiling)")
     x, v = years[keep], values[keep]
@@ -316,21 +327,28 @@ def _fit(df: object, model: Model, ceiling: float | None) -> FitResult:
         fitted_last_value=fitted,
         ceiling=ceiling,
         ignored=tuple((int(yr), why) for yr, why in zip(years, reasons) if why),
+        since_break=cut,
     )
 
 
-def fit_constant_rate(df: pd.DataFrame) -> FitResult:
-    """Least-squares fit of log(value) on year; unusable points listed as ignored."""
-    return _fit(df, "constant", None)
+def fit_constant_rate(df: pd.DataFrame, breaks: Sequence[int] = ()) -> FitResult:
+    """Least-squares fit of log(value) on year; unusable points listed as ignored.
+
+    `breaks` (core.breaks: years where a new comparable segment starts): only the
+    years from the latest break inside the history on are fitted; TooFewAfterBreak
+    (a ValueError) when fewer than two usable points are left there.
+    """
+    return _fit(df, "constant", None, breaks)
 
 
-def fit_logistic(df: pd.DataFrame, ceiling: float = 100.0) -> FitResult:
+def fit_logistic(df: pd.DataFrame, ceiling: float = 100.0, breaks: Sequence[int] = ()) -> FitResult:
     """Least-squares fit of logit(value / ceiling) on year, with a known ceiling.
 
     Points at or below 0 or at/above the ceiling have no finite logit; they are
     ignored and listed in the result rather than clipped to invented values.
+    `breaks` as in fit_constant_rate.
     """
-    return _fit(df, "logistic", _number("ceiling", ceiling, above=0.0))
+    return _fit(df, "logistic", _number("ceiling", ceiling, above=0.0), breaks)
 
 
 def _fmt(x: float) -> str:

@@ -10,6 +10,7 @@ import plotly.graph_objects as go
 import plotly.io as pio
 
 from aseanict.core import takeaway
+from aseanict.core.breaks import with_break_gaps
 
 # One colour per country everywhere, from Paul Tol's colour-blind-safe 'vibrant' and 'muted' schemes.
 COUNTRY_COLOURS = {
@@ -124,14 +125,20 @@ def line_chart(
     reference: pd.DataFrame | None = None,
     reference_name: str = "World",
     breaks: Sequence[tuple[int, str]] = (),
+    split_at: Mapping[str, Sequence[int]] | None = None,
     value_format: str = ".1f",
 ) -> go.Figure:
-    """One line per entity (columns entity, year, value); missing years stay gaps, never zeros."""
+    """One line per entity (columns entity, year, value); missing years stay gaps, never zeros.
+
+    `breaks` are marked (a dotted line and its label); `split_at` (entity -> years, core.breaks.for_chart gives
+    both) cuts that entity's line before each year, so no segment joins two sides of a series break."""
+    split_at = split_at or {}
     fig = go.Figure()
     # Legend in the order of each line's last value, so that it reads like the chart's right edge.
     last = df.sort_values("year").groupby("entity").value.last().sort_values(ascending=False)
     for i, entity in enumerate(last.index):
         part = with_gaps(df[df.entity == entity][["entity", "year", "value"]].drop_duplicates(["entity", "year"]))
+        part = with_break_gaps(part, split_at.get(entity, ()))
         fig.add_trace(
             go.Scatter(
                 x=part.year,
@@ -145,6 +152,8 @@ def line_chart(
         )
     if reference is not None and not reference.empty:
         ref = reference.sort_values("year")
+        ref_entity = str(ref["entity"].iloc[0]) if "entity" in ref else ""
+        ref = with_break_gaps(ref[["year", "value"]], split_at.get(ref_entity, ()))
         fig.add_trace(
             go.Scatter(
                 x=ref.year,
@@ -156,19 +165,32 @@ def line_chart(
                 meta=takeaway.SKIP,  # the reading ranks the countries; the reference is context
             )
         )
-    for year, label in breaks:
-        fig.add_vline(x=year, line={"color": "#888888", "dash": "dot", "width": 1})
-        fig.add_annotation(
-            x=year,
-            y=1,
-            yref="paper",
-            text=label,
-            showarrow=False,
-            yanchor="bottom",
-            font={"size": 11, "color": "#555555"},
-        )
+    mark_breaks(fig, breaks)
     fig.update_xaxes(dtick=5 if df.year.nunique() > 12 else 1, tickformat="d")
     return style(fig, title=title, source_line=source_line, y_title=y_title)
+
+
+BREAK_LINE = {"color": "#888888", "dash": "dot", "width": 1}
+BREAK_FONT = {"size": 11, "color": "#555555"}
+
+
+def mark_breaks(fig: go.Figure, breaks: Sequence[tuple[int, str]], **subplot: int) -> go.Figure:
+    """A dotted vertical line at each (year, label), labelled above the plot: where a series breaks or a
+    definition changes. `row` and `col` put it in one panel of a subplot figure."""
+    for year, label in breaks:
+        if subplot:
+            # Inside the panel's top edge: above it sits the panel's own title.
+            fig.add_vline(
+                x=year, line=BREAK_LINE, annotation_text=label, annotation_position="top right",
+                annotation_yanchor="top", annotation_font=BREAK_FONT, annotation_bgcolor="rgba(255,255,255,0.85)",
+                **subplot,
+            )  # fmt: skip
+            continue
+        fig.add_vline(x=year, line=BREAK_LINE)
+        fig.add_annotation(
+            x=year, y=1, yref="paper", text=label, showarrow=False, yanchor="bottom", font=BREAK_FONT
+        )  # fmt: skip
+    return fig
 
 
 def bar_chart(

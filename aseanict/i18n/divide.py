@@ -21,7 +21,6 @@ STRINGS = {
         "en": "3G/4G coverage comes from the UN SDG database snapshot of 2020, so it ends in 2018.",
         "zh": "3G/4G 覆盖率取自 2020 年的联合国可持续发展目标数据库快照，因此止于 2018 年。",
     },
-    "divide.cn_break": {"en": "China: series break", "zh": "中国：序列断点"},
     "divide.over_time_h": {"en": "By country, over time", "zh": "各国历年变化"},
     "divide.map_h": {"en": "Map", "zh": "地图"},
     "divide.map_year": {"en": "Year", "zh": "年份"},
@@ -159,6 +158,7 @@ STRINGS = {
     "divide.status.already_reached": {"en": "already reached", "zh": "已达到"},
     "divide.status.not_growing": {"en": "not moving toward it", "zh": "未向目标靠近"},
     "divide.status.insufficient_data": {"en": "too little data", "zh": "数据不足"},
+    "divide.status.since_break": {"en": "(pace from {year}: series break)", "zh": "（速度自 {year} 年起计：序列断点）"},
     "divide.target_line": {"en": "target {value}", "zh": "目标 {value}"},
     "divide.projection": {"en": "at the recent pace", "zh": "按近期速度"},
     "divide.projection_title": {

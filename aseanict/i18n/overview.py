@@ -47,7 +47,6 @@ STRINGS = {
         "the leaders and the rest has narrowed but not closed.",
         "zh": "自 2016 年报告以来，所选国家的上网人口比例均有提高；领先者与其他国家的差距缩小但仍未消除。",
     },
-    "overview.cn_break": {"en": "China: series break", "zh": "中国：序列断点"},
     "overview.then_now": {"en": "What changed since the 2016 report", "zh": "2016 年报告以来的变化"},
     "overview.then_now_intro": {
         "en": "The CAICT China–ASEAN ICT report's headline numbers beside the latest data in this dashboard.",
@@ -66,7 +65,7 @@ STRINGS = {
     "overview.median_part": {"en": "; median {value}", "zh": "；中位数 {value}"},
     "overview.joined_later": {
         "en": "{names} joined later; with {them}, {year}: {value}{median}",
-        "zh": "{names}后来加入；计入后 {year} 年为 {value}{median}",
+        "zh": "{names}后来加入；计入{them}后 {year} 年为 {value}{median}",
     },
     "overview.joined_no_data": {
         "en": "{names} joined later; no year since has data for every member, so no value with {names}",

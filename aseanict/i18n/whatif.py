@@ -58,7 +58,6 @@ STRINGS = {
     },
     "whatif.outcome_above": {"en": "at or above the {target} target", "zh": "达到或超过 {target} 的目标"},
     "whatif.outcome_below": {"en": "below the {target} target", "zh": "低于 {target} 的目标"},
-    "whatif.outcome_none": {"en": "", "zh": ""},
     "whatif.source": {"en": "Series", "zh": "序列"},
     "whatif.source.indicator": {"en": "Indicator, one country", "zh": "指标（单个国家）"},
     "whatif.source.group": {"en": "Indicator, country group (derived)", "zh": "指标（国家组，推算）"},

@@ -132,6 +132,12 @@ def all_notes(con: Con) -> pd.DataFrame:
     return _run(con, sql.ALL_NOTES)
 
 
+def series_breaks(con: Con) -> pd.DataFrame:
+    """Every documented break (note_id, entity, indicator, year, kind): from `year` on, a series is not comparable
+    with its earlier years. An empty entity means every entity. core.breaks.Registry reads this frame."""
+    return _run(con, sql.SERIES_BREAKS)
+
+
 def report_figures(con: Con, topic: str | None = None) -> pd.DataFrame:
     return _run(con, sql.REPORT_FIGURES, {"topic": topic})
 

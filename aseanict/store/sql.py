@@ -130,6 +130,9 @@ CHECKS = {
     "series note on an unknown indicator": """
         SELECT note_id, indicator FROM series_notes
         WHERE indicator NOT IN (SELECT code FROM indicators)""",
+    "series break without the year its new segment starts": """
+        SELECT note_id, indicator, kind FROM series_notes
+        WHERE kind IN ('series_break', 'definition_change') AND year_from IS NULL""",
     "series note on an unknown country": """
         SELECT note_id, entity FROM series_notes
         WHERE entity <> '' AND entity NOT IN (SELECT iso3 FROM countries)""",
@@ -268,6 +271,13 @@ WHERE indicator IN (SELECT unnest($indicators::VARCHAR[]))
 ORDER BY note_id
 """
 ALL_NOTES = "SELECT * FROM series_notes ORDER BY note_id"
+# Notes that end a comparable series: a change of basis (series_break) or of what is measured
+# (definition_change). year_from is the first year of the new segment (scripts/curate_data.py, NOTES).
+SERIES_BREAKS = """
+SELECT note_id, entity, indicator, year_from AS year, kind FROM series_notes
+WHERE kind IN ('series_break', 'definition_change') AND year_from IS NOT NULL
+ORDER BY indicator, entity, year, note_id
+"""
 
 REPORT_FIGURES = """
 SELECT id, topic, entity, indicator, year, value, unit, qualifier, quote, source_cited, notes, source_id

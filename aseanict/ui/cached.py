@@ -10,6 +10,7 @@ import pandas as pd
 import streamlit as st
 
 from aseanict import config
+from aseanict.core.breaks import Registry
 from aseanict.store import database, queries
 
 
@@ -117,6 +118,12 @@ def seed_table1() -> pd.DataFrame:
 @st.cache_data(max_entries=8, show_spinner=False)
 def all_notes() -> pd.DataFrame:
     return queries.all_notes(cursor())
+
+
+@st.cache_data(max_entries=8, show_spinner=False)
+def series_breaks() -> Registry:
+    """The registry of documented series breaks, for charts and rates that must not cross them."""
+    return Registry.from_frame(queries.series_breaks(cursor()))
 
 
 @st.cache_data(max_entries=64, show_spinner=False)

@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from aseanict.core import compare
+from aseanict.core.breaks import CrossesBreak
 
 # IDI growth 2011 -> 2015 as printed in the CAICT report.
 REPORT_GROWTH = [
@@ -130,3 +131,14 @@ def test_average_annual_growth_is_the_projections_cagr(v0, v1, y0, span):
 def test_scaling_note_in_both_languages():
     assert "0.5" in compare.scaling_note("en") and "0.5" in compare.scaling_note("zh")
     assert compare.scaling_note("zh") != compare.scaling_note("en")
+
+
+def test_growth_refuses_to_cross_a_series_break() -> None:
+    # China's internet users 75.6 (2022) -> 90.6 (2023) is a change of survey basis, not 19.8% growth.
+    with pytest.raises(CrossesBreak) as refused:
+        compare.average_annual_growth(75.61, 2022, 90.6, 2023, breaks=(2023,))
+    assert refused.value.year == 2023
+    with pytest.raises(CrossesBreak):
+        compare.average_annual_growth(64.08, 2019, 92.0, 2024, breaks=(2023,))
+    # on one side of the break the rate is as before
+    assert compare.average_annual_growth(90.6, 2023, 92.0, 2024, breaks=(2023,)) == pytest.approx(92.0 / 90.6 - 1)

@@ -13,6 +13,7 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
+from aseanict.core.breaks import TooFewAfterBreak
 from aseanict.core.projections import (
     MAX_YEAR,
     MIN_YEAR,
@@ -484,3 +485,30 @@ def test_fuzzed_inputs_only_ever_raise_value_error(func: Callable[..., object], 
             func(*args[:arity])
         except ValueError:
             pass
+
+
+# China's internet users, with the 2023 change of survey basis (a series break).
+CHINA_USERS = pd.DataFrame(
+    {"year": [2019, 2020, 2021, 2022, 2023, 2024], "value": [64.08, 70.05, 73.05, 75.61, 90.6, 92.0]}
+)
+
+
+@pytest.mark.parametrize("fit", [fit_constant_rate, lambda df, breaks: fit_logistic(df, 100.0, breaks)])
+def test_a_fit_uses_only_the_years_after_a_series_break(fit: Callable) -> None:
+    across = fit(CHINA_USERS, ())
+    after = fit(CHINA_USERS, (2023,))
+    assert (after.first_year, after.last_year, after.n_points, after.since_break) == (2023, 2024, 2, 2023)
+    assert across.since_break is None and across.first_year == 2019
+    # The jump inflates the pace across the break; after it the pace is that of 90.6 -> 92.0.
+    assert after.rate < across.rate
+    assert "2023" in after.describe() and "not comparable" in after.describe()
+
+
+def test_a_fit_refuses_when_under_two_points_follow_the_break() -> None:
+    with pytest.raises(TooFewAfterBreak) as refused:
+        fit_constant_rate(CHINA_USERS, (2024,))
+    assert refused.value.year == 2024 and isinstance(refused.value, ValueError)
+
+
+def test_a_break_before_the_history_changes_nothing() -> None:
+    assert fit_constant_rate(CHINA_USERS, (2010,)) == fit_constant_rate(CHINA_USERS)

@@ -69,3 +69,30 @@ def test_chinese_text_counts_double_width() -> None:
 def test_log_ticks():
     assert charts.log_ticks(pd.Series([0.4, 37.0])) == [0.2, 0.5, 1, 2, 5, 10, 20, 50]
     assert charts.log_ticks(pd.Series([np.nan, -1.0])) == []
+
+
+def joins_across(trace, year: int) -> bool:
+    """Whether a drawn segment of a line runs from before `year` to `year` or later (NaN points cut a line)."""
+    points = list(zip(trace.x, trace.y))
+    return any(
+        x0 < year <= x1 and not (math.isnan(y0) or math.isnan(y1)) for (x0, y0), (x1, y1) in zip(points, points[1:])
+    )
+
+
+def test_a_line_is_split_at_a_series_break_and_the_break_is_marked() -> None:
+    rows = pd.DataFrame(
+        {"entity": ["CHN"] * 4 + ["THA"] * 4, "year": [2021, 2022, 2023, 2024] * 2,
+         "value": [73.05, 75.61, 90.6, 92.0, 85.27, 87.98, 89.54, 90.87]}
+    )  # fmt: skip
+    world = pd.DataFrame({"entity": "WLD", "year": [2021, 2022, 2023, 2024], "value": [60.0, 63.0, 66.0, 68.0]})
+    fig = charts.line_chart(
+        rows, title="Users", y_title="%", names={"CHN": "China", "THA": "Thailand"}, source_line="Source",
+        reference=world, breaks=[(2023, "China: series break")], split_at={"CHN": (2023,), "WLD": (2024,)},
+    )  # fmt: skip
+    china, thailand, reference = fig.data
+    assert china.name == "China" and joins_across(china, 2023) is False
+    assert [y for y in china.y if not math.isnan(y)] == [73.05, 75.61, 90.6, 92.0]  # no value lost or invented
+    assert thailand.name == "Thailand" and joins_across(thailand, 2023)  # other lines stay whole
+    assert not joins_across(reference, 2024)
+    assert any(s.x0 == 2023 and s.line.dash == "dot" for s in fig.layout.shapes)
+    assert "China: series break" in [a.text for a in fig.layout.annotations]

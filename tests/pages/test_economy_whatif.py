@@ -222,3 +222,14 @@ def test_a_group_what_if_keeps_the_same_members_in_every_year(lang: str, same: s
     assert not at.exception
     caption = next(c.value for c in at.caption if same in c.value)
     assert left_out in caption
+
+
+def test_fitted_rate_for_chinas_internet_users_starts_at_its_series_break() -> None:
+    at = run(WHATIF)
+    at.selectbox(key="wi_indicator").set_value("IT.NET.USER.ZS").run()
+    at.selectbox(key="wi_entity").set_value("CHN").run()
+    at.selectbox(key="wi_model").set_value("constant").run()
+    ok(at)
+    fit_text = next(c.value for c in at.caption if "Fitted to the data" in c.value)
+    assert "2 points, 2023–2024" in fit_text and "the series breaks in 2023" in fit_text
+    assert any("75.6%" in w.value for w in at.warning)  # China's break note beside the chart

@@ -159,6 +159,16 @@ def test_countries_page_runs_and_draws() -> None:
     assert len(at.get("plotly_chart")) == 2  # small multiples and the 0-1 profile
 
 
+@pytest.mark.parametrize(("lang", "words"), [("en", "the trend starts in 2023"), ("zh", "趋势线从 2023 年开始")])
+def test_chinas_profile_trend_starts_at_its_series_break_and_says_so(lang: str, words: str) -> None:
+    at = run(COUNTRIES_PAGE, lang=lang)
+    at.selectbox(key="prof_focus").set_value("CHN").run()
+    assert not at.exception
+    card = frame_with(at, "vs_asean")
+    assert list(card["trend"].iloc[0]) == [90.6, 92.0] and card["trend_from"].iloc[0] == 2023
+    assert any(words in c.value for c in at.caption)
+
+
 def test_profile_country_and_peers_shortcut() -> None:
     at = run(COUNTRIES_PAGE, tab="compare")
     at.selectbox(key="prof_focus").set_value("VNM").run()

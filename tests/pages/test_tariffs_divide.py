@@ -3,8 +3,11 @@ Chinese, and show the report's figures with their quotes."""
 
 from __future__ import annotations
 
+import base64
+import math
 from pathlib import Path
 
+import numpy as np
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -33,6 +36,13 @@ def chart_traces(at: AppTest) -> list[dict]:
     import json
 
     return json.loads(at.get("plotly_chart")[0].proto.spec)["data"]
+
+
+def numbers(array: dict | list) -> np.ndarray:
+    """A trace's x or y as numbers, whether Plotly sent a list or base64 bytes."""
+    if isinstance(array, dict):
+        return np.frombuffer(base64.b64decode(array["bdata"]), dtype=array["dtype"])
+    return np.array(array, dtype=float)
 
 
 def frames(at: AppTest) -> str:
@@ -130,3 +140,17 @@ def test_divide_with_a_country_lacking_data() -> None:
     at = run(DIVIDE, countries="TLS,LAO", group="custom", tab="within")
     assert not at.exception
     assert any("sex breakdown" in i.value for i in at.info)  # no male/female data: said, not hidden
+
+
+@pytest.mark.parametrize(("lang", "words"), [("en", "Computed from 2023–2024 only"), ("zh", "仅用 2023–2024 年计算")])
+def test_years_to_close_for_china_uses_the_pace_after_its_series_break(lang: str, words: str) -> None:
+    at = run(DIVIDE, lang=lang, countries="CHN,THA,KHM", group="custom", tab="close")
+    at.selectbox(key="divide_close_country").set_value("CHN").run()
+    at.radio(key="divide_close_target").set_value("universal").run()
+    assert not at.exception
+    sentence = next(m.value for m in at.markdown if "2023" in m.value and ("95" in m.value))
+    # 92.0 (2024) at 1.4 points a year since the 2023 break: 95 in 2027, not from the 2020-24 pace across it
+    assert words in sentence and "2027" in sentence
+    china = chart_traces(at)[0]
+    years, values = list(numbers(china["x"])), list(numbers(china["y"]))
+    assert 2022.5 in years and math.isnan(values[years.index(2022.5)])  # the history is cut at the break

@@ -5,6 +5,7 @@ from __future__ import annotations
 import duckdb
 import pytest
 
+from aseanict.core.breaks import Registry
 from aseanict.store import queries
 
 HOSTILE = ["CHN' OR '1'='1", "'; DROP TABLE observations; --", "CHN\x00", "%", "*", "", "中国"]
@@ -128,3 +129,12 @@ def test_a_group_over_time_can_keep_the_same_members_at_both_ends(con) -> None:
     assert fixed.at[2025, "simple_mean"] == pytest.approx(3.33, abs=0.01)
     assert fixed.at[2025, "median"] == pytest.approx(2.59, abs=0.01)
     assert by_year.at[2025, "simple_mean"] == pytest.approx(6.45, abs=0.01)
+
+
+def test_store_registry_has_china_users_and_the_basket_changes(con) -> None:
+    registry = Registry.from_frame(queries.series_breaks(con))
+    assert registry.years("IT.NET.USER.ZS", "CHN") == (2023,)
+    assert registry.years("IT.NET.USER.ZS", "KHM") == ()
+    assert registry.years("ITU_MBB_DATA_PCT_GNI", "THA") == (2018, 2021)
+    assert registry.years("ITU_USERS_RURAL", "WLD") == (2025,)
+    assert registry.years("ITU_IDI_NEW", "CHN") == ()  # methodology notes are not breaks

@@ -10,7 +10,9 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
+from aseanict.core import breaks as series_breaks
 from aseanict.core import compare, groups, provenance
+from aseanict.core.breaks import NO_BREAKS, Registry
 from aseanict.core.groups import MEAN_COLUMN, group_method
 from aseanict.figures import charts
 from aseanict.i18n import t
@@ -129,9 +131,11 @@ def profile_table(
     field: Sequence[str],
     labels: Mapping[str, str],
     lang: str,
+    breaks: Registry = NO_BREAKS,
 ) -> pd.DataFrame:
     """One row per key indicator for one country: latest value and year, a sparkline since SPARK_FROM (gaps
-    stay gaps), rank among `field` in that year, and gaps to the derived ASEAN value and to the World."""
+    stay gaps, and it starts after a series break), rank among `field` in that year, and gaps to the derived
+    ASEAN value and to the World."""
     rows = []
     for code in KEY_INDICATORS:
         own = series[(series["entity"] == focus) & (series["indicator"] == code)].sort_values("year")
@@ -142,7 +146,7 @@ def profile_table(
             continue
         last = own.iloc[-1]
         year, value = int(last["year"]), float(last["value"])
-        trend_from, trend = unbroken_run(own.set_index("year")["value"], SPARK_FROM)
+        trend_from, trend = unbroken_run(own.set_index("year")["value"], SPARK_FROM, breaks.years(code, focus))
         rank_year = groups.comparison_year(series, code, field, focus) or year
         ranked = ranking(series, code, rank_year, field, higher.get(code)).set_index("iso3")
         asean, own_then, asean_year, n_members, median = _group_reference(
@@ -211,19 +215,29 @@ def profile_display(card: pd.DataFrame, lang: str) -> pd.DataFrame:
     )
 
 
-def unbroken_run(values: pd.Series, first_year: int) -> tuple[int | None, list[float]]:
+def unbroken_run(values: pd.Series, first_year: int, breaks: Sequence[int] = ()) -> tuple[int | None, list[float]]:
     """The latest run of consecutive years with data (from first_year on), for a sparkline.
 
     A sparkline cannot show a gap, and drawing straight across one would invent the missing years, so the
-    trend starts after the last missing year. Returns (start year, values), or (None, []) without data.
+    trend starts after the last missing year; nor can it show a series break (core.breaks), so it starts at
+    the latest one too. Returns (start year, values), or (None, []) without data.
     """
     years = sorted(int(y) for y in values.index if int(y) >= first_year and pd.notna(values[y]))
     if not years:
         return None, []
     start = years[-1]
-    while start - 1 in years:
+    while start - 1 in years and start not in breaks:
         start -= 1
     return start, [float(values[y]) for y in range(start, years[-1] + 1)]
+
+
+def trends_after_breaks(card: pd.DataFrame, breaks: Registry, focus: str) -> list[tuple[str, int]]:
+    """(indicator label, year) for each profile row whose sparkline starts at a series break, to say so."""
+    return [
+        (str(label), int(start))
+        for label, code, start in zip(card["indicator"], card["code"], card["trend_from"])
+        if pd.notna(start) and int(start) in breaks.years(str(code), focus)
+    ]
 
 
 def normalised_profile(
@@ -282,8 +296,11 @@ def small_multiples(
     title: str,
     source_line: str,
     year_from: int = 2000,
+    breaks: Registry = NO_BREAKS,
+    lang: str = "en",
 ) -> go.Figure:
-    """One small panel per indicator, one line per country in its fixed colour; each panel has its own scale."""
+    """One small panel per indicator, one line per country in its fixed colour; each panel has its own scale.
+    A line is cut at each of its series breaks, marked in its panel."""
     codes = [c for c in indicators if not series[series["indicator"] == c].empty]
     cols = 2
     n_rows = max(1, math.ceil(len(codes) / cols))
@@ -294,13 +311,18 @@ def small_multiples(
     entities = sorted(series["entity"].unique())
     for k, code in enumerate(codes):
         row, col = k // cols + 1, k % cols + 1
+        drawn = series[(series["indicator"] == code) & (series["year"] >= year_from)]
+        split = series_breaks.split_by_entity(breaks, drawn, code)
         for i, entity in enumerate(entities):
-            part = series[(series["indicator"] == code) & (series["entity"] == entity) & (series["year"] >= year_from)]
+            part = drawn[drawn["entity"] == entity]
             if part.empty:
                 continue
             part = part.sort_values("year")
             # Missing years become gaps: reindex to every year so that a line is never drawn across one.
             full = part.set_index("year")["value"].reindex(range(int(part["year"].min()), int(part["year"].max()) + 1))
+            full = series_breaks.with_break_gaps(
+                full.rename_axis("year").reset_index(), split.get(entity, ())
+            ).set_index("year")["value"]
             fig.add_trace(
                 go.Scatter(
                     x=full.index,
@@ -319,6 +341,7 @@ def small_multiples(
                 col=col,
             )
             shown.add(entity)
+        charts.mark_breaks(fig, series_breaks.marks(breaks, split, code, names, lang), row=row, col=col)
     fig.update_annotations(font={"size": 12})
     fig.update_xaxes(tickformat="d")
     # Full numbers with thousands separators, never "40k": the SI letters are Latin on a Chinese page.

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 import pandas as pd
 import plotly.graph_objects as go
 
 from aseanict.core import takeaway
+from aseanict.core.breaks import with_break_gaps
 from aseanict.figures import charts
 
 GREY = "#555555"
@@ -113,10 +114,13 @@ def projection_chart(
     title: str,
     y_title: str,
     source_line: str,
+    breaks: Sequence[tuple[int, str]] = (),
 ) -> go.Figure:
-    """The observed history, the straight projection to the target (dashed, labelled) and the target line."""
+    """The observed history (cut and marked at each series break in `breaks`), the straight projection to the
+    target (dashed, labelled) and the target line."""
     colour = charts.colour_for(entity)
     name = names.get(entity, entity)
+    history = with_break_gaps(history.sort_values("year"), [year for year, _ in breaks])
     fig = go.Figure(
         go.Scatter(
             x=history["year"],
@@ -144,6 +148,7 @@ def projection_chart(
         annotation_text=target_label,
         annotation_position="bottom right",
     )
+    charts.mark_breaks(fig, breaks)
     fig.update_xaxes(tickformat="d")
     fig.update_layout(meta={"reading": "ends"})  # the data's last value and the year the projection reaches
     return charts.style(fig, title=title, source_line=source_line, y_title=y_title, height=420)

@@ -10,6 +10,8 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
+from aseanict.core.breaks import latest_segment
+
 Values = pd.Series | Sequence[float] | np.ndarray
 
 # Broadband Commission 2025 target: entry broadband "less than 2%" of GNI per capita.
@@ -227,6 +229,7 @@ class TargetProjection:
     years_used: tuple[int, ...]  # the years of history the rate came from
     method: str
     note: str  # how the year was derived, and its limits
+    since_break: int | None = None  # a series break that cut the window: only years from it on were used
 
 
 def years_to_target(
@@ -236,6 +239,7 @@ def years_to_target(
     recent_years: int = 5,
     method: Literal["linear", "compound"] = "linear",
     rising: bool = True,
+    breaks: Sequence[int] = (),
 ) -> TargetProjection:
     """Project one country's year, value history to `target` at its recent pace.
 
@@ -245,6 +249,8 @@ def years_to_target(
     last observed value. rising=False means the target is a ceiling (e.g. a price).
     Without a year, status says why: already_reached, not_growing (not moving toward
     the target) or insufficient_data (under 2 points, or values <= 0 for compound).
+    `breaks` are the years where a new comparable segment starts (core.breaks): the
+    window never reaches back across one, and since_break says when it was cut.
     """
     _require(history, "year", "value")
     if "iso3" in history.columns and history["iso3"].nunique() > 1:
@@ -257,16 +263,19 @@ def years_to_target(
         return TargetProjection("insufficient_data", None, None, (), method, "No data.")
     last_year, last = int(valid["year"].iloc[-1]), float(valid["value"].iloc[-1])
     window = valid[valid["year"] > last_year - recent_years]
+    window, since_break = latest_segment(window, breaks)
     used = tuple(int(y) for y in window["year"])
     first_year, first = used[0], float(window["value"].iloc[0])
     span = last_year - first_year
     toward = 1 if rising else -1  # +1: the value must rise to the target, -1: fall
 
     def result(status: Status, rate: float | None, note: str, year: int | None = None) -> TargetProjection:
-        return TargetProjection(status, year, rate, used, method, note)
+        return TargetProjection(status, year, rate, used, method, note, since_break)
 
     if toward * (last - target) >= 0:
         return result("already_reached", None, f"Already at {last:g} in {last_year}.")
+    if span <= 0 and since_break is not None:
+        return result("insufficient_data", None, f"Under 2 points since the series break in {since_break}.")
     if span <= 0:
         return result("insufficient_data", None, f"Under 2 points in {recent_years} years.")
     if method == "compound" and min(first, last, target) <= 0:
@@ -278,6 +287,8 @@ def years_to_target(
         rate = (last / first) ** (1 / span) - 1
         how = f"Compound growth at {rate:+.2%} a year"
     how += f" (average {first_year}-{last_year}), from {last:g} in {last_year}."
+    if since_break is not None:
+        how += f" Years before the series break in {since_break} are left out."
     if toward * rate <= 0:
         return result("not_growing", rate, f"{how} Not moving toward the target.")
     if method == "linear":

@@ -9,7 +9,9 @@ from dataclasses import dataclass
 import pandas as pd
 import plotly.graph_objects as go
 
+from aseanict.core import breaks as series_breaks
 from aseanict.core import figure_text
+from aseanict.core.breaks import NO_BREAKS, Registry
 from aseanict.figures import charts, maps
 from aseanict.i18n import format_number, t
 from aseanict.topics.divide import charts as divide_charts
@@ -28,6 +30,7 @@ class Ctx:
     lang: str
     names: Mapping[str, str]
     credit: Callable[[Iterable[str]], str]  # source ids -> "Source: ..." line
+    breaks: Registry = NO_BREAKS  # documented series breaks: lines split there, paces start after them
 
     def source_line(self, *frames: pd.DataFrame) -> str:
         ids = {s for f in frames if "source_id" in f for s in f["source_id"].dropna()}
@@ -62,7 +65,9 @@ def trend(ctx: Ctx, key: str) -> Shown | None:
     if mine.dropna(subset=["value"]).empty:
         return None
     data = divide_views.subset(ctx.rows, (INDICATORS[key],), [*ctx.countries, "WLD"])
-    breaks = [(2023, t("divide.cn_break", ctx.lang))] if key == "users" and "CHN" in ctx.countries else []
+    marks, split = series_breaks.for_chart(
+        ctx.breaks, divide_views.as_entity(pd.concat([mine, world])), INDICATORS[key], ctx.names, ctx.lang
+    )
     fig = charts.line_chart(
         divide_views.as_entity(mine),
         title=t(f"divide.ind.{key}", ctx.lang),
@@ -71,7 +76,8 @@ def trend(ctx: Ctx, key: str) -> Shown | None:
         source_line=ctx.source_line(data),
         reference=divide_views.as_entity(world),
         reference_name=ctx.names.get("WLD", "World"),
-        breaks=breaks,
+        breaks=marks,
+        split_at=split,
     )
     return Shown(fig, data, t("divide.coverage_note", ctx.lang) if key.startswith("cov") else "")
 
@@ -229,13 +235,20 @@ def ratio_view(ctx: Ctx, figures: pd.DataFrame) -> Shown:
 
 def projection_sentence(result: divide.TargetProjection, target: float, lang: str) -> str:
     value = format_number(target, lang, 1)
+    if result.status == "insufficient_data" and result.since_break is not None:
+        return series_breaks.too_few(result.since_break, lang)
+    if result.status == "already_reached" or not result.years_used:
+        return t(f"divide.proj_{result.status}", lang, target=value)
+    first, last = result.years_used[0], result.years_used[-1]
+    space = "" if lang == "zh" else " "  # Chinese sentences follow each other without a space
+    respected = space + series_breaks.note(result.since_break, first, last, lang) if result.since_break else ""
     if result.status == "projected":
         rate = f"{result.rate:+.2f}" if result.method == "linear" else f"{result.rate:+.1%}"
-        first, last = result.years_used[0], result.years_used[-1]
-        return t(
+        sentence = t(
             f"divide.proj_{result.method}", lang, year=result.year, target=value, rate=rate, first=first, last=last
         )
-    return t(f"divide.proj_{result.status}", lang, target=value)
+        return sentence + respected
+    return t(f"divide.proj_{result.status}", lang, target=value) + respected
 
 
 def projection_view(
@@ -244,10 +257,13 @@ def projection_view(
     """The chosen country's path to the target (sentence, chart) and every selected country's year (table)."""
     mine = series(ctx, key)
     history = divide_views.history(mine, country)
-    result = divide.years_to_target(history, target, recent_years=recent, method=method)
+    country_breaks = ctx.breaks.years(INDICATORS[key], country)
+    result = divide.years_to_target(history, target, recent_years=recent, method=method, breaks=country_breaks)
     path = divide_views.projection_path(history, result, target)
     data = divide_views.subset(ctx.rows, (INDICATORS[key],), [country])
     name = ctx.names.get(country, country)
+    own = divide_views.as_entity(mine[mine["iso3"] == country])
+    marks, _ = series_breaks.for_chart(ctx.breaks, own, INDICATORS[key], ctx.names, ctx.lang)
     fig = divide_charts.projection_chart(
         history,
         path,
@@ -259,9 +275,11 @@ def projection_view(
         title=t("divide.projection_title", ctx.lang, country=name, indicator=t(f"divide.ind.{key}", ctx.lang)),
         y_title=unit(key, ctx.lang),
         source_line=ctx.source_line(data),
+        breaks=marks,
     )
     sentence = f"**{name}** · {projection_sentence(result, target, ctx.lang)}"
-    table = divide_views.projections(mine, ctx.countries, target, recent, method)
+    by_country = {c: ctx.breaks.years(INDICATORS[key], c) for c in ctx.countries}
+    table = divide_views.projections(mine, ctx.countries, target, recent, method, by_country)
     return sentence, Shown(fig, data, t("divide.close_def", ctx.lang)), projections_table(table, ctx)
 
 
@@ -272,7 +290,15 @@ def projections_table(table: pd.DataFrame, ctx: Ctx) -> pd.DataFrame:
             t("divide.col.last", ctx.lang): [
                 "–" if pd.isna(v) else f"{v:,.1f} ({y})" for v, y in zip(table["last_value"], table["last_year"])
             ],
-            t("divide.col.status", ctx.lang): [t(f"divide.status.{s}", ctx.lang) for s in table["status"]],
+            t("divide.col.status", ctx.lang): [
+                t(f"divide.status.{s}", ctx.lang)
+                + (
+                    ""
+                    if pd.isna(b)
+                    else ("" if ctx.lang == "zh" else " ") + t("divide.status.since_break", ctx.lang, year=int(b))
+                )
+                for s, b in zip(table["status"], table["since_break"])
+            ],
             t("divide.col.year", ctx.lang): [
                 "" if y is None or (isinstance(y, float) and math.isnan(y)) else str(int(y)) for y in table["year"]
             ],

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -177,14 +178,21 @@ def projection_path(history: pd.DataFrame, result: divide.TargetProjection, targ
 
 
 def projections(
-    df: pd.DataFrame, countries: list[str], target: float, recent_years: int, method: Literal["linear", "compound"]
+    df: pd.DataFrame,
+    countries: list[str],
+    target: float,
+    recent_years: int,
+    method: Literal["linear", "compound"],
+    breaks: Mapping[str, Sequence[int]] | None = None,
 ) -> pd.DataFrame:
-    """years_to_target for every country: iso3, last_year, last_value, status, year, rate."""
+    """years_to_target for every country (each pace after its own series breaks): iso3, last_year, last_value,
+    status, year, rate, since_break."""
     rows = []
     for iso3 in countries:
         history = df[df["iso3"] == iso3][["year", "value"]]
         valid = history.dropna(subset=["value"])
-        result = divide.years_to_target(history, target, recent_years=recent_years, method=method)
+        own_breaks = (breaks or {}).get(iso3, ())
+        result = divide.years_to_target(history, target, recent_years=recent_years, method=method, breaks=own_breaks)
         rows.append(
             {
                 "iso3": iso3,
@@ -193,6 +201,7 @@ def projections(
                 "status": result.status,
                 "year": result.year,
                 "rate": result.rate,
+                "since_break": result.since_break,
             }
         )
     return pd.DataFrame(rows)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import pandas as pd
 import plotly.graph_objects as go
 
-from aseanict.core import labels, provenance
+from aseanict.core import breaks, labels, provenance
 from aseanict.figures import charts
 from aseanict.i18n import t
 from aseanict.store import queries
@@ -42,7 +42,13 @@ def _line_view(indicator: str, title_key: str, y_title: str) -> Builder:
         rows = queries.series(con, indicator, list(countries), 2000)
         credit = _credit(con, rows.source_id.unique(), lang)
         title = t(title_key, lang)
-        fig = charts.line_chart(rows, title=title, y_title=y_title, names=names, source_line=credit)
+        # Lines cut and marked at series breaks: China's 2023 step must not read as growth in a room either.
+        marks, split = breaks.for_chart(
+            breaks.Registry.from_frame(queries.series_breaks(con)), rows, indicator, names, lang
+        )
+        fig = charts.line_chart(
+            rows, title=title, y_title=y_title, names=names, source_line=credit, breaks=marks, split_at=split
+        )
         return View(fig, rows, title, say.gap_over_time(rows, names, lang, decimals=1), credit)  # line_chart's .1f
 
     return build

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pandas as pd
 import plotly.graph_objects as go
 
+from aseanict.core.breaks import with_break_gaps
 from aseanict.figures import charts
 from aseanict.i18n import t
 from aseanict.topics.economy.editions import (
@@ -29,8 +32,10 @@ def whatif_chart(
     lang: str,
     bound: float | None = None,
     target: tuple[int, float] | None = None,
+    breaks: Sequence[tuple[int, str]] = (),
 ) -> go.Figure:
-    """History, the low-high band, the base path, the target and the bound, on one chart."""
+    """History, the low-high band, the base path, the target and the bound, on one chart. The history is cut
+    and marked at each series break in `breaks` (year, label)."""
     fig = go.Figure()
     if sc is not None:
         wide = sc.band.pivot(index="year", columns="scenario", values="value").reset_index()
@@ -65,6 +70,7 @@ def whatif_chart(
     if not history.empty:
         # Missing years as gaps, so the line never joins 2022 to 2025 over years nobody estimated.
         history = charts.with_gaps(history.assign(entity="")).sort_values("year")
+        history = with_break_gaps(history, [year for year, _ in breaks])
         symbols = ["triangle-up" if q in LOWER_BOUND else "circle" for q in history["qualifier"]]
         fig.add_trace(
             go.Scatter(
@@ -105,6 +111,7 @@ def whatif_chart(
             line={"color": "#888888", "dash": "dot"},
             annotation_text=t("whatif.chart.bound", lang, bound=num(bound)),
         )
+    charts.mark_breaks(fig, breaks)
     fig.update_xaxes(tickformat="d")
     fig.update_layout(meta={"reading": "ends"})  # data, scenarios and target are not peers: where each ends
     return _style(fig, title=title, source_line=source_line, y_title=y_title, height=500)

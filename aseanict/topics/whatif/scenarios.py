@@ -6,10 +6,12 @@ ui/whatif_state.py."""
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import pandas as pd
 
+from aseanict.core import breaks as series_breaks
 from aseanict.core import groups, projections
 from aseanict.i18n import t
 from aseanict.topics.economy import editions as economy
@@ -308,7 +310,7 @@ def preset_note(
             ),
         )
     else:
-        values["outcome"] = t("whatif.outcome_none", lang)
+        values["outcome"] = ""
     n = int(target_year or 0) - int(base_year or 0)
     values.update(
         base_year=str(base_year),
@@ -342,16 +344,24 @@ def forecast_rows(key: str, forecasts: pd.DataFrame) -> pd.DataFrame:
 
 
 def fit(
-    history: pd.DataFrame, model: str, ceiling: float | None, lang: str, last_years: int = 10
+    history: pd.DataFrame,
+    model: str,
+    ceiling: float | None,
+    lang: str,
+    last_years: int = 10,
+    breaks: Sequence[int] = (),
 ) -> tuple[float | None, str]:
     """The rate fitted to the recent history (log scale, or logit under a ceiling) and a sentence naming
-    its years. Only the last `last_years` years count: a what-if starts from today's pace, not 1990's."""
+    its years. Only the last `last_years` years count: a what-if starts from today's pace, not 1990's; and
+    only the years after a series break inside them (`breaks`, core.breaks): earlier ones are not comparable."""
     recent = history[history["year"] > history["year"].max() - last_years][["year", "value"]]
     try:
         if model == "logistic" and ceiling is not None:
-            result = projections.fit_logistic(recent, ceiling)
+            result = projections.fit_logistic(recent, ceiling, breaks)
         else:
-            result = projections.fit_constant_rate(recent)
+            result = projections.fit_constant_rate(recent, breaks)
+    except series_breaks.TooFewAfterBreak as exc:
+        return None, series_breaks.too_few(exc.year, lang)
     except ValueError:
         return None, t("whatif.fit.none", lang)
     text = t(
@@ -363,8 +373,11 @@ def fit(
         rate=pct(result.rate),
         r2=f"{result.r2:.2f}",
     )
+    space = "" if lang == "zh" else " "  # Chinese sentences follow each other without a space
     if result.ignored:
-        text += " " + t("whatif.fit.ignored", lang, years=", ".join(str(y) for y, _ in result.ignored))
+        text += space + t("whatif.fit.ignored", lang, years=", ".join(str(y) for y, _ in result.ignored))
+    if result.since_break is not None:
+        text += space + series_breaks.note(result.since_break, result.first_year, result.last_year, lang)
     return result.rate, text
 
 

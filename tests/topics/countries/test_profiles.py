@@ -10,6 +10,7 @@ import pandas as pd
 import pytest
 
 from aseanict import config
+from aseanict.core.breaks import Registry
 from aseanict.store import queries
 from aseanict.topics.countries import profiles
 from aseanict.topics.overview import headlines as overview
@@ -183,3 +184,49 @@ def test_profile_figure_one_trace_per_country(data: pd.DataFrame, higher: dict) 
     fig = profiles.profile_figure(scores, {"CHN": "China"}, {}, title="t", x_title="x", source_line="S")
     assert sorted(t.name for t in fig.data) == ["China", "LAO"]
     assert all(0 <= x <= 1 for t in fig.data for x in t.x)
+
+
+def test_sparkline_starts_at_a_series_break() -> None:
+    values = pd.Series([64.08, 70.05, 73.05, 75.61, 90.6, 92.0], index=[2019, 2020, 2021, 2022, 2023, 2024])
+    assert profiles.unbroken_run(values, 2010) == (2019, list(values))
+    assert profiles.unbroken_run(values, 2010, (2023,)) == (2023, [90.6, 92.0])
+
+
+def test_small_multiples_cut_each_line_at_its_break_and_mark_the_panel() -> None:
+    rows = pd.DataFrame(
+        {
+            "entity": ["CHN"] * 4 + ["THA"] * 4,
+            "indicator": "IT.NET.USER.ZS",
+            "year": [2021, 2022, 2023, 2024] * 2,
+            "value": [73.05, 75.61, 90.6, 92.0, 85.27, 87.98, 89.54, 90.87],
+            "source_id": "wdi",
+        }
+    )
+    registry = Registry.from_frame(
+        pd.DataFrame({"note_id": ["N"], "entity": ["CHN"], "indicator": ["IT.NET.USER.ZS"], "year": [2023],
+                      "kind": ["series_break"]})
+    )  # fmt: skip
+    names = {"CHN": "China", "THA": "Thailand"}
+    fig = profiles.small_multiples(
+        rows, ["IT.NET.USER.ZS"], names, {}, title="t", source_line="s", breaks=registry, lang="en"
+    )
+    china = next(tr for tr in fig.data if tr.name == "China")
+    pairs = list(zip(china.x, china.y))
+    assert not any(
+        x0 < 2023 <= x1 and not (math.isnan(y0) or math.isnan(y1)) for (x0, y0), (x1, y1) in zip(pairs, pairs[1:])
+    )
+    assert any(s.x0 == 2023 for s in fig.layout.shapes)
+    assert "China: series break" in [a.text for a in fig.layout.annotations]
+    plain = profiles.small_multiples(rows, ["IT.NET.USER.ZS"], names, {}, title="t", source_line="s")
+    assert not plain.layout.shapes  # without the registry nothing is cut or marked
+
+
+def test_profile_card_says_where_a_trend_starts_at_a_break(con) -> None:
+    registry = Registry.from_frame(queries.series_breaks(con))
+    data = profiles.one_per_year(queries.series(con, list(profiles.KEY_INDICATORS), ["CHN", "THA", "WLD"]))
+    aggregates = pd.concat([queries.group_aggregate(con, c, "ASEAN") for c in profiles.KEY_INDICATORS])
+    higher = profiles.directions(queries.indicators(con))
+    card = profiles.profile_table(data, aggregates, higher, "CHN", ["CHN", "THA"], {}, "en", registry)
+    users = card.set_index("code").loc["IT.NET.USER.ZS"]
+    assert users["trend_from"] == 2023 and users["trend"] == [90.6, 92.0]
+    assert ("IT.NET.USER.ZS", 2023) in profiles.trends_after_breaks(card, registry, "CHN")

@@ -252,3 +252,32 @@ def test_meets_target_inclusive_for_or_less_targets():
     assert divide.meets_target(prices).tolist() == [False, False, True]
     df = pd.DataFrame({"iso3": ["A"], "year": [2020], "value": [2.0]})
     assert bool(divide.target_compliance(df, inclusive=True)["meets"][0])
+
+
+# China's internet users: 2023 starts a new survey basis (N-CHN-USERS-BREAK).
+CHINA_USERS = pd.DataFrame(
+    {"year": [2019, 2020, 2021, 2022, 2023, 2024], "value": [64.08, 70.05, 73.05, 75.61, 90.6, 92.0]}
+)
+
+
+def test_years_to_target_takes_the_pace_after_a_series_break() -> None:
+    across = divide.years_to_target(CHINA_USERS, 99.0, recent_years=5)
+    after = divide.years_to_target(CHINA_USERS, 99.0, recent_years=5, breaks=(2023,))
+    # Across the break the jump reads as 5.5 points a year (99% in 2026); after it the pace is 1.4 a year.
+    assert (across.year, across.since_break) == (2026, None)
+    assert after.status == "projected" and after.since_break == 2023
+    assert after.years_used == (2023, 2024)
+    assert after.rate == pytest.approx(1.4)
+    assert after.year == 2029
+    assert "2023" in after.note
+
+
+def test_years_to_target_refuses_when_one_point_follows_the_break() -> None:
+    result = divide.years_to_target(CHINA_USERS, 99.0, recent_years=5, breaks=(2024,))
+    assert result.status == "insufficient_data" and result.year is None and result.rate is None
+    assert result.since_break == 2024 and "series break" in result.note
+
+
+def test_years_to_target_with_a_window_inside_one_segment_is_unchanged() -> None:
+    result = divide.years_to_target(CHINA_USERS, 99.0, recent_years=2, breaks=(2023,))
+    assert result.since_break is None and result.years_used == (2023, 2024)

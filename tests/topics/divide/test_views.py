@@ -8,6 +8,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from aseanict.core.breaks import Registry
 from aseanict.topics.divide import metrics as divide
 from aseanict.topics.divide import panels as divide_panels
 from aseanict.topics.divide import views as divide_views
@@ -185,3 +186,35 @@ def test_the_mobile_to_fixed_ratio_compares_what_the_report_compared(con) -> Non
     expected = mbb.set_index("year").at[first, "value"] / fixed.set_index("year").at[first, "value"]
     assert ratio[first] == pytest.approx(expected)
     assert 10 < ratio.max() < 40  # the report's order of magnitude (25x), not cellular lines' hundreds
+
+
+def test_years_to_close_names_the_years_after_a_break_in_both_languages() -> None:
+    rows = pd.DataFrame(
+        {
+            "entity": ["CHN"] * 6 + ["THA"] * 6,
+            "indicator": "IT.NET.USER.ZS",
+            "year": [2019, 2020, 2021, 2022, 2023, 2024] * 2,
+            "value": [64.08, 70.05, 73.05, 75.61, 90.6, 92.0, 77.0, 78.7, 85.3, 88.0, 89.5, 90.9],
+            "source_id": "wdi",
+        }
+    )
+    registry = Registry.from_frame(
+        pd.DataFrame({"note_id": ["N"], "entity": ["CHN"], "indicator": ["IT.NET.USER.ZS"], "year": [2023],
+                      "kind": ["series_break"]})
+    )  # fmt: skip
+    names = {"CHN": "China", "THA": "Thailand"}
+    for lang, words in (("en", "Computed from 2023–2024 only"), ("zh", "仅用 2023–2024 年计算")):
+        ctx = divide_panels.Ctx(rows, ["CHN", "THA"], lang, names, lambda ids: "Source", registry)
+        sentence, shown, table = divide_panels.projection_view(ctx, "users", "CHN", 99.0, 5, "linear")
+        assert "2029" in sentence and words in sentence
+        assert table.iloc[0, -1] == "2029"  # China's year in the table comes from the same pace
+        assert "2023" in table.iloc[0, 2] and "2023" not in table.iloc[1, 2]
+        # the chart's history is cut at the break and marked
+        line = shown.fig.data[0]
+        assert any(math.isnan(y) for y in line.y) and 2022.5 in list(line.x)
+        assert any(
+            a.text == ("China: series break" if lang == "en" else "China：序列断点")
+            for a in shown.fig.layout.annotations
+        )
+    refused = divide.years_to_target(rows[rows.entity == "CHN"], 99.0, breaks=(2024,))
+    assert "2024" in divide_panels.projection_sentence(refused, 99.0, "en")

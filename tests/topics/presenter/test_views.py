@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import math
 import os
 import re
 
@@ -75,3 +76,17 @@ def test_a_users_sequence_makes_a_deck_named_after_it(con, lang: str) -> None:
     assert all(v.credit in text and v.takeaway in text for v, text in zip(views, texts))
     pdf = deck.pdf_deck(slides, title)
     assert re.findall(rb"/Count (\d+)", pdf) == [b"3"]
+
+
+@pytest.mark.parametrize(("lang", "label"), [("en", "China: series break"), ("zh", "中国：序列断点")])
+def test_users_view_keeps_chinas_break_marker_and_gap(con, lang: str, label: str) -> None:
+    view = presenter.build_view(con, "users", lang, ["CHN", "THA"])
+    china = view.figure.data[[tr.name for tr in view.figure.data].index("China" if lang == "en" else "中国")]
+    points = dict(zip(china.x, china.y))
+    assert points[2022] == pytest.approx(75.6113) and points[2023] == pytest.approx(90.6)
+    assert math.isnan(points[2022.5])  # the line stops before the break and starts again after it
+    projected = presenter.for_projector(view.figure)
+    assert label in [a.text for a in projected.layout.annotations]
+    assert any(s.x0 == 2023 for s in projected.layout.shapes)
+    without_china = presenter.build_view(con, "users", lang, ["THA"])
+    assert label not in [a.text for a in without_china.figure.layout.annotations]

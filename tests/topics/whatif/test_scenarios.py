@@ -321,3 +321,23 @@ def test_the_thailand_preset_states_the_computed_outcome(con, forecasts, lang: s
     assert state["wi_source"] == "none"  # not an e-Conomy SEA series: nothing to project from
     note = ws.preset_note("thbb", forecasts, outcomes, state, None, "", lang)
     assert expected in note
+
+
+CHINA_YEARS, CHINA_USERS = [2019, 2020, 2021, 2022, 2023, 2024], [64.08, 70.05, 73.05, 75.61, 90.6, 92.0]
+
+
+@pytest.mark.parametrize("model", ["constant", "logistic"])
+def test_fitted_rate_starts_at_a_series_break_and_says_so(model: str) -> None:
+    h = history(CHINA_YEARS, CHINA_USERS)
+    across, _ = scenarios.fit(h, model, 100.0, "en")
+    rate, text = scenarios.fit(h, model, 100.0, "en", breaks=(2023,))
+    assert rate is not None and rate < across
+    assert "2023–2024" in text and "breaks in 2023" in text
+    _, text_zh = scenarios.fit(h, model, 100.0, "zh", breaks=(2023,))
+    assert "2023–2024" in text_zh and "断开" in text_zh
+
+
+@pytest.mark.parametrize(("lang", "words"), [("en", "breaks in 2024"), ("zh", "2024 年断开")])
+def test_no_fitted_rate_with_one_point_after_a_break_and_the_reason_is_given(lang: str, words: str) -> None:
+    rate, text = scenarios.fit(history(CHINA_YEARS, CHINA_USERS), "constant", None, lang, breaks=(2024,))
+    assert rate is None and words in text
