@@ -61,11 +61,26 @@ def edition_view(points: pd.DataFrame, prefix: str, default: str) -> str | None:
     return key
 
 
+def subindex_chart() -> None:
+    """Access, use and skills for a year with sub-index scores (2016, 2017)."""
+    rows = cached.series(idi.OLD_SUBINDICES, tuple(picked))
+    years = sorted({int(y) for y in rows.year}, reverse=True)
+    if not years:
+        return
+    year = widgets.choice(st.radio, t("idi.sub.year", lang), years, key="idi_sub_year", lang=lang, horizontal=True)
+    part = rows[rows.year == year]
+    fig = cached.memo(
+        idi.subindices_figure, part, names, lang, title=t("idi.sub.chart", lang, year=year),
+        source_line=ui.credit(part.source_id.unique(), lang),
+    )  # fmt: skip
+    ui.show_chart(fig, part, key="idi_subindices", lang=lang, caption=t("idi.sub.caption", lang))
+
+
 def section_old() -> None:
     st.markdown(t("idi.old.method", lang))
     index_chart(old, "old", join=False)
     edition_view(old, "old", idi.key_of(*idi.SEED_TABLE1_EDITION))
-    st.info(t("idi.old.no_subindices", lang))
+    subindex_chart()
     st.subheader(t("idi.ranks", lang))
     ranks = idi.edition_points(cached.series((idi.OLD_RANK,), tuple(picked)))
     if ranks.empty:

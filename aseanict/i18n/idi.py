@@ -66,11 +66,20 @@ STRINGS = {
         "zh": "数据库中没有本版本的世界平均值，因此无法标出高于世界平均的国家。",
     },
     "idi.missing": {"en": "No score in this edition: {names}.", "zh": "本版本没有分值：{names}。"},
-    "idi.old.no_subindices": {
-        "en": "Sub-index scores (access, use, skills) are not in this dashboard's data: no verified values were "
-        "found, only a few sub-index ranks quoted in the press. So no breakdown is shown for the 2009–2017 index.",
-        "zh": "本仪表板数据中没有分项指数（接入、使用、技能）得分：未找到经核实的数值，只有媒体引用的少量分项排名。"
-        "因此 2009–2017 年指数不显示分项构成。",
+    "idi.component.ITU_IDI_OLD_ACCESS": {"en": "ICT access", "zh": "ICT 接入"},
+    "idi.component.ITU_IDI_OLD_USE": {"en": "ICT use", "zh": "ICT 使用"},
+    "idi.component.ITU_IDI_OLD_SKILLS": {"en": "ICT skills", "zh": "ICT 技能"},
+    "idi.sub.chart": {
+        "en": "The three sub-indices of the 2009–2017 IDI, {year} (0–10)",
+        "zh": "2009–2017 年版 IDI 的三个分指数，{year} 年（0–10）",
+    },
+    "idi.sub.year": {"en": "Sub-indices for", "zh": "分指数年份"},
+    "idi.sub.caption": {
+        "en": "Access, use and skills as published in ITU's Measuring the Information Society Report 2017 (its "
+        "2016 values are that report's recomputation, which can differ slightly from the 2016 edition's). The "
+        "index combines them; a country can lead on access and lag on skills: compare each group of bars.",
+        "zh": "接入、使用和技能分指数，取自国际电联《2017 年衡量信息社会报告》（其 2016 年数值为该报告的重新计算，"
+        "可能与 2016 年版略有不同）。指数由三者合成；一个国家可能接入领先而技能落后：请比较每组柱形。",
     },
     "idi.ranks": {"en": "Global ranks and rank changes", "zh": "全球排名及其变化"},
     "idi.ranks_caption": {
@@ -133,8 +142,8 @@ STRINGS = {
     "idi.sel.rank": {"en": "Rank in selection (not global)", "zh": "所选国家内排序（非全球）"},
     "idi.sel.ITU_IDI_NEW_CONNECTIVITY_UNIVERSAL": {"en": "Universal connectivity", "zh": "普遍连接"},
     "idi.sel.ITU_IDI_NEW_CONNECTIVITY_MEANINGFUL": {"en": "Meaningful connectivity", "zh": "有意义连接"},
-    "idi.pillar.ITU_IDI_NEW_CONNECTIVITY_UNIVERSAL": {"en": "Universal connectivity", "zh": "普遍连接"},
-    "idi.pillar.ITU_IDI_NEW_CONNECTIVITY_MEANINGFUL": {"en": "Meaningful connectivity", "zh": "有意义连接"},
+    "idi.component.ITU_IDI_NEW_CONNECTIVITY_UNIVERSAL": {"en": "Universal connectivity", "zh": "普遍连接"},
+    "idi.component.ITU_IDI_NEW_CONNECTIVITY_MEANINGFUL": {"en": "Meaningful connectivity", "zh": "有意义连接"},
     "idi.pillars.chart": {"en": "The two pillars of IDI {year} (0–100)", "zh": "IDI {year} 的两个支柱（0–100）"},
     "idi.pillars.caption": {
         "en": "Pillar scores are published for IDI 2024 only (for IDI 2025 the store has the Philippines alone). "

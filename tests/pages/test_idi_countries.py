@@ -18,7 +18,7 @@ COUNTRIES_PAGE = str(ROOT / "pages" / "3_countries.py")
 
 
 IDI_CHARTS = {  # section -> charts it draws
-    "old": ["chart_idi_old_all", "chart_idi_old_bars"],
+    "old": ["chart_idi_old_all", "chart_idi_old_bars", "chart_idi_subindices"],
     "new": ["chart_idi_new_all", "chart_idi_new_bars", "chart_idi_pillars"],
     "growth": [],
     "table1": [],

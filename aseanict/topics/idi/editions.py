@@ -15,6 +15,8 @@ from aseanict.i18n import t
 OLD, OLD_RANK, NEW = "ITU_IDI_OLD", "ITU_IDI_OLD_RANK", "ITU_IDI_NEW"
 UNIVERSAL, MEANINGFUL = "ITU_IDI_NEW_CONNECTIVITY_UNIVERSAL", "ITU_IDI_NEW_CONNECTIVITY_MEANINGFUL"
 PILLARS = (UNIVERSAL, MEANINGFUL)
+# The 2009-2017 index's three sub-indices (published for all 12 countries for 2016 and 2017, in MIS 2017).
+OLD_SUBINDICES = ("ITU_IDI_OLD_ACCESS", "ITU_IDI_OLD_USE", "ITU_IDI_OLD_SKILLS")
 WORLD = "WLD"
 # Raw series that both IDI methods draw on, available every year on both sides of the 2017/2023 break.
 LONG_SERIES = ("IT.NET.USER.ZS", "IT.NET.BBND.P2", "IT.CEL.SETS.P2")
@@ -346,30 +348,54 @@ def edition_bars(
     return fig
 
 
-def pillars_figure(
-    pillars: pd.DataFrame, names: dict[str, str], lang: str, *, title: str, source_line: str
+def components_figure(
+    rows: pd.DataFrame,
+    codes: tuple[str, ...],
+    names: dict[str, str],
+    lang: str,
+    *,
+    title: str,
+    source_line: str,
+    top: float,
+    x_title: str,
 ) -> go.Figure:
-    """The two 2023+ pillars side by side per economy, ordered by their mean (the IDI)."""
-    wide = pillars.pivot_table(index="entity", columns="indicator", values="value", aggfunc="first")
-    wide = wide.reindex(columns=list(PILLARS)).dropna(how="all")
+    """An index's components side by side per economy (grouped bars, 0 to `top`), ordered by their mean."""
+    wide = rows.pivot_table(index="entity", columns="indicator", values="value", aggfunc="first")
+    wide = wide.reindex(columns=list(codes)).dropna(how="all")
     wide = wide.assign(mean=wide.mean(axis=1)).sort_values("mean")
     fig = go.Figure()
-    for code, colour in zip(PILLARS, ("#4477AA", "#EE6677")):
+    for code, colour in zip(codes, ("#4477AA", "#EE6677", "#228833")):
         fig.add_trace(
             go.Bar(
                 y=[names.get(e, e) for e in wide.index],
                 x=wide[code],
                 orientation="h",
-                name=t(f"idi.pillar.{code}", lang),
+                name=t(f"idi.component.{code}", lang),
                 marker={"color": colour},
-                hovertemplate="%{y}: %{x:.1f}<extra>%{fullData.name}</extra>",
+                hovertemplate=f"%{{y}}: %{{x:.{1 if top > 10 else 2}f}}<extra>%{{fullData.name}}</extra>",
             )
         )
-    fig.update_layout(
-        barmode="group",
-        xaxis_range=[0, 100],
-        xaxis_title=t("idi.score100", lang),
-    )
-    fig = charts.style(fig, title=title, source_line=source_line, height=max(360, 44 * len(wide) + 160))
+    fig.update_layout(barmode="group", xaxis_range=[0, top], xaxis_title=x_title)
+    per_row = 22 * len(codes)
+    fig = charts.style(fig, title=title, source_line=source_line, height=max(360, per_row * len(wide) + 160))
     fig.update_layout(legend={"orientation": "h", "y": 1.0, "yanchor": "bottom", "x": 0}, margin={"t": 90})
     return fig
+
+
+def pillars_figure(
+    pillars: pd.DataFrame, names: dict[str, str], lang: str, *, title: str, source_line: str
+) -> go.Figure:
+    """The two 2023+ pillars side by side per economy, ordered by their mean (the IDI)."""
+    return components_figure(
+        pillars, PILLARS, names, lang, title=title, source_line=source_line, top=100, x_title=t("idi.score100", lang)
+    )
+
+
+def subindices_figure(
+    subindices: pd.DataFrame, names: dict[str, str], lang: str, *, title: str, source_line: str
+) -> go.Figure:
+    """The 2009-2017 index's access, use and skills sub-indices (0-10) per economy."""
+    return components_figure(
+        subindices, OLD_SUBINDICES, names, lang, title=title, source_line=source_line, top=10,
+        x_title=t("idi.old.axis", lang),
+    )  # fmt: skip

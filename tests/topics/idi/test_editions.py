@@ -292,3 +292,15 @@ def test_table1_today_shows_missing_as_missing() -> None:
     assert today.at["SGP", "users"] == "–"  # no population in the users' year: not derived
     assert today.at["SGP", "penetration"] == "90.0% (2021)"
     assert today.at["BRN", "gdp"] == "–" and today.at["ASEAN", "gdp"] == "–"
+
+
+def test_old_method_subindices_are_charted_for_all_twelve(con) -> None:
+    rows = queries.series(con, list(idi.OLD_SUBINDICES), config.DEFAULT_COUNTRIES)
+    latest = rows[rows.year == rows.year.max()]
+    assert set(latest.entity) == set(config.DEFAULT_COUNTRIES) and int(latest.year.iloc[0]) == 2017
+    fig = idi.subindices_figure(latest, {}, "en", title="t", source_line="s")
+    assert [tr.name for tr in fig.data] == ["ICT access", "ICT use", "ICT skills"]
+    assert all(len(tr.x) == 12 for tr in fig.data) and tuple(fig.layout.xaxis.range) == (0, 10)
+    # each bar is the stored value of its country and sub-index
+    access = latest[latest.indicator == "ITU_IDI_OLD_ACCESS"].set_index("entity").value
+    assert dict(zip(fig.data[0].y, fig.data[0].x)) == access.to_dict()
