@@ -85,9 +85,13 @@ STRINGS = {
     "idi.ranks_caption": {
         "en": "Published ITU global ranks (1 = best). Blank: no rank found for that country and edition. "
         "Change = earlier rank − later rank, so a positive number is a climb. The number of economies ranked "
-        "differed between editions, and later editions restated earlier years, so compare ranks with care.",
+        "differed between editions, and later editions restated earlier years, so compare ranks with care. "
+        "† A rank from a secondary source quoting ITU (the CAICT report, a press report, a blog or Wikipedia), "
+        "not from a copy of ITU's own table (here: MIS 2017 and a few MIS 2016 values): check it before quoting it.",
         "zh": "国际电联公布的全球排名（1 为最好）。空白：未找到该国该版本的排名。变化 = 较早排名 − 较晚排名，"
-        "正数表示上升。各版本参评经济体数量不同，后续版本还会修订以前年份，比较排名时请谨慎。",
+        "正数表示上升。各版本参评经济体数量不同，后续版本还会修订以前年份，比较排名时请谨慎。"
+        "† 表示该排名来自引用国际电联的二手来源（中国信通院报告、媒体报道、博客或维基百科），而非国际电联自己表格的副本"
+        "（此处为 MIS 2017 及少量 MIS 2016 数值）：引用前请核实。",
     },
     "idi.from": {"en": "From", "zh": "起点"},
     "idi.to": {"en": "To", "zh": "终点"},

@@ -11,6 +11,7 @@ import plotly.graph_objects as go
 from aseanict.core import compare, takeaway
 from aseanict.figures import charts
 from aseanict.i18n import t
+from aseanict.store import queries
 
 OLD, OLD_RANK, NEW = "ITU_IDI_OLD", "ITU_IDI_OLD_RANK", "ITU_IDI_NEW"
 UNIVERSAL, MEANINGFUL = "ITU_IDI_NEW_CONNECTIVITY_UNIVERSAL", "ITU_IDI_NEW_CONNECTIVITY_MEANINGFUL"
@@ -90,16 +91,23 @@ def missing_entities(points: pd.DataFrame, entities: list[str], key: str) -> lis
     return [e for e in entities if e not in have]
 
 
+WEAK_MARK = "†"  # a value from a secondary source quoting ITU, not from a copy of ITU's own table
+
+
 def rank_pivot(ranks: pd.DataFrame, names: dict[str, str], lang: str) -> pd.DataFrame:
-    """Published global ranks: one row per (year, edition), newest first, one column per country; "–" = not found."""
+    """Published global ranks: one row per (year, edition), newest first, one column per country; "–" = not found;
+    a rank from a secondary source (the CAICT report, press, blogs, Wikipedia) carries WEAK_MARK."""
     if ranks.empty:
         return pd.DataFrame()
     labels = key_labels(ranks, lang)
-    wide = ranks.pivot(index="key", columns="entity", values="value")
-    wide = wide.reindex([k for k in labels if k in wide.index]).astype("Int64")
+    wide = missing_as_dash(ranks.pivot(index="key", columns="entity", values="value").astype("Int64"))
+    if "authority" in ranks:
+        weak = ranks.pivot(index="key", columns="entity", values="authority") > queries.PRIMARY
+        wide = wide.where(~weak.reindex_like(wide).fillna(False), wide + WEAK_MARK)
+    wide = wide.reindex([k for k in labels if k in wide.index])
     wide.index = [labels[k] for k in wide.index]
     wide.columns = [names.get(e, e) for e in wide.columns]
-    return missing_as_dash(wide)
+    return wide
 
 
 def missing_as_dash(frame: pd.DataFrame) -> pd.DataFrame:
