@@ -3,6 +3,7 @@
 import streamlit as st
 
 from aseanict import ui
+from aseanict.core import units
 from aseanict.figures import charts
 from aseanict.i18n import t
 from aseanict.topics.economy import charts as echarts
@@ -126,6 +127,16 @@ def section_china() -> None:
     figures = cached.report_figures("ecommerce")
     st.dataframe(economy.report_display(figures, names, lang), hide_index=True)
     st.caption(ui.credit(figures.source_id.unique(), lang))
+
+    retail = cached.series((*echarts.CHINA_RETAIL, echarts.CHINA_RETAIL_SHARE), ("CHN",))
+    if not retail.empty:
+        st.subheader(t("econ.cn_retail", lang))
+        levels = retail[retail.indicator.isin(echarts.CHINA_RETAIL)]
+        fig = cached.memo(
+            echarts.china_retail_chart, levels, labels=ui.indicator_labels(lang), title=t("econ.cn_retail", lang),
+            y_title=units.unit_label("CNY billion", lang), source_line=ui.credit(levels.source_id.unique(), lang),
+        )  # fmt: skip
+        ui.show_chart(fig, retail, key="econ_cn_retail", lang=lang, caption=economy.retail_note(retail, lang))
 
     st.subheader(t("econ.shares", lang))
     st.caption(t("econ.shares_intro", lang))

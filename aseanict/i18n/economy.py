@@ -150,4 +150,16 @@ STRINGS = {
         "en": "How did these forecasts fare? See **Projections & forecasts → Forecasts vs what happened**.",
         "zh": "这些预测结果如何？见 **预测与情景 → 预测与实际**。",
     },
+    "econ.cn_retail": {"en": "China: online retail sales, 2020–2023", "zh": "中国：网上零售额，2020–2023 年"},
+    "econ.cn_retail_share": {
+        "en": "Physical goods sold online were {share}% of all retail sales of consumer goods in {year}.",
+        "zh": "{year} 年实物商品网上零售额占社会消费品零售总额的 {share}%。",
+    },
+    "econ.cn_retail_note": {
+        "en": "From the National Bureau of Statistics' annual communiqués, read on sites that mirror them. Hatched "
+        "bars (2020, 2022) rest on weaker sources, a consultancy page and a press report of a rounded figure, and "
+        'carry their "~". Earlier years and 2024 were not found in a readable copy.',
+        "zh": "取自国家统计局年度统计公报（经转载网站读取）。带斜线的柱形（2020、2022 年）来源较弱，分别为咨询机构网页和媒体报道的"
+        "约数，并标有“~”。更早年份和 2024 年未找到可读的副本。",
+    },
 }

@@ -364,3 +364,15 @@ def default_target_year(target_years: Sequence[int], last_estimate: int | None) 
     """The latest target year the data can already judge (at or before the last estimate), else the first one."""
     due = [y for y in target_years if last_estimate is not None and y <= last_estimate]
     return max(due) if due else min(target_years)
+
+
+def retail_note(retail: pd.DataFrame, lang: str) -> str:
+    """The note under China's online retail chart: the physical-goods share of all retail in the latest year,
+    and which values rest on weaker sources."""
+    share = retail[retail["indicator"] == "ONLINE_RETAIL_PHYSICAL_PCT_RSCG"].sort_values("year")
+    parts = []
+    if not share.empty:
+        last = share.iloc[-1]
+        parts.append(t("econ.cn_retail_share", lang, share=f"{float(last['value']):.1f}", year=int(last["year"])))
+    parts.append(t("econ.cn_retail_note", lang))
+    return " ".join(parts)

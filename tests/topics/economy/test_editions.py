@@ -217,3 +217,15 @@ def test_sector_chart_has_no_bar_for_missing_years() -> None:
 )
 def test_default_target_year(years, last, expected) -> None:
     assert economy.default_target_year(years, last) == expected
+
+
+def test_chinas_online_retail_chart_hatches_the_weaker_sources(con) -> None:
+    rows = queries.series(con, list(econ_charts.CHINA_RETAIL), ["CHN"])
+    fig = econ_charts.china_retail_chart(rows, labels={}, title="t", y_title="y", source_line="s")
+    total = next(tr for tr in fig.data if tr.name == "ONLINE_RETAIL_SALES")
+    by_year = rows[rows.indicator == "ONLINE_RETAIL_SALES"].set_index("year")
+    for year, shape, text in zip(total.x, total.marker.pattern.shape, total.text):
+        weak = by_year.at[year, "authority"] > econ_charts.NBS_TEXT
+        assert (shape == "/") == weak  # a press report or a consultancy page is hatched
+        assert text.startswith("~") == (by_year.at[year, "qualifier"] == "~")  # and keeps its "~"
+    assert any(s == "/" for s in total.marker.pattern.shape) and any(s == "" for s in total.marker.pattern.shape)
