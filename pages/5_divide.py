@@ -143,6 +143,9 @@ def section_within() -> None:
         st.info(t("divide.gender_none", lang))
     else:
         show(gender, "divide_gender")
+    daily = panel(divide_panels.daily_use_view)
+    if daily is not None:
+        show(daily, "divide_daily")
     st.markdown(t("divide.urban_rural", lang))
     urban_rural = cached.series(divide_views.URBAN_RURAL, ("WLD", "ITU_ASP"))
     st.dataframe(divide_panels.urban_rural_table(urban_rural, lang, names), hide_index=True, width="stretch")

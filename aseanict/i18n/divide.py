@@ -203,4 +203,21 @@ STRINGS = {
     "divide.ur.ITU_USERS_RURAL": {"en": "Rural internet use (%)", "zh": "农村互联网使用率（%）"},
     "divide.ur.ITU_USERS_URBAN_RURAL_RATIO": {"en": "Urban ÷ rural ratio", "zh": "城乡之比"},
     "divide.quotes_h": {"en": "All the report's divide figures, as quoted", "zh": "报告中全部数字鸿沟数据（原文引用）"},
+    "divide.daily.title": {
+        "en": "Daily internet use (at least once a day), urban and rural internet users",
+        "zh": "每日上网（每天至少一次）：城镇与农村网民",
+    },
+    "divide.daily.urban": {"en": "Urban, daily use", "zh": "城镇，每日上网"},
+    "divide.daily.rural": {"en": "Rural, daily use", "zh": "农村，每日上网"},
+    "divide.daily.axis": {
+        "en": "% of internet users online at least once a day",
+        "zh": "每天至少上网一次的网民比例（%）",
+    },
+    "divide.daily.note": {
+        "en": "Daily use is how often internet users go online, a share of internet users, not of the population: "
+        "it is not the 'individuals using the internet' indicator and can be higher than it. Each country's latest "
+        "year with both values; ITU publishes it for few countries.",
+        "zh": "每日上网衡量的是网民上网的频率，是占网民而非占人口的比例：它不是“互联网用户比例”指标，数值可能高于后者。"
+        "每个国家取两项数值均有的最近年份；国际电联仅公布了少数国家的数据。",
+    },
 }

@@ -102,7 +102,7 @@ def test_tariffs_empty_selection_shows_info() -> None:
 
 def test_divide_page_shows_charts_metrics_and_definitions(divide_page: AppTest) -> None:
     seen = every_section(divide_page, "divide", ["over_time", "inequality", "ratio", "close", "within"])
-    assert sum(s["charts"] for s in seen.values()) == 9
+    assert sum(s["charts"] for s in seen.values()) == 10
     labels = seen["inequality"]["metrics"]
     assert any("Gini" in label for label in labels) and any("Offline" in label for label in labels)
     body = " ".join(s["texts"] for s in seen.values())

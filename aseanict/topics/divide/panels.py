@@ -351,3 +351,24 @@ def urban_rural_table(rows: pd.DataFrame, lang: str, names: Mapping[str, str]) -
             t("divide.col.note", lang): [figure_text.value_note(n, lang) for n in part["note"]],
         }
     )
+
+
+def daily_use_view(ctx: Ctx) -> Shown | None:
+    """Daily internet use among internet users, urban against rural, per country in its latest year with both."""
+    rows = ctx.rows[ctx.rows["entity"].isin(ctx.countries)]
+    pairs = divide_views.daily_pairs(rows)
+    if pairs.empty:
+        return None
+    data = rows[rows["indicator"].isin(divide_views.DAILY_URBAN_RURAL)]
+    data = data[[(e, y) in set(zip(pairs.iso3, pairs.year)) for e, y in zip(data.entity, data.year)]]
+    # The dumbbell of the gender chart, with urban and rural at its two ends.
+    fig = divide_charts.gender_chart(
+        pairs.rename(columns={"urban": "male", "rural": "female"}),
+        names=ctx.names,
+        male_label=t("divide.daily.urban", ctx.lang),
+        female_label=t("divide.daily.rural", ctx.lang),
+        title=t("divide.daily.title", ctx.lang),
+        x_title=t("divide.daily.axis", ctx.lang),
+        source_line=ctx.source_line(data),
+    )
+    return Shown(fig, data, t("divide.daily.note", ctx.lang))

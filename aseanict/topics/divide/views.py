@@ -22,6 +22,8 @@ INDICATORS = {
 POPULATION = "SP.POP.TOTL"
 GENDER = ("ITU_USERS_MALE", "ITU_USERS_FEMALE")
 URBAN_RURAL = ("ITU_USERS_URBAN", "ITU_USERS_RURAL", "ITU_USERS_URBAN_RURAL_RATIO")
+# How often internet users go online, not how many people do: always labelled as daily use.
+DAILY_URBAN_RURAL = ("ITU_USERS_DAILY_URB", "ITU_USERS_DAILY_RUR")
 UNIVERSAL_TARGET = 95.0  # ITU's universal-connectivity benchmark: 95% of people using the internet
 
 
@@ -237,7 +239,7 @@ def china_regions(figures: pd.DataFrame) -> pd.DataFrame:
     return part.sort_values("order").drop(columns="order").reset_index(drop=True)
 
 
-ALL_CODES = (*INDICATORS.values(), POPULATION, *GENDER)
+ALL_CODES = (*INDICATORS.values(), POPULATION, *GENDER, *DAILY_URBAN_RURAL)
 
 
 def subset(rows: pd.DataFrame, codes: tuple[str, ...], entities: list[str], year: int | None = None) -> pd.DataFrame:
@@ -290,3 +292,15 @@ def china_quotes(figures: pd.DataFrame) -> list[tuple[str, str]]:
     """(ids, quote) for the report's within-China figures, one entry per distinct quote."""
     part = figures[figures["entity"].str.startswith("CHN-")]
     return [(", ".join(group["id"]), str(quote)) for quote, group in part.groupby("quote", sort=False)]
+
+
+def daily_pairs(rows: pd.DataFrame) -> pd.DataFrame:
+    """Urban and rural daily internet use per country, in its latest year with both (iso3, year, urban, rural)."""
+    urban, rural = DAILY_URBAN_RURAL
+    part = rows[rows["indicator"].isin(DAILY_URBAN_RURAL)]
+    wide = part.pivot_table(index=["entity", "year"], columns="indicator", values="value", aggfunc="first")
+    if wide.empty or not set(DAILY_URBAN_RURAL) <= set(wide.columns):
+        return pd.DataFrame(columns=["iso3", "year", "urban", "rural"])
+    both = wide.dropna(subset=list(DAILY_URBAN_RURAL)).reset_index().sort_values("year").groupby("entity").tail(1)
+    out = both.rename(columns={"entity": "iso3", urban: "urban", rural: "rural"})[["iso3", "year", "urban", "rural"]]
+    return out.sort_values("iso3").reset_index(drop=True)

@@ -218,3 +218,18 @@ def test_years_to_close_names_the_years_after_a_break_in_both_languages() -> Non
         )
     refused = divide.years_to_target(rows[rows.entity == "CHN"], 99.0, breaks=(2024,))
     assert "2024" in divide_panels.projection_sentence(refused, 99.0, "en")
+
+
+def test_daily_use_pairs_urban_and_rural_in_each_countrys_latest_year_with_both() -> None:
+    rows = pd.DataFrame(
+        {
+            "entity": ["THA", "THA", "THA", "THA", "SGP"],
+            "indicator": ["ITU_USERS_DAILY_URB", "ITU_USERS_DAILY_RUR", "ITU_USERS_DAILY_URB", "ITU_USERS_DAILY_RUR",
+                          "ITU_USERS_DAILY_URB"],
+            "year": [2019, 2019, 2020, 2020, 2017],
+            "value": [90.0, 80.0, 92.0, 85.0, 99.0],
+        }
+    )  # fmt: skip
+    pairs = divide_views.daily_pairs(rows)
+    assert pairs.to_dict("records") == [{"iso3": "THA", "year": 2020, "urban": 92.0, "rural": 85.0}]  # SGP: no rural
+    assert divide_views.daily_pairs(rows.iloc[0:0]).empty
