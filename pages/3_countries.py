@@ -114,7 +114,7 @@ def section_compare() -> None:
             )
         ranked = profiles.ranking(rows, code, year, chosen, higher.get(code))
         st.dataframe(
-            profiles.ranking_display(ranked, names),
+            profiles.ranking_display(ranked, names, year, lang),
             hide_index=True,
             column_config={
                 "iso3": t("common.country", lang),

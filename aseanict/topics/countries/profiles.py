@@ -79,13 +79,17 @@ def ranking(
     return ranked
 
 
-def ranking_display(ranked: pd.DataFrame, names: Mapping[str, str]) -> pd.DataFrame:
-    """A ranking as shown: country names, readable values, and "–" where a country has no value or rank."""
+def ranking_display(ranked: pd.DataFrame, names: Mapping[str, str], year: int, lang: str) -> pd.DataFrame:
+    """A ranking as shown: country names, readable values, the rank "of N with data in YEAR", and "–" where a
+    country has no value or rank."""
+    n = int(ranked["n_ranked"].iloc[0]) if len(ranked) else 0
     return pd.DataFrame(
         {
             "iso3": [names.get(e, e) for e in ranked["iso3"]],
             "value": [_fmt(v) for v in ranked["value"]],
-            "rank": ["–" if pd.isna(r) else str(int(r)) for r in ranked["rank"]],
+            "rank": [
+                "–" if pd.isna(r) else t("prof.rank_of", lang, rank=int(r), n=n, year=year) for r in ranked["rank"]
+            ],
         }
     )
 

@@ -67,8 +67,8 @@ def test_ranking_lists_missing_last_without_rank() -> None:
     assert cheaper.iso3.iloc[0] == "MMR"  # lower is better
     unknown = profiles.ranking(frame, "X", 2020, ["SGP", "MMR"], None)
     assert unknown.iso3.iloc[0] == "SGP"  # no direction: highest first
-    shown = profiles.ranking_display(out, {"SGP": "Singapore"})
-    assert shown.iloc[0].tolist() == ["Singapore", "9.00", "1"]
+    shown = profiles.ranking_display(out, {"SGP": "Singapore"}, 2020, "en")
+    assert shown.iloc[0].tolist() == ["Singapore", "9.00", "1 of 3 with data in 2020"]  # LAO has no 2020 value
     assert shown.set_index("iso3").at["LAO", "rank"] == "–" and shown.set_index("iso3").at["LAO", "value"] == "–"
 
 
