@@ -3,8 +3,9 @@
 import streamlit as st
 
 from aseanict import ui
+from aseanict.core import units
 from aseanict.figures import charts
-from aseanict.i18n import format_number, t
+from aseanict.i18n import t
 from aseanict.topics.overview import headlines as overview
 from aseanict.ui import cached
 
@@ -16,7 +17,6 @@ place = {"CHN": t("overview.china", lang), "ASEAN": t("overview.asean", lang), "
 columns = st.columns(3)
 for i, row in enumerate(heads.itertuples()):
     with columns[i % 3]:
-        prefix = ">" if row.qualifier == ">" else ""
         help_text = ui.credit(row.source_ids.split(","), lang)
         if row.derived:
             help_text += " · " + t(
@@ -24,7 +24,7 @@ for i, row in enumerate(heads.itertuples()):
             )
         st.metric(
             f"{place.get(row.entity, row.entity)} · {t(row.key, lang)}",
-            f"{prefix}{format_number(row.value, lang)}",
+            ui.number(row.value, row.indicator, lang, ">" if row.qualifier == ">" else "="),
             help=help_text,
         )
         st.caption(f"{t(row.unit_key, lang)} · {row.year}" + (f" · {t('common.derived', lang)}" if row.derived else ""))
@@ -43,6 +43,7 @@ else:
         names=ui.names(lang),
         source_line=ui.credit(chart_data.source_id.unique(), lang),
         breaks=[(2023, t("overview.cn_break", lang))] if "CHN" in sel.countries else [],
+        value_format=units.hover_format("IT.NET.USER.ZS", ui.precisions()),
     )
     ui.show_chart(fig, chart_data, key="overview_users", lang=lang, caption=t("overview.chart_caption", lang))
     ui.show_notes(["IT.NET.USER.ZS"], sel.countries, lang)
@@ -50,7 +51,7 @@ else:
 st.subheader(t("overview.then_now", lang))
 st.caption(t("overview.then_now_intro", lang))
 then_now = cached.from_store(overview.then_and_now)
-table = overview.then_now_table(then_now, lang, lambda ids: ui.credit(ids, lang))
+table = overview.then_now_table(then_now, lang, lambda ids: ui.credit(ids, lang), ui.precisions())
 st.dataframe(table, hide_index=True, width="stretch")
 ui.show_sources(
     {*then_now.report_source_id, *(s for ids in then_now.now_source_ids for s in ids.split(",") if s)}, lang

@@ -4,6 +4,7 @@ import pandas as pd
 import streamlit as st
 
 from aseanict import ui
+from aseanict.core import units
 from aseanict.figures import charts
 from aseanict.i18n import t
 from aseanict.topics.data import tables
@@ -207,6 +208,7 @@ def section_long() -> None:
         charts.line_chart, rows, title=ui.indicator_label(code, lang), y_title=t(f"idi.long.unit.{code}", lang), names=names,
         source_line=ui.credit(both.source_id.unique(), lang), reference=world_rows, reference_name=t("idi.world", lang),
         breaks=[(2017, t("idi.long.old_end", lang)), (2023, t("idi.long.new_start", lang))],
+        value_format=units.hover_format(code, ui.precisions()),
     )  # fmt: skip
     ui.show_chart(fig, both, key="idi_long", lang=lang, caption=t("idi.long.caption", lang))
     ui.show_notes([code], picked, lang)

@@ -15,7 +15,7 @@ lang = sel.lang
 names = ui.names(lang)
 countries = list(sel.countries)
 rows = cached.series(divide_views.ALL_CODES, (*countries, "WLD"), 2000, 2100)
-ctx = divide_panels.Ctx(rows, countries, lang, names, lambda ids: ui.credit(ids, lang))
+ctx = divide_panels.Ctx(rows, countries, lang, names, lambda ids: ui.credit(ids, lang), ui.precisions())
 figures = cached.report_figures("divide")
 
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pandas as pd
 import plotly.graph_objects as go
 
-from aseanict.core import figure_text
+from aseanict.core import figure_text, units
 from aseanict.figures import charts, maps
 from aseanict.i18n import format_number, t
 from aseanict.topics.divide import charts as divide_charts
@@ -28,6 +28,7 @@ class Ctx:
     lang: str
     names: Mapping[str, str]
     credit: Callable[[Iterable[str]], str]  # source ids -> "Source: ..." line
+    decimals: Mapping[str, int] = field(default_factory=dict)  # code -> display precision (core.units.precisions)
 
     def source_line(self, *frames: pd.DataFrame) -> str:
         ids = {s for f in frames if "source_id" in f for s in f["source_id"].dropna()}
@@ -72,6 +73,7 @@ def trend(ctx: Ctx, key: str) -> Shown | None:
         reference=divide_views.as_entity(world),
         reference_name=ctx.names.get("WLD", "World"),
         breaks=breaks,
+        value_format=units.hover_format(INDICATORS[key], ctx.decimals),
     )
     return Shown(fig, data, t("divide.coverage_note", ctx.lang) if key.startswith("cov") else "")
 

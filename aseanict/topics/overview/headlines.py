@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 import pandas as pd
 
-from aseanict.core import figure_text
+from aseanict.core import figure_text, units
 from aseanict.core.groups import MEAN_COLUMN, group_method
 from aseanict.i18n import t
 from aseanict.store import queries
@@ -169,6 +169,7 @@ def then_and_now(con: queries.Connection) -> pd.DataFrame:
                 "now_year": now_year,
                 "now_qualifier": now_qualifier,
                 "now_unit": unit_of.get(item.indicator, ""),
+                "now_indicator": item.indicator,
                 "now_source_ids": now_source,
                 "now_method": method,
                 "comparable": item.comparable,
@@ -178,16 +179,23 @@ def then_and_now(con: queries.Connection) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def _now_text(qualifier: str, value: float, unit: str, lang: str) -> str:
-    """The latest value: a bare number in English (the report column carries the unit), with its unit in Chinese,
-    where amounts are rescaled to 亿 and would not be comparable with the report's figure without it."""
+def _now_text(qualifier: str, value: float, unit: str, code: str, decimals: Mapping[str, int], lang: str) -> str:
+    """The latest value at its indicator's precision (as on the cards above): a bare number in English (the
+    report column carries the unit), with its unit in Chinese, where amounts are rescaled to 亿 and would not be
+    comparable with the report's figure without it."""
     if lang == "zh":
-        return figure_text.figure_value(qualifier, round(value, 1), unit, lang)
-    return f"{qualifier if qualifier != '=' else ''}{value:.1f}"
+        places = decimals.get(code, units.DEFAULT_DECIMALS)
+        return units.value_text(value, unit, lang, str(qualifier or "="), decimals=places)
+    return units.indicator_number(value, code, decimals, lang, str(qualifier or "="))
 
 
-def then_now_table(then_now: pd.DataFrame, lang: str, credit: Callable[[list[str]], str]) -> pd.DataFrame:
-    """The then-and-now comparison as a display table in the reader's language."""
+def then_now_table(
+    then_now: pd.DataFrame, lang: str, credit: Callable[[list[str]], str], decimals: Mapping[str, int] | None = None
+) -> pd.DataFrame:
+    """The then-and-now comparison as a display table in the reader's language; today's values at each
+    indicator's precision (decimals: code -> places, core.units.precisions)."""
+    decimals = decimals or {}
+    codes = then_now["now_indicator"] if "now_indicator" in then_now else [""] * len(then_now)
     return pd.DataFrame(
         {
             t("overview.col.figure", lang): [t(k, lang) for k in then_now.label_key],
@@ -198,8 +206,12 @@ def then_now_table(then_now: pd.DataFrame, lang: str, credit: Callable[[list[str
                 )
             ],
             t("overview.col.now", lang): [
-                t("overview.value_year", lang, value=_now_text(q, v, u, lang), year=int(y)) if pd.notna(v) else "–"
-                for q, v, u, y in zip(then_now.now_qualifier, then_now.now_value, then_now.now_unit, then_now.now_year)
+                t("overview.value_year", lang, value=_now_text(q, v, u, c, decimals, lang), year=int(y))
+                if pd.notna(v)
+                else units.EMPTY
+                for q, v, u, c, y in zip(
+                    then_now.now_qualifier, then_now.now_value, then_now.now_unit, codes, then_now.now_year
+                )
             ],
             t("common.source", lang): [credit([s for s in ids.split(",") if s]) for ids in then_now.now_source_ids],
             t("overview.col.caveat", lang): [t(k, lang) for k in then_now.caveat_key],

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import pandas as pd
 import plotly.graph_objects as go
 
-from aseanict.core import labels, provenance
+from aseanict.core import labels, provenance, units
 from aseanict.figures import charts
 from aseanict.i18n import t
 from aseanict.store import queries
@@ -41,7 +41,10 @@ def _line_view(indicator: str, title_key: str, takeaway_key: str, y_title: str) 
         rows = queries.series(con, indicator, list(countries), 2000)
         credit = _credit(con, rows.source_id.unique(), lang)
         title = t(title_key, lang)
-        fig = charts.line_chart(rows, title=title, y_title=y_title, names=names, source_line=credit)
+        value_format = units.hover_format(indicator, units.precisions(queries.indicators(con)))
+        fig = charts.line_chart(
+            rows, title=title, y_title=y_title, names=names, source_line=credit, value_format=value_format
+        )
         return View(fig, rows, title, t(takeaway_key, lang), credit)
 
     return build
