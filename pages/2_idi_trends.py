@@ -38,15 +38,17 @@ def index_chart(points: pd.DataFrame, prefix: str, join: bool) -> None:
     ui.show_chart(fig, points, key=f"idi_{prefix}_all", lang=lang, caption=t(f"idi.{prefix}.caption", lang))
 
 
-def edition_view(points: pd.DataFrame, prefix: str, default: str) -> str | None:
-    """An edition picker, its bars against the world average, and who has no score (never drawn as zero)."""
+def edition_view(points: pd.DataFrame, prefix: str, default: str = "") -> str | None:
+    """An edition picker (opening on the default, else on the latest edition), its bars against the world
+    average, and who has no score (never drawn as zero)."""
     labels = idi.key_labels(points[~points.entity.isin([idi.WORLD, "ASEAN"])], lang)
     if not labels:
         st.info(t("common.no_data", lang))
         return None
-    keys = list(labels)
+    keys = list(labels)  # newest first
     key = widgets.choice(
-        st.selectbox, t("idi.edition", lang), keys, default=default, format_func=labels.get,
+        st.selectbox, t("idi.edition", lang), keys, default=default if default in keys else keys[0],
+        format_func=labels.get,
         key=f"idi_{prefix}_edition", lang=lang,
     )  # fmt: skip
     part = points[(points.key == key) & (points.entity != "ASEAN")]
@@ -65,7 +67,7 @@ def edition_view(points: pd.DataFrame, prefix: str, default: str) -> str | None:
 def section_old() -> None:
     st.markdown(t("idi.old.method", lang))
     index_chart(old, "old", join=False)
-    edition_view(old, "old", idi.key_of(*idi.SEED_TABLE1_EDITION))
+    edition_view(old, "old")
     st.info(t("idi.old.no_subindices", lang))
     st.subheader(t("idi.ranks", lang))
     ranks = idi.edition_points(cached.series((idi.OLD_RANK,), tuple(picked)))

@@ -36,7 +36,7 @@ def section_profile() -> None:
     aggregates = pd.concat([cached.group_aggregate(c, "ASEAN") for c in profiles.KEY_INDICATORS], ignore_index=True)
     card = cached.memo(profiles.profile_table, data, aggregates, higher, focus, field, labels, lang)
     st.dataframe(
-        profiles.profile_display(card, lang),
+        profiles.profile_display(card, lang, ui.precisions()),
         hide_index=True,
         width="stretch",
         column_config={
@@ -106,7 +106,7 @@ def section_compare() -> None:
             )
         ranked = profiles.ranking(rows, code, year, chosen, higher.get(code))
         st.dataframe(
-            profiles.ranking_display(ranked, names),
+            profiles.ranking_display(ranked, names, code, ui.precisions(), lang),
             hide_index=True,
             column_config={
                 "iso3": t("common.country", lang),

@@ -147,7 +147,12 @@ def section_within() -> None:
     urban_rural = cached.series(divide_views.URBAN_RURAL, ("WLD", "ITU_ASP"))
     st.dataframe(divide_panels.urban_rural_table(urban_rural, lang, names), hide_index=True, width="stretch")
     with st.expander(t("divide.quotes_h", lang)):
-        st.dataframe(tariff_tables.quotes_table(figures, lang, names), hide_index=True, width="stretch")
+        st.dataframe(
+            tariff_tables.quotes_table(figures, lang, names),
+            hide_index=True,
+            width="stretch",
+            column_config=tariff_tables.hidden_id_column(lang),
+        )
         st.caption(ui.credit(figures.source_id.unique(), lang))
 
 

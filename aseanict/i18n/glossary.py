@@ -27,9 +27,9 @@ STRINGS = {
     },
     "glossary.term.report_figure": {"en": "Report figure number", "zh": "报告数字编号"},
     "glossary.text.report_figure": {
-        "en": "Every number quoted from the 2016 report has a number of its own (S001 to S224), shown in the data "
+        "en": "Every number quoted from the 2016 report has a number of its own, shown in the data "
         "page's list of the report's figures and kept in downloads, so that a figure can be traced to its sentence.",
-        "zh": "2016 年报告中引用的每个数字都有自己的编号（S001 至 S224），列在数据页的报告数字表中并保留在下载文件里，"
+        "zh": "2016 年报告中引用的每个数字都有自己的编号，列在数据页的报告数字表中并保留在下载文件里，"
         "以便追溯到原文句子。",
     },
     "glossary.term.idi_methods": {

@@ -218,11 +218,12 @@ def ratio_view(ctx: Ctx, figures: pd.DataFrame) -> Shown:
         y_title=t("divide.ratio_y", ctx.lang),
         source_line=ctx.source_line(data, seed),
         seed_points=seed.assign(
-            year=seed["year"].astype(int), label=[f"{i}: {v:g}×" for i, v in zip(seed["id"], seed["value"])]
+            year=seed["year"].astype(int),
+            label=[f"{ctx.names.get(e, e)}: {v:g}×" for e, v in zip(seed["entity"], seed["value"])],
         ),
         seed_label=t("divide.ratio_seed", ctx.lang),
     )
-    quotes = " · ".join(f"{i}: “{q}”" for i, q in zip(seed["id"], seed["quote"]))
+    quotes = " · ".join(f"“{q}”" for q in dict.fromkeys(seed["quote"]))  # figure numbers stay in the download
     return Shown(fig, data, quotes)
 
 
@@ -290,7 +291,7 @@ def regions_view(ctx: Ctx, figures: pd.DataFrame) -> Shown:
         source_line=ctx.source_line(regions),
     )
     fig.update_xaxes(range=[0, float(regions["value"].max()) * 1.2])  # room for the value labels
-    quotes = " · ".join(f"{ids}: “{quote}”" for ids, quote in divide_views.china_quotes(figures))
+    quotes = " · ".join(f"“{quote}”" for _, quote in divide_views.china_quotes(figures))
     return Shown(fig, regions, f"{t('divide.regions_caption', ctx.lang)} {quotes}")
 
 
