@@ -48,7 +48,7 @@ def edition_view(points: pd.DataFrame, prefix: str, default: str = "") -> str | 
     keys = list(labels)  # newest first
     key = widgets.choice(
         st.selectbox, t("idi.edition", lang), keys, default=default if default in keys else keys[0],
-        format_func=labels.get,
+        format_func=labels.get, help=t("idi.edition_help", lang),
         key=f"idi_{prefix}_edition", lang=lang,
     )  # fmt: skip
     part = points[(points.key == key) & (points.entity != "ASEAN")]
