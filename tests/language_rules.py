@@ -16,6 +16,7 @@ from pathlib import Path
 import pandas as pd
 
 from aseanict import config
+from aseanict.core import provenance
 from aseanict.i18n import CATALOGUE
 
 # Names and terms that stay in Latin script in Chinese text (removed before the text is checked).
@@ -85,7 +86,9 @@ def allowed_from_data(data_dir: Path = config.DATA_DIR) -> Allowed:
         forecasts.quote,
         forecasts.edition,
     ]
-    texts = frozenset(str(v).strip() for column in columns for v in column.dropna())
+    written = {str(v).strip() for column in columns for v in column.dropna()}
+    # as the pages show them: titles and citations without the curation's words (core.provenance.plain_words)
+    texts = frozenset(written | {str(provenance.plain_words(v)).strip() for v in written})
     return Allowed(texts=texts, codes=frozenset(indicators.code))
 
 
