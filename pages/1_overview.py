@@ -3,9 +3,9 @@
 import streamlit as st
 
 from aseanict import ui
-from aseanict.core import breaks
+from aseanict.core import breaks, units
 from aseanict.figures import charts
-from aseanict.i18n import format_number, t
+from aseanict.i18n import t
 from aseanict.topics.overview import headlines as overview
 from aseanict.ui import cached
 
@@ -18,13 +18,12 @@ columns = st.columns(3)
 names = ui.names(lang)
 for i, row in enumerate(heads.to_dict("records")):
     with columns[i % 3]:
-        prefix = ">" if row["qualifier"] == ">" else ""
         st.metric(
             f"{place.get(row['entity'], row['entity'])} · {t(row['key'], lang)}",
-            f"{prefix}{format_number(row['value'], lang)}",
+            ui.number(row["value"], row["indicator"], lang, ">" if row["qualifier"] == ">" else "="),
             help=overview.card_help(row, names, lambda ids: ui.credit(ids, lang), lang),
         )
-        st.caption(overview.card_caption(row, lang))
+        st.caption(overview.card_caption(row, lang, ui.precisions()))
 
 ui.show_sources({s for ids in [*heads.source_ids, *heads.newer_source_ids] for s in ids.split(",") if s}, lang)
 
@@ -42,6 +41,7 @@ else:
         source_line=ui.credit(chart_data.source_id.unique(), lang),
         breaks=marks,
         split_at=split,
+        value_format=units.hover_format("IT.NET.USER.ZS", ui.precisions()),
     )
     ui.show_chart(fig, chart_data, key="overview_users", lang=lang, caption=t("overview.chart_caption", lang))
     ui.show_notes(["IT.NET.USER.ZS"], sel.countries, lang)
@@ -49,7 +49,7 @@ else:
 st.subheader(t("overview.then_now", lang))
 st.caption(t("overview.then_now_intro", lang))
 then_now = cached.from_store(overview.then_and_now)
-table = overview.then_now_table(then_now, lang, lambda ids: ui.credit(ids, lang), names)
+table = overview.then_now_table(then_now, lang, lambda ids: ui.credit(ids, lang), names, ui.precisions())
 st.dataframe(table, hide_index=True, width="stretch")
 ui.show_sources(
     {*then_now.report_source_id, *(s for ids in then_now.now_source_ids for s in ids.split(",") if s)}, lang

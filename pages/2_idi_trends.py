@@ -4,6 +4,7 @@ import pandas as pd
 import streamlit as st
 
 from aseanict import ui
+from aseanict.core import units
 from aseanict.figures import charts
 from aseanict.i18n import t
 from aseanict.topics.data import tables
@@ -37,15 +38,17 @@ def index_chart(points: pd.DataFrame, prefix: str, join: bool) -> None:
     ui.show_chart(fig, points, key=f"idi_{prefix}_all", lang=lang, caption=t(f"idi.{prefix}.caption", lang))
 
 
-def edition_view(points: pd.DataFrame, prefix: str, default: str) -> str | None:
-    """An edition picker, its bars against the world average, and who has no score (never drawn as zero)."""
+def edition_view(points: pd.DataFrame, prefix: str, default: str = "") -> str | None:
+    """An edition picker (opening on the default, else on the latest edition), its bars against the world
+    average, and who has no score (never drawn as zero)."""
     labels = idi.key_labels(points[~points.entity.isin([idi.WORLD, "ASEAN"])], lang)
     if not labels:
         st.info(t("common.no_data", lang))
         return None
-    keys = list(labels)
+    keys = list(labels)  # newest first
     key = widgets.choice(
-        st.selectbox, t("idi.edition", lang), keys, default=default, format_func=labels.get,
+        st.selectbox, t("idi.edition", lang), keys, default=default if default in keys else keys[0],
+        format_func=labels.get, help=t("idi.edition_help", lang),
         key=f"idi_{prefix}_edition", lang=lang,
     )  # fmt: skip
     part = points[(points.key == key) & (points.entity != "ASEAN")]
@@ -79,7 +82,7 @@ def subindex_chart() -> None:
 def section_old() -> None:
     st.markdown(t("idi.old.method", lang))
     index_chart(old, "old", join=False)
-    edition_view(old, "old", idi.key_of(*idi.SEED_TABLE1_EDITION))
+    edition_view(old, "old")
     subindex_chart()
     st.subheader(t("idi.ranks", lang))
     ranks = idi.edition_points(cached.series((idi.OLD_RANK,), tuple(picked)))
@@ -222,6 +225,7 @@ def section_long() -> None:
         charts.line_chart, rows, title=ui.indicator_label(code, lang), y_title=t(f"idi.long.unit.{code}", lang), names=names,
         source_line=ui.credit(both.source_id.unique(), lang), reference=world_rows, reference_name=t("idi.world", lang),
         breaks=[(2017, t("idi.long.old_end", lang)), (2023, t("idi.long.new_start", lang))],
+        value_format=units.hover_format(code, ui.precisions()),
     )  # fmt: skip
     ui.show_chart(fig, both, key="idi_long", lang=lang, caption=t("idi.long.caption", lang))
     ui.show_notes([code], picked, lang)

@@ -38,7 +38,7 @@ def section_profile() -> None:
         profiles.profile_table, data, aggregates, higher, focus, field, labels, lang, cached.series_breaks()
     )
     st.dataframe(
-        profiles.profile_display(card, lang),
+        profiles.profile_display(card, lang, ui.precisions()),
         hide_index=True,
         width="stretch",
         column_config={
@@ -114,7 +114,7 @@ def section_compare() -> None:
             )
         ranked = profiles.ranking(rows, code, year, chosen, higher.get(code))
         st.dataframe(
-            profiles.ranking_display(ranked, names, year, lang),
+            profiles.ranking_display(ranked, names, year, lang, code, ui.precisions()),
             hide_index=True,
             column_config={
                 "iso3": t("common.country", lang),

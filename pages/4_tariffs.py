@@ -54,7 +54,7 @@ def section_baskets() -> None:
             source_line=source_line,
             log_y=log_y,
         )
-        caption = tariff_tables.basket_caption(labelled, unit, lang, names)
+        caption = tariff_tables.basket_caption(labelled, unit, lang, names, ui.precisions())
         ui.show_chart(fig, labelled.drop(columns=["segment"]), key="tariffs_baskets", lang=lang, caption=caption)
         items = "; ".join(f"{title}: {span}" for title, span in tariffs.releases(labelled, cached.sources()))
         st.caption(t("tariffs.releases", lang, items=items))
@@ -106,16 +106,21 @@ def section_report() -> None:
     levels = tariffs.seed_levels(figures, itu, means)
     seed_table = tariff_tables.seed_levels_table(levels, lang, names)
     st.markdown(tariff_tables.statements(seed_table, lang))
-    st.dataframe(seed_table, hide_index=True, width="stretch")
+    st.dataframe(seed_table, hide_index=True, width="stretch", column_config=tariff_tables.hidden_id_column(lang))
     st.subheader(t("tariffs.changes_h", lang))
     changes = tariffs.seed_changes(figures, cached.series(tariffs.SEED_CHANGE_CODES, seed_entities, 2008, 2016))
     change_table = tariff_tables.seed_changes_table(changes, lang, names)
     st.markdown(tariff_tables.statements(change_table, lang))
-    st.dataframe(change_table, hide_index=True, width="stretch")
+    st.dataframe(change_table, hide_index=True, width="stretch", column_config=tariff_tables.hidden_id_column(lang))
     st.caption(t("tariffs.changes_caveat", lang))
     st.caption(ui.credit([*figures.source_id.unique(), *itu.source_id.unique()], lang))
     with st.expander(t("tariffs.quotes_h", lang)):
-        st.dataframe(tariff_tables.quotes_table(figures, lang, names), hide_index=True, width="stretch")
+        st.dataframe(
+            tariff_tables.quotes_table(figures, lang, names),
+            hide_index=True,
+            width="stretch",
+            column_config=tariff_tables.hidden_id_column(lang),
+        )
 
 
 widgets.draw_open(tabs, {"baskets": section_baskets, "targets": section_targets, "report": section_report})

@@ -15,7 +15,9 @@ lang = sel.lang
 names = ui.names(lang)
 countries = list(sel.countries)
 rows = cached.series(divide_views.ALL_CODES, (*countries, "WLD"), 2000, 2100)
-ctx = divide_panels.Ctx(rows, countries, lang, names, lambda ids: ui.credit(ids, lang), cached.series_breaks())
+ctx = divide_panels.Ctx(
+    rows, countries, lang, names, lambda ids: ui.credit(ids, lang), cached.series_breaks(), ui.precisions()
+)
 figures = cached.report_figures("divide")
 
 
@@ -150,7 +152,12 @@ def section_within() -> None:
     urban_rural = cached.series(divide_views.URBAN_RURAL, ("WLD", "ITU_ASP"))
     st.dataframe(divide_panels.urban_rural_table(urban_rural, lang, names), hide_index=True, width="stretch")
     with st.expander(t("divide.quotes_h", lang)):
-        st.dataframe(tariff_tables.quotes_table(figures, lang, names), hide_index=True, width="stretch")
+        st.dataframe(
+            tariff_tables.quotes_table(figures, lang, names),
+            hide_index=True,
+            width="stretch",
+            column_config=tariff_tables.hidden_id_column(lang),
+        )
         st.caption(ui.credit(figures.source_id.unique(), lang))
 
 

@@ -125,7 +125,9 @@ def section_china() -> None:
     st.subheader(t("econ.china", lang))
     st.caption(t("econ.china_intro", lang))
     figures = cached.report_figures("ecommerce")
-    st.dataframe(economy.report_display(figures, names, lang), hide_index=True)
+    st.dataframe(  # the report's figure numbers stay in the data page's list of the report's figures
+        economy.report_display(figures, names, lang), hide_index=True, column_config={t("econ.col.id", lang): None}
+    )
     st.caption(ui.credit(figures.source_id.unique(), lang))
 
     retail = cached.series((*echarts.CHINA_RETAIL, echarts.CHINA_RETAIL_SHARE), ("CHN",))

@@ -181,6 +181,7 @@ def section_whatif() -> None:
             step=0.5,
             key=f"wi_rate_{name}",
             persist_state="session",
+            help=t("whatif.rate_help", lang),
         )
 
     s = sc = None

@@ -69,7 +69,8 @@ if rows.empty:
     st.info(t("common.no_data", lang))
 else:
     st.subheader(t("data.table", lang))
-    st.dataframe(tables.wide_table(rows, names, t("common.country", lang)), width="stretch")
+    wide = tables.wide_table(rows, names, t("common.country", lang), decimals=ui.precisions(), lang=lang)
+    st.dataframe(wide, width="stretch")
     st.download_button(
         t("common.download_csv", lang),
         rows.to_csv(index=False).encode("utf-8"),
@@ -83,7 +84,7 @@ else:
     st.subheader(t("data.long", lang))
     everything = cached.all_sources_for(code, tuple(entities), years[0], years[1])
     st.dataframe(
-        tables.records_display(everything, names, ui.indicator_labels(lang), lang),
+        tables.records_display(everything, names, ui.indicator_labels(lang), lang, ui.precisions()),
         hide_index=True,
         width="stretch",
         column_config=tables.record_columns(lang) | {"url": st.column_config.LinkColumn(t("source.col.url", lang))},

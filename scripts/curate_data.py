@@ -10,7 +10,7 @@ from pathlib import Path
 import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from indicator_meta import META, NAMES_EN  # noqa: E402
+from indicator_meta import DECIMALS_BY_UNIT, META, NAMES_EN  # noqa: E402
 from simplify_geo import simplify_file  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -156,7 +156,7 @@ SEED_FORECASTS = [
         "SEA6",
         "GMV",
         "S023;S221;S222",
-        "The seed states the multiple and the $200B target but not the base; its origin, "
+        "The report states the multiple and the $200B target but not the base; its origin, "
         "e-Conomy SEA 2016, gives 2015 = $31B for six countries (IDN MYS PHL SGP THA VNM), not all of ASEAN.",
     ),
     (
@@ -172,7 +172,7 @@ SEED_FORECASTS = [
         "SEA6",
         "GMV_ECOM",
         "S174;S175;S176",
-        "Seed: 'online shopping sales'; the outcome series is e-Conomy SEA e-commerce GMV "
+        "Report: 'online shopping sales'; the outcome series is e-Conomy SEA e-commerce GMV "
         "for six countries, a related but not identical measure.",
     ),
     (
@@ -188,7 +188,7 @@ SEED_FORECASTS = [
         "THA",
         "BB_PENETRATION_MOBILE_FIXED",
         "S035",
-        "GSMA target quoted by the seed. The outcome is computed by the dashboard: ITU's active mobile-broadband "
+        "GSMA target quoted by the report. The outcome is computed by the dashboard: ITU's active mobile-broadband "
         "plus the World Bank's fixed-broadband subscriptions per 100 people, in years with both. ITU's "
         "mobile-broadband series for Thailand starts in 2022 in the stored copy, so the 2020 target year itself "
         "has no value; later years show whether the level was reached.",
@@ -326,7 +326,7 @@ SEED_FORECASTS = [
         None,
         None,
         "S201",
-        "The seed gives no period for this CAGR.",
+        "The report gives no period for this CAGR.",
     ),
 ]
 
@@ -353,8 +353,8 @@ NOTES = [
         2014,
         2015,
         "source_difference",
-        "The seed's Table 1 internet penetration column comes from Internet World Stats, not ITU/WDI, and is not "
-        "comparable: for 2014 Indonesia is 34.1% in the seed against 17.14% in WDI, Thailand 55.7% against 34.89%.",
+        "The 2016 report's Table 1 internet penetration column comes from Internet World Stats, not ITU/WDI, and is not "
+        "comparable: for 2014 Indonesia is 34.1% in the report against 17.14% in WDI, Thailand 55.7% against 34.89%.",
         "报告表 1 的互联网普及率取自 Internet World Stats，而非国际电联/世界银行，二者不可比：2014 年印度尼西亚报告值为 34.1%，"
         "世界银行为 17.14%；泰国为 55.7% 对 34.89%。",
     ),
@@ -365,8 +365,8 @@ NOTES = [
         2010,
         2013,
         "source_difference",
-        "The seed's tariff figures (its footnote 12, 'Broadband Development Alliance') do not match ITU's price "
-        "baskets: Cambodia fixed broadband is 92.5% → 15% of GNI per capita in the seed, 72.97% → 14.82% in ITU. "
+        "The 2016 report's tariff figures (its footnote 12, 'Broadband Development Alliance') do not match ITU's price "
+        "baskets: Cambodia fixed broadband is 92.5% → 15% of GNI per capita in the report, 72.97% → 14.82% in ITU. "
         "They are kept as separate series.",
         "报告中的资费数据（脚注 12，“宽带发展联盟”）与国际电联价格篮子不一致：柬埔寨固定宽带资费在报告中为人均国民总收入的 "
         "92.5% → 15%，国际电联为 72.97% → 14.82%。二者作为不同序列分别保存。",
@@ -459,7 +459,7 @@ NOTES = [
         2015,
         2015,
         "labelling",
-        "The seed's Table 1 labels its IDI column '(2014)' but cites ITU MIS 2015: the values are the IDI 2015 "
+        "The 2016 report's Table 1 labels its IDI column '(2014)' but cites ITU MIS 2015: the values are the IDI 2015 "
         "edition (2014 reference data) and are stored as 2015.",
         "报告表 1 的 IDI 列标注为“(2014)”，但引用的是国际电联 MIS 2015：这些数值属于 IDI 2015 版（2014 年基础数据），按 2015 年保存。",
     ),
@@ -958,7 +958,7 @@ def main() -> None:
                 "outcome_entity": oe,
                 "outcome_indicator": oi,
                 "quote": quotes,
-                "note": f"seed figures {ids}. {note}",
+                "note": f"{note} [report figures {ids}]",  # the ids stay in downloads, not on screen
             }
         )
     forecasts = pd.DataFrame(fc_rows)
@@ -978,12 +978,27 @@ def main() -> None:
     inds["min_value"] = inds.code.map(lambda c: META[c][2])
     inds["max_value"] = inds.code.map(lambda c: META[c][3])
     inds["higher_is_better"] = inds.code.map(lambda c: META[c][4])
+    no_precision = sorted(set(inds.unit) - set(DECIMALS_BY_UNIT))
+    if no_precision:
+        raise SystemExit(f"indicator_meta.DECIMALS_BY_UNIT has no precision for the units: {no_precision}")
+    inds["decimals"] = inds.unit.map(DECIMALS_BY_UNIT)
     notes_by_ind = {}
     for n in NOTES:
         notes_by_ind.setdefault(n[2], []).append(n[0])
     inds["series_notes"] = inds.code.map(lambda c: ";".join(notes_by_ind.get(c, [])))
     inds = inds[
-        ["code", "name_en", "name_zh", "unit", "topic", "min_value", "max_value", "higher_is_better", "series_notes"]
+        [
+            "code",
+            "name_en",
+            "name_zh",
+            "unit",
+            "topic",
+            "min_value",
+            "max_value",
+            "higher_is_better",
+            "decimals",
+            "series_notes",
+        ]
     ].sort_values("code")
 
     countries = pd.DataFrame(COUNTRIES, columns=["iso3", "name_en", "name_zh", "kind", "asean_since", "groups"])

@@ -114,6 +114,40 @@ META: dict[str, tuple[str, str, float | None, float | None, bool | None]] = {
     "REVENUE_GROWTH_MULT": ("数字经济收入增长倍数", "internet_economy", 0, 1000, True),
 }
 
+# Display precision (decimal places) by unit: every value of an indicator is shown with one precision, on
+# cards, in tables and in tooltips alike. Percentages and per-100 values to 1 place, the 0-10 IDI and prices
+# to 2 (ITU publishes both to 2), ranks and counts whole. An indicator whose unit is missing here stops the build.
+DECIMALS_BY_UNIT: dict[str, int] = {
+    "%": 1,
+    "% of GDP": 1,
+    "% of female population": 1,
+    "% of male population": 1,
+    "% of households": 1,
+    "% of individuals": 1,
+    "% of manufactured exports": 1,
+    "% of population": 1,
+    "% of rural population": 1,
+    "% of urban population": 1,
+    "% of total population": 1,
+    "% per year": 1,
+    "% of monthly GNI per capita": 2,
+    "PPP$ per month": 2,
+    "USD per month": 2,
+    "index (0-10)": 2,
+    "score (0-100)": 1,
+    "per 100 inhabitants": 1,
+    "per 100 people": 1,
+    "ratio": 2,
+    "times": 1,
+    "USD billion": 1,
+    "CNY billion": 1,
+    "million": 0,
+    "current US$": 0,
+    "persons": 0,
+    "subscriptions": 0,
+    "rank": 0,
+}
+
 # English names of the indicators that arrive in files without an indicator_name column (the additions of
 # 2026-11-30). Other files carry their own English names.
 NAMES_EN: dict[str, str] = {

@@ -16,6 +16,7 @@ from pathlib import Path
 import pandas as pd
 
 from aseanict import config
+from aseanict.core import provenance
 from aseanict.i18n import CATALOGUE
 
 # Names and terms that stay in Latin script in Chinese text (removed before the text is checked).
@@ -85,7 +86,9 @@ def allowed_from_data(data_dir: Path = config.DATA_DIR) -> Allowed:
         forecasts.quote,
         forecasts.edition,
     ]
-    texts = frozenset(str(v).strip() for column in columns for v in column.dropna())
+    written = {str(v).strip() for column in columns for v in column.dropna()}
+    # as the pages show them: titles and citations without the curation's words (core.provenance.plain_words)
+    texts = frozenset(written | {str(provenance.plain_words(v)).strip() for v in written})
     return Allowed(texts=texts, codes=frozenset(indicators.code))
 
 
@@ -163,10 +166,29 @@ def raw_codes(text: str, allowed: Allowed) -> list[str]:
     return [tok for tok in tokens if tok in allowed.codes and ("." in tok or "_" in tok)]
 
 
+# The curation's words and ids, which a reader should never meet: "seed" (the 2016 CAICT report), its figure
+# numbers (S037), region ids (CHN-East) and empty cells written by Python or pandas.
+SEED_WORD = re.compile(r"\bseeds?\b", re.IGNORECASE)
+FIGURE_NUMBER = re.compile(r"\bS\d{3}\b")
+REGION_ID = re.compile(r"\bCHN-[A-Z][a-z]+")
+EMPTY_WORDS = {"None", "nan", "NaN", "<NA>", "NaT"}
+
+
+def jargon(text: str) -> list[str]:
+    """Curation jargon and ids shown as text, in words; empty if none."""
+    found = [f"curation word {m.group()!r}" for m in SEED_WORD.finditer(text)]
+    found += [f"report figure number {m.group()!r}" for m in FIGURE_NUMBER.finditer(text)]
+    found += [f"region id {m.group()!r}" for m in REGION_ID.finditer(text)]
+    if text.strip() in EMPTY_WORDS:
+        found.append(f"empty value written as {text.strip()!r}")
+    return found
+
+
 def problems(text: str, lang: str, allowed: Allowed) -> list[str]:
     """What is wrong with one shown text, in words; empty if nothing."""
     found = [f"raw key {k!r}" for k in raw_keys(text)]
     found += [f"indicator code {c!r} as a label" for c in raw_codes(text, allowed)]
+    found += jargon(text)
     if lang == "zh":
         if text.strip() in _english_only_values():
             found.append(f"English text of {_english_only_values()[text.strip()]!r}")

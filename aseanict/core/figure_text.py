@@ -4,11 +4,12 @@ the regions and country groups it is about, and the per-value notes pages show. 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 import pandas as pd
 
-from aseanict.core import units
+from aseanict.core import provenance, units
 from aseanict.i18n import CATALOGUE, t
 from aseanict.i18n.report_figures import NOTES_ZH, WHAT_ZH
 from aseanict.i18n.value_notes import VALUE_NOTES_ZH
@@ -30,9 +31,15 @@ def note(text: object, lang: str) -> str:
     return NOTES_ZH.get(text, text) if lang == "zh" else text
 
 
+# A forecast's note ends with the report's figure numbers ("[report figures S023;S221]"): kept in downloads,
+# left out on screen.
+FIGURE_NUMBERS = re.compile(r"\s*\[report figures [^\]]*\]$")
+
+
 def value_note(text: object, lang: str) -> str:
-    """A note on one value (observations) or one forecast (forecasts); empty if there is none."""
-    text = _text(text)
+    """A note on one value (observations) or one forecast (forecasts), without the report's figure numbers;
+    empty if there is none."""
+    text = FIGURE_NUMBERS.sub("", _text(text))
     return VALUE_NOTES_ZH.get(text, text) if lang == "zh" else text
 
 
@@ -63,9 +70,11 @@ def figures_display(figures: pd.DataFrame, names: Mapping[str, str], lang: str) 
     out["topic"] = out["topic"].map(lambda k: t(f"topic.{k}", lang) if f"topic.{k}" in CATALOGUE else k)
     out["unit"] = out["unit"].map(lambda u: units.unit_label(str(u), lang))
     out["notes"] = out["notes"].map(lambda n: note(n, lang))
+    if "source_cited" in out:
+        out["source_cited"] = out["source_cited"].map(provenance.plain_words)
     return out
 
 
 def figure_columns(lang: str) -> dict[str, str]:
     """Column headers of the report-figures table in the reader's language (for st.dataframe's column_config)."""
-    return {c: t(f"rfig.col.{c}", lang) for c in (*FIGURE_COLUMNS, "notes", "source_id")}
+    return {c: t(f"rfig.col.{c}", lang) for c in (*FIGURE_COLUMNS, "notes")} | {"source_id": None}

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import pandas as pd
 
-from aseanict.i18n import t
+from aseanict.i18n import CATALOGUE, t
 
 BASKET_UNITS = {"_PCT_GNI": "pct_gni", "_USD": "usd", "_PPP": "ppp"}  # ITU price baskets come in three units
+REPORT_ENTITY = "rfig.entity."  # the report's own places (CHN-East, CHN+ASEAN), named in i18n/report_figures.py
 
 
 def column(base: str, lang: str) -> str:
@@ -16,8 +17,10 @@ def column(base: str, lang: str) -> str:
 
 
 def country_names(countries: pd.DataFrame, lang: str) -> dict[str, str]:
-    """ISO3 -> the country's (or group's) name in the language."""
-    return dict(zip(countries.iso3, countries[column("name", lang)]))
+    """ISO3 -> the country's (or group's) name in the language; also the report's regions and combinations
+    (CHN-East -> 'China: eastern region'), so that no region id reaches a chart, caption or table."""
+    names = {key.removeprefix(REPORT_ENTITY): t(key, lang) for key in CATALOGUE if key.startswith(REPORT_ENTITY)}
+    return names | dict(zip(countries.iso3, countries[column("name", lang)]))
 
 
 def indicator_labels(indicators: pd.DataFrame, lang: str) -> dict[str, str]:

@@ -73,6 +73,18 @@ LICENCE_ZH = {
     "CC BY 4.0 (WB); PDDL packaging": "CC BY 4.0（世界银行）；PDDL 打包",
     "CC BY 4.0": "CC BY 4.0",
 }
+# The curation's own words in source records, as a reader says them ("seed" = the 2016 CAICT report the
+# dashboard follows). The records in data/ keep theirs: the source ids are made from them.
+PLAIN_WORDS = (
+    (" (seed document)", ""),
+    ("Seed: CAICT", "CAICT"),
+    ("seed document (quoted figures)", "CAICT 2016 report (quoted figures)"),
+    ("(via derived long CSV)", "(via a reshaped copy of ITU's file)"),
+    ("(via derived CSV)", "(via a reshaped copy of ITU's file)"),
+    ("(footnote text not present in seed file)", "(footnote text not available)"),
+)
+# Columns of the records that are for the curation, not the reader: kept in downloads, hidden on screen.
+HIDDEN_ON_SCREEN = ("source_id", "via", "authority")
 SOURCE_COLUMNS = ("source_id", "producer", "title", "url", "licence", "accessed", "via", "authority", "licence_short")
 
 
@@ -118,11 +130,25 @@ def source_table(source_ids: Iterable[str], sources: pd.DataFrame, lang: str = "
     return sources_display(table, lang)
 
 
+def plain_words(text: object) -> object:
+    """A source title, licence or citation without the curation's words (PLAIN_WORDS); other values as given."""
+    if not isinstance(text, str):
+        return text
+    for curated, plain in PLAIN_WORDS:
+        text = text.replace(curated, plain)
+    return text
+
+
 def sources_display(sources: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """A sources table (any of its columns) with producers and licences in the reader's language."""
-    if lang != "zh":
-        return sources
+    """A sources table (any of its columns) with producers and licences in the reader's language, and titles
+    in plain words."""
     out = sources.copy()
+    if "title" in out:
+        out["title"] = out["title"].map(plain_words)
+    if lang != "zh":
+        if "licence" in out:
+            out["licence"] = out["licence"].map(plain_words)
+        return out
     if "producer" in out:
         out["producer"] = out["producer"].map(lambda p: ZH.get(str(p), p))
     if "licence_short" in out:
@@ -133,8 +159,9 @@ def sources_display(sources: pd.DataFrame, lang: str) -> pd.DataFrame:
 
 
 def source_columns(lang: str) -> dict[str, str]:
-    """Column headers of a sources table in the reader's language (for st.dataframe's column_config)."""
-    return {c: t(f"source.col.{c}", lang) for c in SOURCE_COLUMNS}
+    """Column headers of a sources table in the reader's language (for st.dataframe's column_config); the
+    curation's columns (ids, file paths) hidden."""
+    return {c: None if c in HIDDEN_ON_SCREEN else t(f"source.col.{c}", lang) for c in SOURCE_COLUMNS}
 
 
 def strongest_sources(series: pd.DataFrame, primary: int) -> pd.DataFrame:

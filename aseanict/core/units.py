@@ -8,7 +8,11 @@ Chinese reader uses; a value is only rescaled, never rounded.
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 
+import pandas as pd
+
+from aseanict.i18n import format_number
 from aseanict.i18n.units import UNITS_ZH
 
 # Units counted in Western scales: (size of one unit, what is counted in Chinese). Written with 万/亿/万亿 in zh.
@@ -21,6 +25,8 @@ SCALED = {
     "THB billion": (1e9, "泰铢"),
     "million": (1e6, ""),
 }
+DEFAULT_DECIMALS = 1  # an indicator the store does not know (an upload's, a derived ratio's)
+EMPTY = "–"  # an empty cell or a missing value, in every table and card
 QUALIFIER_ZH = {">": "超过", ">=": "至少", "<": "不到", "<=": "不超过", "~": "约"}
 CHINESE_SCALES = ((1e12, "万亿"), (1e8, "亿"), (1e4, "万"))
 
@@ -45,16 +51,50 @@ def chinese_amount(amount: float) -> str:
     return plain(amount)
 
 
-def value_text(value: float | None, unit: str, lang: str, qualifier: str = "=") -> str:
-    """A value with its unit and qualifier (>, ~, <=) in the reader's language; '–' if there is none."""
+def value_text(value: float | None, unit: str, lang: str, qualifier: str = "=", decimals: int | None = None) -> str:
+    """A value with its unit and qualifier (>, ~, <=) in the reader's language; '–' if there is none. With
+    decimals (an indicator's precision) the number is written to that many places, else as it was given."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return "–"
+    number = plain(value) if decimals is None else f"{value:,.{decimals}f}"
     if lang != "zh":
         prefix = qualifier if qualifier != "=" else ""
-        return f"{prefix}{value:g} {unit}".strip()
+        return f"{prefix}{value:g} {unit}".strip() if decimals is None else f"{prefix}{number} {unit}".strip()
     word = QUALIFIER_ZH[qualifier] + " " if qualifier in QUALIFIER_ZH else ""
     if unit in SCALED:
         size, counted = SCALED[unit]
         return f"{word}{chinese_amount(value * size)}{counted}"
     template = UNITS_ZH.get(unit, ("", "{v} " + unit))[1]
-    return template.format(v=f"{word}{plain(value)}").strip()
+    return template.format(v=f"{word}{number}").strip()
+
+
+def precisions(indicators: pd.DataFrame) -> dict[str, int]:
+    """Code -> the indicator's display precision (decimal places), from the store's indicators table."""
+    if "decimals" not in indicators:
+        return {}
+    return {str(c): int(d) for c, d in zip(indicators.code, indicators.decimals) if pd.notna(d)}
+
+
+def indicator_number(
+    value: float | None, code: str, decimals: Mapping[str, int], lang: str, qualifier: str = "="
+) -> str:
+    """A value of an indicator at the indicator's one precision, written for the reader's language: the same
+    text on a card, in a table and in a reading (92.0 beside 75.6, never 92 beside 75.6). A value shown in
+    millions, billions, 万 or 亿 keeps one decimal place at least ('1.4 billion', not '1 billion'); an empty
+    one is '–'. The qualifier (>, <, ~) of a bound or approximation is kept in front."""
+    if value is None or pd.isna(value):
+        return EMPTY
+    places = decimals.get(code, DEFAULT_DECIMALS)
+    rescaled = abs(float(value)) >= (1e4 if lang == "zh" else 1e6)  # where format_number writes 万/million
+    text = format_number(float(value), lang, max(places, 1) if rescaled else places, fixed=True)
+    return f"{qualifier}{text}" if qualifier in (">", ">=", "<", "<=", "~") else text
+
+
+def hover_format(code: str, decimals: Mapping[str, int]) -> str:
+    """The d3 format of a Plotly hover template for the indicator's values (',.1f'), the cards' precision."""
+    return f",.{decimals.get(code, DEFAULT_DECIMALS)}f"
+
+
+def table_cells(values: pd.Series, code: str, decimals: Mapping[str, int], lang: str) -> pd.Series:
+    """A column of an indicator's values as table text at its precision; empty cells '–', never 'None'."""
+    return values.map(lambda v: indicator_number(v, code, decimals, lang)).astype(object)

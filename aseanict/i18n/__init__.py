@@ -38,8 +38,11 @@ def t(key: str, lang: str = DEFAULT_LANGUAGE, **values: object) -> str:
     return text.format(**values) if values else text
 
 
-def format_number(value: float | None, lang: str = DEFAULT_LANGUAGE, digits: int = 1) -> str:
-    """A number as a reader of that language expects it: 1.4 billion / 14.1亿, 5.6 million / 560万."""
+def format_number(value: float | None, lang: str = DEFAULT_LANGUAGE, digits: int = 1, *, fixed: bool = False) -> str:
+    """A number as a reader of that language expects it: 1.4 billion / 14.1亿, 5.6 million / 560万.
+
+    A whole number drops its decimals (92, not 92.0) unless fixed: then every value shows `digits` places, so
+    that values of one indicator line up (92.0 beside 75.6)."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return "–"
     magnitude = abs(value)
@@ -48,9 +51,9 @@ def format_number(value: float | None, lang: str = DEFAULT_LANGUAGE, digits: int
             return f"{value / 1e8:,.{digits}f}亿"
         if magnitude >= 1e4:
             return f"{value / 1e4:,.{digits}f}万"
-        return f"{value:,.{digits}f}" if value != int(value) else f"{int(value):,}"
+        return f"{value:,.{digits}f}" if fixed or value != int(value) else f"{int(value):,}"
     if magnitude >= 1e9:
         return f"{value / 1e9:,.{digits}f} billion"
     if magnitude >= 1e6:
         return f"{value / 1e6:,.{digits}f} million"
-    return f"{value:,.{digits}f}" if value != int(value) else f"{int(value):,}"
+    return f"{value:,.{digits}f}" if fixed or value != int(value) else f"{int(value):,}"

@@ -98,7 +98,7 @@ STRINGS = {
     "econ.col.notes": {"en": "Notes (data)", "zh": "数据说明"},
     "econ.later_targets": {"en": "Show forecasts for years after {year}", "zh": "显示 {year} 年以后的预测"},
     "econ.entity.ASEAN6": {"en": "6 major ASEAN economies (report)", "zh": "东盟六大经济体（报告）"},
-    "econ.col.id": {"en": "Report figure", "zh": "报告数字编号"},
+    "econ.col.id": {"en": "Report figure no.", "zh": "报告数字编号"},
     "econ.sectors": {"en": "By sector", "zh": "分行业"},
     "econ.sectors_title": {
         "en": "GMV by sector, six countries (USD billion, latest edition per year)",

@@ -208,7 +208,14 @@ STRINGS = {
         "但引用的是国际电联 MIS 2015：这些数值是 IDI 2015 版本，使用 2014 年数据计算。东盟一行为 CAICT 自行计算的合计或平均。",
     },
     "idi.t1.area": {"en": "Area (Sq. km)", "zh": "面积（平方公里）"},
-    "idi.t1.gdp": {"en": "GDP (2014) (100 M USD)", "zh": "GDP（2014）（亿美元）"},
+    "idi.edition_help": {
+        "en": "“IDI 2012 · MIS 2013” is the index for 2012 as published in ITU's Measuring the Information "
+        "Society (MIS) report of 2013; each edition recomputed earlier years. “2014 data”: the year of the data "
+        "behind an edition named after its publication year. See the glossary in the sidebar.",
+        "zh": "“IDI 2012 · MIS 2013”指国际电联 2013 年《衡量信息社会报告》（MIS）中公布的 2012 年指数；每一版都会重新计算往年数值。"
+        "“2014 年数据”：以发布年份命名的版本所依据的数据年份。参见侧边栏中的术语表。",
+    },
+    "idi.t1.gdp": {"en": "GDP (2014), hundred million US dollars", "zh": "GDP（2014）（亿美元）"},
     "idi.t1.pop": {"en": "Population (10,000)", "zh": "人口（万）"},
     "idi.t1.users": {"en": "Internet Users (10,000)", "zh": "互联网用户（万）"},
     "idi.t1.penetration": {"en": "Internet Penetration Rate (2014)", "zh": "互联网普及率（2014）"},
@@ -222,7 +229,7 @@ STRINGS = {
     "idi.t1.today": {"en": "The same columns with today's data", "zh": "相同栏目的最新数据"},
     "idi.today.entity": {"en": "Country", "zh": "国家"},
     "idi.today.area": {"en": "Area", "zh": "面积"},
-    "idi.today.gdp": {"en": "GDP (100 M USD, year)", "zh": "GDP（亿美元，年份）"},
+    "idi.today.gdp": {"en": "GDP, hundred million US dollars (year)", "zh": "GDP（亿美元，年份）"},
     "idi.today.pop": {"en": "Population (10,000, year)", "zh": "人口（万，年份）"},
     "idi.today.users": {"en": "Internet users (10,000, derived)", "zh": "互联网用户（万，推算）"},
     "idi.today.penetration": {"en": "Internet users, % (ITU/WDI)", "zh": "互联网用户比例 %（国际电联/世界银行）"},

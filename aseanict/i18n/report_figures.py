@@ -14,7 +14,7 @@ STRINGS = {
     "rfig.entity.CHN-East": {"en": "China: eastern region", "zh": "中国：东部地区"},
     "rfig.entity.CHN-Central": {"en": "China: central region", "zh": "中国：中部地区"},
     "rfig.entity.CHN-West": {"en": "China: western region", "zh": "中国：西部地区"},
-    "rfig.col.id": {"en": "Figure", "zh": "编号"},
+    "rfig.col.id": {"en": "Report figure no.", "zh": "报告数字编号"},
     "rfig.col.topic": {"en": "Topic", "zh": "主题"},
     "rfig.col.entity": {"en": "Country or group", "zh": "国家或组别"},
     "rfig.col.indicator": {"en": "What it measures", "zh": "衡量内容"},

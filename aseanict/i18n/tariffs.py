@@ -175,7 +175,7 @@ STRINGS = {
         "zh": "报告 {seed}% 对国际电联 {itu}%：国际电联篮子价格（购买力平价美元/月）{before}（{y0}）→ {after}（{y1}）。",
     },
     "tariffs.quotes_h": {"en": "All the report's tariff figures, as quoted", "zh": "报告中全部资费数据（原文引用）"},
-    "tariffs.col.id": {"en": "Id", "zh": "编号"},
+    "tariffs.col.id": {"en": "Report figure no.", "zh": "报告数字编号"},
     "tariffs.col.seed": {"en": "Report (% of GNI)", "zh": "报告（占 GNI %）"},
     "tariffs.col.itu": {"en": "ITU (% of GNI)", "zh": "国际电联（占 GNI %）"},
     "tariffs.col.basket": {"en": "ITU basket", "zh": "国际电联篮子"},

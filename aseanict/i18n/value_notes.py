@@ -94,38 +94,33 @@ VALUE_NOTES_ZH = {
     "value taken from the article headline/address only; body text not seen": "数值仅取自文章标题或网址，未见正文",
     "lower bound": "下限",
     "ride-hailing": "网约车",
-    "seed figures S023;S221;S222. The seed states the multiple and the $200B target but not the base; its origin,"
+    "The report states the multiple and the $200B target but not the base; its origin,"
     " e-Conomy SEA 2016, gives 2015 = $31B for six countries (IDN MYS PHL SGP THA VNM), not all of ASEAN.": (
-        "报告数字 S023、S221、S222。报告给出了倍数和 2000 亿美元的目标，但没有给出基数；其出处 e-Conomy SEA 2016"
+        "报告给出了倍数和 2000 亿美元的目标，但没有给出基数；其出处 e-Conomy SEA 2016"
         " 给出 2015 年为 310 亿美元，仅涵盖六国（IDN MYS PHL SGP THA VNM），并非整个东盟。"
     ),
-    "seed figures S174;S175;S176. Seed: 'online shopping sales'; the outcome series is e-Conomy SEA e-commerce GMV"
+    "Report: 'online shopping sales'; the outcome series is e-Conomy SEA e-commerce GMV"
     " for six countries, a related but not identical measure.": (
-        "报告数字 S174、S175、S176。报告原文为“online shopping sales”（网络购物销售额）；对照的实际序列是"
+        "报告原文为“online shopping sales”（网络购物销售额）；对照的实际序列是"
         " e-Conomy SEA 六国电子商务 GMV，相关但并不相同。"
     ),
-    "seed figures S035. GSMA target quoted by the seed. The outcome is computed by the dashboard: ITU's active"
+    "GSMA target quoted by the report. The outcome is computed by the dashboard: ITU's active"
     " mobile-broadband plus the World Bank's fixed-broadband subscriptions per 100 people, in years with both."
     " ITU's mobile-broadband series for Thailand starts in 2022 in the stored copy, so the 2020 target year itself"
     " has no value; later years show whether the level was reached.": (
-        "报告数字 S035。报告引用的 GSMA 目标。实际值由本仪表板计算：国际电联活跃移动宽带用户与世界银行固定宽带用户（均为每百人）之和，"
+        "报告引用的 GSMA 目标。实际值由本仪表板计算：国际电联活跃移动宽带用户与世界银行固定宽带用户（均为每百人）之和，"
         "仅取两者均有数据的年份。所存副本中泰国的移动宽带序列始于 2022 年，因此 2020 目标年份本身没有数值；之后的年份可显示是否达到该水平。"
     ),
     'e-Conomy SEA 2023 edition restates the 2022 edition\'s "up to $1 trillion by 2030" potential; qualifier <= ;'
     " not a point forecast": "e-Conomy SEA 2023 年版重申 2022 年版“到 2030 年最高可达 1 万亿美元”的潜力；限定为“不超过”；并非点预测",
-    "seed figures S153. No rural broadband coverage series in the store.": "报告数字 S153。数据库中没有农村宽带覆盖序列。",
-    "seed figures S181;S183. No cross-border e-commerce series in the store.": (
-        "报告数字 S181、S183。数据库中没有跨境电商序列。"
+    "No rural broadband coverage series in the store.": "数据库中没有农村宽带覆盖序列。",
+    "No cross-border e-commerce series in the store.": "数据库中没有跨境电商序列。",
+    "No outcome series in the store.": "数据库中没有可对照的实际序列。",
+    "No trade series in the store.": "数据库中没有贸易序列。",
+    "No investment series in the store.": "数据库中没有投资序列。",
+    "Assumes 5.6% annual GDP growth; target year not yet reached.": ("假定 GDP 年增长 5.6%；目标年份尚未到来。"),
+    "Stated as 'more than 30'. No outcome series in the store.": (
+        "原文为“more than 30”（30 个以上）。数据库中没有可对照的实际序列。"
     ),
-    "seed figures S184. No outcome series in the store.": "报告数字 S184。数据库中没有可对照的实际序列。",
-    "seed figures S010. No trade series in the store.": "报告数字 S010。数据库中没有贸易序列。",
-    "seed figures S011. No investment series in the store.": "报告数字 S011。数据库中没有投资序列。",
-    "seed figures S006;S007. Assumes 5.6% annual GDP growth; target year not yet reached.": (
-        "报告数字 S006、S007。假定 GDP 年增长 5.6%；目标年份尚未到来。"
-    ),
-    "seed figures S211. Stated as 'more than 30'. No outcome series in the store.": (
-        "报告数字 S211。原文为“more than 30”（30 个以上）。数据库中没有可对照的实际序列。"
-    ),
-    "seed figures S213. No outcome series in the store.": "报告数字 S213。数据库中没有可对照的实际序列。",
-    "seed figures S201. The seed gives no period for this CAGR.": "报告数字 S201。报告没有给出这一年均复合增长率的时期。",
+    "The report gives no period for this CAGR.": "报告没有给出这一年均复合增长率的时期。",
 }

@@ -73,7 +73,7 @@ STRINGS = {
     "whatif.model": {"en": "Model", "zh": "模型"},
     "whatif.model.constant": {"en": "Constant rate", "zh": "固定增长率"},
     "whatif.model.multiple": {"en": "Target multiple", "zh": "目标倍数"},
-    "whatif.model.logistic": {"en": "Saturating (logistic)", "zh": "饱和（逻辑斯蒂）"},
+    "whatif.model.logistic": {"en": "Saturating (slows near a ceiling)", "zh": "饱和（接近上限时放缓）"},
     "whatif.multiple": {"en": "Multiple by the target year (×)", "zh": "至目标年份的倍数（×）"},
     "whatif.rate_low": {"en": "Low rate (% a year)", "zh": "低增长率（每年 %）"},
     "whatif.rate_base": {"en": "Base rate (% a year)", "zh": "基准增长率（每年 %）"},
@@ -83,6 +83,16 @@ STRINGS = {
         "zh": "目标倍数模型：基准增长率由倍数推出（{rate}）。",
     },
     "whatif.target_value": {"en": "Target value (optional)", "zh": "目标值（可选）"},
+    "whatif.logistic_plain": {
+        "en": "grows by about {rate} a year while far below the ceiling of {ceiling}, slowing as it nears it, and "
+        "reaches {end} in {year}",
+        "zh": "在远低于上限 {ceiling} 时每年约增长 {rate}，越接近上限增长越慢，{year} 年达到 {end}",
+    },
+    "whatif.rate_help": {
+        "en": "Growth in % a year. With the saturating model this is the growth while the value is still far below "
+        "the ceiling; it slows as the value nears the ceiling, which it never passes.",
+        "zh": "每年增长百分比。饱和模型中，这是数值远低于上限时的增长率；数值越接近上限增长越慢，且永不超过上限。",
+    },
     "whatif.ceiling": {"en": "Ceiling", "zh": "上限"},
     "whatif.ceiling_help": {
         "en": "The level the saturating path approaches but never passes; 100 for a share of people.",

@@ -22,7 +22,7 @@ CSV_FILES = {t: f"{t}.csv" for t in sql.TABLES}
 NUMERIC = {
     "sources": {"authority": "Int64"},
     "countries": {"asean_since": "Int64"},
-    "indicators": {"min_value": "Float64", "max_value": "Float64"},
+    "indicators": {"min_value": "Float64", "max_value": "Float64", "decimals": "Int64"},
     "observations": {"year": "Int64", "value": "Float64"},
     "forecasts": {
         "base_year": "Int64",

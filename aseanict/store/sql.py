@@ -32,6 +32,7 @@ CREATE TABLE indicators (
     min_value        DOUBLE,
     max_value        DOUBLE,
     higher_is_better BOOLEAN,
+    decimals         INTEGER NOT NULL CHECK (decimals BETWEEN 0 AND 4),  -- display precision, one per indicator
     series_notes     VARCHAR NOT NULL DEFAULT '',
     CHECK (min_value IS NULL OR max_value IS NULL OR min_value < max_value)
 );
@@ -170,7 +171,8 @@ ORDER BY indicator, entity, year
 
 # ---------------------------------------------------------------------------------------------- read queries
 COUNTRIES = "SELECT iso3, name_en, name_zh, kind, asean_since, groups FROM countries ORDER BY kind DESC, iso3"
-INDICATORS = """SELECT code, name_en, name_zh, unit, topic, min_value, max_value, higher_is_better, series_notes
+INDICATORS = """SELECT code, name_en, name_zh, unit, topic, min_value, max_value, higher_is_better, decimals,
+                       series_notes
                 FROM indicators ORDER BY topic, code"""
 SOURCES = "SELECT * FROM sources ORDER BY producer, source_id"
 
@@ -321,7 +323,7 @@ INSERT INTO indicators
 SELECT CASE WHEN i < 8 THEN ['IT.NET.USER.ZS','IT.NET.BBND.P2','IT.CEL.SETS.P2','SP.POP.TOTL','ITU_IDI_NEW',
                              'ITU_FBB_PCT_GNI','NY.GNP.PCAP.CD','IT.NET.BBND'][i + 1]
             ELSE 'SYN.' || lpad(i::VARCHAR, 5, '0') END,
-       'indicator', 'indicator', 'unit', 'access', NULL, NULL, TRUE, ''
+       'indicator', 'indicator', 'unit', 'access', NULL, NULL, TRUE, 1, ''
 FROM range($n_indicators) t(i)
 """,
     """

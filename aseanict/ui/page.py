@@ -14,10 +14,11 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from aseanict import config, i18n
-from aseanict.core import compare, labels, provenance, takeaway, upload, urlstate
+from aseanict.core import compare, labels, provenance, takeaway, units, upload, urlstate
 from aseanict.figures import charts, export
 from aseanict.i18n import t
 from aseanict.ui import cached
+from aseanict.ui.glossary import show_glossary
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,23 @@ def _indicator_labels(lang: str) -> dict[str, str]:
     if labels_now is None:  # pickers call this once per option: a dict lookup, not a cache call, each time
         labels_now = _LABELS[lang] = labels.indicator_labels(cached.indicators(), lang)
     return labels_now
+
+
+_PRECISIONS: dict[str, int] = {}
+
+
+def precisions() -> dict[str, int]:
+    """Code -> the indicator's display precision (decimal places), from the store (a copy)."""
+    if not _PRECISIONS:
+        _PRECISIONS.update(units.precisions(cached.indicators()))
+    return dict(_PRECISIONS)
+
+
+def number(value: float | None, code: str, lang: str, qualifier: str = "=") -> str:
+    """A value of an indicator at its one precision, in the reader's language (core.units.indicator_number)."""
+    if not _PRECISIONS:
+        precisions()
+    return units.indicator_number(value, code, _PRECISIONS, lang, qualifier)
 
 
 def indicator_label(code: str, lang: str) -> str:
@@ -164,6 +182,7 @@ def sidebar() -> Selection:
             on_change=on_countries,
             format_func=lambda c: display.get(c, c),
         )
+    show_glossary(lang)
     if ss.get("url_problems"):
         st.info(t("common.url_notice", lang, details="; ".join(ss.url_problems)))
     st.query_params.update({"lang": lang, "group": ss.sel_group, "countries": ",".join(ss.sel_countries)})

@@ -70,3 +70,58 @@ def test_amounts_are_rescaled_not_rounded() -> None:
     assert units.chinese_amount(950.0) == "950"
     assert units.plain(0.1 + 0.2) == "0.3"
     assert not math.isnan(float(units.plain(12.5)))
+
+
+# One display precision per indicator (data/indicators.csv `decimals`, from scripts/indicator_meta.py).
+INDICATORS = pd.read_csv(config.DATA_DIR / "indicators.csv")
+PRECISIONS = units.precisions(INDICATORS)
+
+
+def test_every_indicator_has_one_display_precision() -> None:
+    assert INDICATORS["decimals"].notna().all()
+    assert set(PRECISIONS) == set(INDICATORS.code)
+    assert all(0 <= places <= 4 for places in PRECISIONS.values())
+
+
+@pytest.mark.parametrize(
+    ("code", "places"),
+    [
+        ("IT.NET.USER.ZS", 1),  # percentages
+        ("IT.CEL.SETS.P2", 1),  # per 100 people
+        ("ITU_IDI_OLD", 2),  # the 0-10 index, as ITU publishes it
+        ("ITU_IDI_NEW", 1),  # the 0-100 index
+        ("ITU_FBB_PCT_GNI", 2),  # prices in % of GNI
+        ("ITU_IDI_OLD_RANK", 0),
+        ("SP.POP.TOTL", 0),
+    ],
+)
+def test_precision_follows_the_kind_of_value(code: str, places: int) -> None:
+    assert PRECISIONS[code] == places
+
+
+@pytest.mark.parametrize(
+    ("value", "code", "lang", "qualifier", "expected"),
+    [
+        (92.0, "IT.NET.USER.ZS", "en", "=", "92.0"),  # not "92" beside "75.6"
+        (75.62, "IT.NET.USER.ZS", "zh", "=", "75.6"),
+        (0.4, "ITU_FBB_PCT_GNI", "en", "=", "0.40"),  # the same places as 0.38
+        (5.0, "ITU_IDI_OLD", "en", "=", "5.00"),
+        (15.0, "ITU_IDI_OLD_RANK", "en", "=", "15"),
+        (1.41e9, "SP.POP.TOTL", "en", "=", "1.4 billion"),  # rescaled: one place at least
+        (1.41e9, "SP.POP.TOTL", "zh", "=", "14.1亿"),
+        (300.0, "GMV", "en", ">", ">300.0"),
+        (None, "IT.NET.USER.ZS", "en", "=", "–"),
+        (math.nan, "ITU_IDI_OLD", "zh", "=", "–"),
+        (pd.NA, "ITU_IDI_OLD", "en", "=", "–"),
+        (3.14159, "NOT_IN_STORE", "en", "=", "3.1"),  # an unknown indicator: the default precision
+    ],
+)
+def test_a_value_reads_at_its_indicators_precision(value, code, lang, qualifier, expected) -> None:
+    assert units.indicator_number(value, code, PRECISIONS, lang, qualifier) == expected
+
+
+def test_table_cells_and_hover_format_use_the_same_precision() -> None:
+    cells = units.table_cells(pd.Series([92.0, None, 75.62]), "IT.NET.USER.ZS", PRECISIONS, "en")
+    assert cells.tolist() == ["92.0", "–", "75.6"]
+    assert units.hover_format("ITU_FBB_PCT_GNI", PRECISIONS) == ",.2f"
+    assert units.value_text(92.0, "% of population", "zh", decimals=1) == "占人口 92.0%"

@@ -9,6 +9,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from aseanict.core.sections import PAGE_SECTIONS
+from aseanict.i18n import t
 from tests.apptest_pages import TIMEOUT, run
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -26,6 +27,10 @@ def test_page_runs_without_exception(path: Path, tab: str | None, lang: str) -> 
     assert not at.exception, at.exception
     assert not at.error, [e.value for e in at.error]
     assert at.title, "every page has a title"
+    glossary = [e for e in at.sidebar.expander if e.label == t("glossary.title", lang)]
+    assert glossary, "the glossary is in every page's sidebar"
+    shown = glossary[0].markdown[0].value
+    assert t("glossary.term.idi_methods", lang) in shown and t("glossary.term.mis", lang) in shown
 
 
 def test_overview_shows_headlines_chart_and_report_comparison() -> None:

@@ -11,7 +11,7 @@ import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from aseanict.core import breaks as series_breaks
-from aseanict.core import compare, groups, provenance
+from aseanict.core import compare, groups, provenance, units
 from aseanict.core.breaks import NO_BREAKS, Registry
 from aseanict.core.groups import MEAN_COLUMN, group_method
 from aseanict.figures import charts
@@ -79,14 +79,21 @@ def ranking(
     return ranked
 
 
-def ranking_display(ranked: pd.DataFrame, names: Mapping[str, str], year: int, lang: str) -> pd.DataFrame:
-    """A ranking as shown: country names, readable values, the rank "of N with data in YEAR", and "–" where a
-    country has no value or rank."""
+def ranking_display(
+    ranked: pd.DataFrame,
+    names: Mapping[str, str],
+    year: int,
+    lang: str,
+    code: str = "",
+    decimals: Mapping[str, int] | None = None,
+) -> pd.DataFrame:
+    """A ranking as shown: country names, values at the indicator's precision, the rank "of N with data in
+    YEAR", and "–" where a country has no value or rank."""
     n = int(ranked["n_ranked"].iloc[0]) if len(ranked) else 0
     return pd.DataFrame(
         {
             "iso3": [names.get(e, e) for e in ranked["iso3"]],
-            "value": [_fmt(v) for v in ranked["value"]],
+            "value": [_at_precision(v, code, decimals, lang) for v in ranked["value"]],
             "rank": [
                 "–" if pd.isna(r) else t("prof.rank_of", lang, rank=int(r), n=n, year=year) for r in ranked["rank"]
             ],
@@ -198,23 +205,39 @@ def _fmt(value: float, signed: bool = False) -> str:
     return f"{value:{'+' if signed else ''},.{digits}f}"
 
 
-def profile_display(card: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """The profile as a compact table: value with year, trend, rank, and each gap beside its reference value."""
+def _at_precision(value: float, code: str, decimals: Mapping[str, int] | None, lang: str, signed: bool = False) -> str:
+    """A value at its indicator's precision (core.units) when the precisions are known, else _fmt's digits."""
+    if decimals is None or value is None or pd.isna(value):
+        return _fmt(value, signed)
+    text = units.indicator_number(value, code, decimals, lang)
+    return f"+{text}" if signed and value >= 0 else text
 
-    def versus(gap: float, ref: float, basis: str | None) -> str:
+
+def profile_display(card: pd.DataFrame, lang: str, decimals: Mapping[str, int] | None = None) -> pd.DataFrame:
+    """The profile as a compact table: value with year, trend, rank, and each gap beside its reference value;
+    values and gaps at each indicator's precision (decimals: code -> places), as on every other page."""
+
+    def versus(gap: float, ref: float, basis: str | None, code: str) -> str:
         if pd.isna(ref):
             return "–"
-        return t("prof.versus", lang, gap=_fmt(gap, signed=True), ref=_fmt(ref) + (f", {basis}" if basis else ""))
+        ref_text = _at_precision(ref, code, decimals, lang) + (f", {basis}" if basis else "")
+        return t("prof.versus", lang, gap=_at_precision(gap, code, decimals, lang, signed=True), ref=ref_text)
 
+    codes = card["code"] if "code" in card else [""] * len(card)
     return pd.DataFrame(
         {
             "indicator": card["indicator"],
-            "latest": ["–" if pd.isna(v) else f"{_fmt(v)} ({y})" for v, y in zip(card["latest"], card["year"])],
+            "latest": [
+                "–" if pd.isna(v) else f"{_at_precision(v, c, decimals, lang)} ({y})"
+                for v, c, y in zip(card["latest"], codes, card["year"])
+            ],
             "trend": card["trend"],
             "trend_from": card["trend_from"],
             "rank": card["rank"].fillna("–"),
-            "vs_asean": [versus(g, r, b) for g, r, b in zip(card["gap_asean"], card["asean"], card["asean_basis"])],
-            "vs_world": [versus(g, r, None) for g, r in zip(card["gap_world"], card["world"])],
+            "vs_asean": [
+                versus(g, r, b, c) for g, r, b, c in zip(card["gap_asean"], card["asean"], card["asean_basis"], codes)
+            ],
+            "vs_world": [versus(g, r, None, c) for g, r, c in zip(card["gap_world"], card["world"], codes)],
         }
     )
 

@@ -6,15 +6,23 @@ from collections.abc import Mapping
 
 import pandas as pd
 
-from aseanict.core import figure_text, provenance
+from aseanict.core import figure_text, provenance, units
 from aseanict.i18n import t
 
 RECORD_COLUMNS = ("entity", "indicator", "year", "period", "value", "qualifier", "edition", "flag", "note", "quote")
 
 
-def wide_table(series: pd.DataFrame, names: Mapping[str, str], index_label: str = "country") -> pd.DataFrame:
+def wide_table(
+    series: pd.DataFrame,
+    names: Mapping[str, str],
+    index_label: str = "country",
+    *,
+    decimals: Mapping[str, int] | None = None,
+    lang: str = "en",
+) -> pd.DataFrame:
     """Countries as rows, years as columns; a missing value stays empty. Editions of the same year are
-    kept apart as 'year (edition)' columns so that no two sources are averaged into one cell."""
+    kept apart as 'year (edition)' columns so that no two sources are averaged into one cell. With decimals
+    (code -> places), the cells are text at the indicator's precision and an empty one reads '–'."""
     if series.empty:
         return pd.DataFrame()
     frame = series.copy()
@@ -23,6 +31,9 @@ def wide_table(series: pd.DataFrame, names: Mapping[str, str], index_label: str 
     table = frame.pivot_table(index="entity", columns="column", values="value", aggfunc="first")
     table = table.reindex(columns=sorted(table.columns))
     table.index = [names.get(e, e) for e in table.index]
+    if decimals is not None:
+        code = str(series.indicator.iloc[0]) if "indicator" in series else ""
+        table = table.apply(lambda column: units.table_cells(column, code, decimals, lang))
     return table.rename_axis(index=index_label, columns=None)
 
 
@@ -43,11 +54,18 @@ def coverage_grid(coverage: pd.DataFrame, names: Mapping[str, str]) -> pd.DataFr
 
 
 def records_display(
-    rows: pd.DataFrame, names: Mapping[str, str], indicator_names: Mapping[str, str], lang: str
+    rows: pd.DataFrame,
+    names: Mapping[str, str],
+    indicator_names: Mapping[str, str],
+    lang: str,
+    decimals: Mapping[str, int] | None = None,
 ) -> pd.DataFrame:
-    """Values with their sources (all_sources_for rows), for reading: countries and indicators by name, flags,
-    producers, licences and notes in the reader's language; quotes and source titles as they were written."""
+    """Values with their sources (all_sources_for rows), for reading: countries and indicators by name, values
+    at their indicator's precision (with decimals), flags, producers, licences and notes in the reader's
+    language; quotes and source titles as they were written."""
     out = provenance.sources_display(rows, lang).copy()
+    if decimals is not None and {"value", "indicator"} <= set(out.columns):
+        out["value"] = [units.indicator_number(v, str(c), decimals, lang) for v, c in zip(out.value, out.indicator)]
     if "entity" in out:
         out["entity"] = out["entity"].map(lambda e: figure_text.entity(str(e), names, lang))
     if "indicator" in out:

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pandas as pd
 import plotly.graph_objects as go
 
 from aseanict.core import breaks as series_breaks
-from aseanict.core import figure_text
+from aseanict.core import figure_text, units
 from aseanict.core.breaks import NO_BREAKS, Registry
 from aseanict.figures import charts, maps
 from aseanict.i18n import format_number, t
@@ -31,6 +31,7 @@ class Ctx:
     names: Mapping[str, str]
     credit: Callable[[Iterable[str]], str]  # source ids -> "Source: ..." line
     breaks: Registry = NO_BREAKS  # documented series breaks: lines split there, paces start after them
+    decimals: Mapping[str, int] = field(default_factory=dict)  # code -> display precision (core.units.precisions)
 
     def source_line(self, *frames: pd.DataFrame) -> str:
         ids = {s for f in frames if "source_id" in f for s in f["source_id"].dropna()}
@@ -78,6 +79,7 @@ def trend(ctx: Ctx, key: str) -> Shown | None:
         reference_name=ctx.names.get("WLD", "World"),
         breaks=marks,
         split_at=split,
+        value_format=units.hover_format(INDICATORS[key], ctx.decimals),
     )
     return Shown(fig, data, t("divide.coverage_note", ctx.lang) if key.startswith("cov") else "")
 
@@ -225,11 +227,12 @@ def ratio_view(ctx: Ctx, figures: pd.DataFrame) -> Shown:
         y_title=t("divide.ratio_y", ctx.lang),
         source_line=ctx.source_line(data, seed),
         seed_points=seed.assign(
-            year=seed["year"].astype(int), label=[f"{i}: {v:g}×" for i, v in zip(seed["id"], seed["value"])]
+            year=seed["year"].astype(int),
+            label=[f"{ctx.names.get(e, e)}: {v:g}×" for e, v in zip(seed["entity"], seed["value"])],
         ),
         seed_label=t("divide.ratio_seed", ctx.lang),
     )
-    quotes = " · ".join(f"{i}: “{q}”" for i, q in zip(seed["id"], seed["quote"]))
+    quotes = " · ".join(f"“{q}”" for q in dict.fromkeys(seed["quote"]))  # figure numbers stay in the download
     return Shown(fig, data, quotes)
 
 
@@ -317,7 +320,7 @@ def regions_view(ctx: Ctx, figures: pd.DataFrame) -> Shown:
         source_line=ctx.source_line(regions),
     )
     fig.update_xaxes(range=[0, float(regions["value"].max()) * 1.2])  # room for the value labels
-    quotes = " · ".join(f"{ids}: “{quote}”" for ids, quote in divide_views.china_quotes(figures))
+    quotes = " · ".join(f"“{quote}”" for _, quote in divide_views.china_quotes(figures))
     return Shown(fig, regions, f"{t('divide.regions_caption', ctx.lang)} {quotes}")
 
 

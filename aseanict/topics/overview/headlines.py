@@ -7,9 +7,9 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from aseanict.core import figure_text, groups
+from aseanict.core import figure_text, groups, units
 from aseanict.core.groups import MEAN_COLUMN, group_method
-from aseanict.i18n import format_number, t
+from aseanict.i18n import t
 from aseanict.store import queries
 
 
@@ -184,6 +184,7 @@ def then_and_now(con: queries.Connection) -> pd.DataFrame:
                 "now_year": found.get("year"),
                 "now_qualifier": found.get("qualifier", "="),
                 "now_unit": unit_of.get(item.indicator, ""),
+                "now_indicator": item.indicator,
                 "now_source_ids": found.get("source_ids", ""),
                 "now_method": found.get("method", ""),
                 "now_median": found.get("median"),
@@ -219,24 +220,27 @@ def _with_joined(con: queries.Connection, item: ThenNow, found: dict) -> dict:
     return out
 
 
-def _now_text(qualifier: str, value: float, unit: str, lang: str) -> str:
-    """The latest value: a bare number in English (the report column carries the unit), with its unit in Chinese,
-    where amounts are rescaled to 亿 and would not be comparable with the report's figure without it."""
+def _now_text(qualifier: str, value: float, unit: str, code: str, decimals: Mapping[str, int], lang: str) -> str:
+    """The latest value at its indicator's precision (as on the cards above): a bare number in English (the
+    report column carries the unit), with its unit in Chinese, where amounts are rescaled to 亿 and would not be
+    comparable with the report's figure without it."""
     if lang == "zh":
-        return figure_text.figure_value(qualifier, round(value, 1), unit, lang)
-    return f"{qualifier if qualifier != '=' else ''}{value:.1f}"
+        places = decimals.get(code, units.DEFAULT_DECIMALS)
+        return units.value_text(value, unit, lang, str(qualifier or "="), decimals=places)
+    return units.indicator_number(value, code, decimals, lang, str(qualifier or "="))
 
 
-def members_text(row: Mapping, names: Mapping[str, str], lang: str) -> str:
+def members_text(row: Mapping, names: Mapping[str, str], lang: str, decimals: Mapping[str, int] | None = None) -> str:
     """Whom a then-and-now group value covers: the report year's members, the median where members differ
-    widely, and the members that joined later with the value they would give."""
+    widely, and the members that joined later with the value they would give (at the indicator's precision)."""
     if not row.get("members"):
-        return "–"
+        return units.EMPTY
+    code, decimals = str(row.get("now_indicator") or ""), decimals or {}
 
     def median(value: object) -> str:
         if value is None or pd.isna(value):
             return ""
-        return t("overview.median_part", lang, value=format_number(float(value), lang))
+        return t("overview.median_part", lang, value=units.indicator_number(float(value), code, decimals, lang))
 
     n = len(str(row["members"]).split(","))
     text = t("overview.same_members", lang, n=n, median=median(row.get("now_median")))
@@ -252,34 +256,35 @@ def members_text(row: Mapping, names: Mapping[str, str], lang: str) -> str:
             names=_member_names(",".join(joined), names, lang),
             them=them,
             year=int(row["with_joined_year"]),
-            value=format_number(float(row["with_joined_value"]), lang),
+            value=units.indicator_number(float(row["with_joined_value"]), code, decimals, lang),
             median=median(row.get("with_joined_median")),
         )
     return text
 
 
-def _now_cell(row: Mapping, lang: str) -> str:
+def _now_cell(row: Mapping, decimals: Mapping[str, int], lang: str) -> str:
     """The latest value and year; a newer value from a weaker source after it, named as such."""
     if row["now_value"] is None or pd.isna(row["now_value"]):
-        return "–"
-    unit, value = row["now_unit"], float(row["now_value"])
-    text = t(
-        "overview.value_year", lang, value=_now_text(row["now_qualifier"], value, unit, lang), year=int(row["now_year"])
-    )
+        return units.EMPTY
+    code = str(row.get("now_indicator") or "")
+    value = _now_text(row["now_qualifier"], float(row["now_value"]), row["now_unit"], code, decimals, lang)
+    text = t("overview.value_year", lang, value=value, year=int(row["now_year"]))
     if row.get("newer_year") is not None and not pd.isna(row["newer_year"]):
-        text += t(
-            "overview.newer_cell",
-            lang,
-            value=format_number(float(row["newer_value"]), lang),
-            year=int(row["newer_year"]),
-        )
+        newer = units.indicator_number(float(row["newer_value"]), code, decimals, lang)
+        text += t("overview.newer_cell", lang, value=newer, year=int(row["newer_year"]))
     return text
 
 
 def then_now_table(
-    then_now: pd.DataFrame, lang: str, credit: Callable[[list[str]], str], names: Mapping[str, str]
+    then_now: pd.DataFrame,
+    lang: str,
+    credit: Callable[[list[str]], str],
+    names: Mapping[str, str],
+    decimals: Mapping[str, int] | None = None,
 ) -> pd.DataFrame:
-    """The then-and-now comparison as a display table in the reader's language."""
+    """The then-and-now comparison as a display table in the reader's language; today's values at each
+    indicator's precision (decimals: code -> places, core.units.precisions)."""
+    decimals = decimals or {}
     return pd.DataFrame(
         {
             t("overview.col.figure", lang): [t(k, lang) for k in then_now.label_key],
@@ -289,8 +294,10 @@ def then_now_table(
                     then_now.report_qualifier, then_now.report_value, then_now.report_unit, then_now.report_year
                 )
             ],
-            t("overview.col.now", lang): [_now_cell(r, lang) for r in then_now.to_dict("records")],
-            t("overview.col.members", lang): [members_text(r, names, lang) for r in then_now.to_dict("records")],
+            t("overview.col.now", lang): [_now_cell(r, decimals, lang) for r in then_now.to_dict("records")],
+            t("overview.col.members", lang): [
+                members_text(r, names, lang, decimals) for r in then_now.to_dict("records")
+            ],
             t("common.source", lang): [credit([s for s in ids.split(",") if s]) for ids in then_now.now_source_ids],
             t("overview.col.caveat", lang): [t(k, lang) for k in then_now.caveat_key],
             t("overview.col.quote", lang): then_now.report_quote,
@@ -302,14 +309,18 @@ def _member_names(codes: str, names: Mapping[str, str], lang: str) -> str:
     return ("、" if lang == "zh" else ", ").join(names.get(c, c) for c in codes.split(",") if c)
 
 
-def card_caption(row: Mapping, lang: str) -> str:
+def card_caption(row: Mapping, lang: str, decimals: Mapping[str, int] | None = None) -> str:
     """The line under a headline card: unit and year; for a group, whom it covers and, where members differ
-    widely, the median; a newer value from a weaker source, named as such; a weak source, said plainly."""
+    widely, the median; a newer value from a weaker source, named as such; a weak source, said plainly. Numbers
+    at the indicator's precision, as on the card."""
+    code, decimals = str(row["indicator"]), decimals or {}
     parts = [t(row["unit_key"], lang), str(row["year"])]
     if row["derived"]:
         parts.append(t("overview.members_all", lang, n=int(row["n_members"])))
     if row.get("median") is not None and not pd.isna(row["median"]):
-        parts.append(t("overview.median", lang, value=format_number(float(row["median"]), lang)))
+        parts.append(
+            t("overview.median", lang, value=units.indicator_number(float(row["median"]), code, decimals, lang))
+        )
     if row.get("weak_source"):
         parts.append(t("overview.weak_source", lang))
     text = " · ".join(parts)
@@ -317,7 +328,7 @@ def card_caption(row: Mapping, lang: str) -> str:
         text += "  \n" + t(
             "overview.newer_weaker",
             lang,
-            value=format_number(float(row["newer_value"]), lang),
+            value=units.indicator_number(float(row["newer_value"]), code, decimals, lang),
             year=int(row["newer_year"]),
         )
     return text

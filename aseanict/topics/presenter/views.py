@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import pandas as pd
 import plotly.graph_objects as go
 
-from aseanict.core import breaks, labels, provenance
+from aseanict.core import breaks, labels, provenance, units
 from aseanict.figures import charts
 from aseanict.i18n import t
 from aseanict.store import queries
@@ -46,10 +46,13 @@ def _line_view(indicator: str, title_key: str, y_title: str) -> Builder:
         marks, split = breaks.for_chart(
             breaks.Registry.from_frame(queries.series_breaks(con)), rows, indicator, names, lang
         )
+        precisions = units.precisions(queries.indicators(con))
         fig = charts.line_chart(
-            rows, title=title, y_title=y_title, names=names, source_line=credit, breaks=marks, split_at=split
-        )
-        return View(fig, rows, title, say.gap_over_time(rows, names, lang, decimals=1), credit)  # line_chart's .1f
+            rows, title=title, y_title=y_title, names=names, source_line=credit, breaks=marks, split_at=split,
+            value_format=units.hover_format(indicator, precisions),
+        )  # fmt: skip
+        decimals = precisions.get(indicator, units.DEFAULT_DECIMALS)
+        return View(fig, rows, title, say.gap_over_time(rows, names, lang, decimals=decimals), credit)
 
     return build
 

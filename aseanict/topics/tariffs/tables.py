@@ -81,12 +81,16 @@ def seed_levels_table(levels: pd.DataFrame, lang: str, names: Mapping[str, str])
 
 
 def statements(table: pd.DataFrame, lang: str) -> str:
-    """The discrepancy column of a seed table as a markdown list, readable without scrolling the table."""
-    id_col, statement_col = t("tariffs.col.id", lang), t("tariffs.col.statement", lang)
+    """The discrepancy column of a seed table as a markdown list, readable without scrolling the table (by
+    country and year: the report's figure numbers stay in the table's download, not in the text)."""
+    statement_col = t("tariffs.col.statement", lang)
     country_col, year_col = t("common.country", lang), t("common.year", lang)
-    return "\n".join(
-        f"- **{r[id_col]}** {r[country_col]} {r[year_col]}: {r[statement_col]}" for _, r in table.iterrows()
-    )
+    return "\n".join(f"- **{r[country_col]} {r[year_col]}**: {r[statement_col]}" for _, r in table.iterrows())
+
+
+def hidden_id_column(lang: str) -> dict[str, None]:
+    """column_config that keeps the report's figure numbers out of sight on screen (they stay in downloads)."""
+    return {t("tariffs.col.id", lang): None}
 
 
 def seed_changes_table(changes: pd.DataFrame, lang: str, names: Mapping[str, str]) -> pd.DataFrame:
@@ -135,18 +139,23 @@ def quotes_table(figures: pd.DataFrame, lang: str, names: Mapping[str, str]) -> 
     )
 
 
-def basket_caption(labelled: pd.DataFrame, unit: str, lang: str, names: Mapping[str, str]) -> str:
-    """The chart's takeaway: cheapest and dearest country in the latest year with official prices."""
+def basket_caption(
+    labelled: pd.DataFrame, unit: str, lang: str, names: Mapping[str, str], decimals: Mapping[str, int] | None = None
+) -> str:
+    """The chart's takeaway: cheapest and dearest country in the latest year with official prices, at the
+    basket's precision (decimals: code -> places)."""
     spread = tariffs.latest_spread(labelled)
     if spread is None:
         return t("tariffs.chart_caption_empty", lang)
+    code = str(labelled["indicator"].iloc[0]) if "indicator" in labelled and not labelled.empty else ""
+    places = (decimals or {}).get(code, 2)
     return t(
         "tariffs.chart_caption",
         lang,
         year=spread.year,
         low=names.get(spread.low, spread.low),
-        low_value=format_number(spread.low_value, lang, 2),
+        low_value=format_number(spread.low_value, lang, places, fixed=True),
         high=names.get(spread.high, spread.high),
-        high_value=format_number(spread.high_value, lang, 2),
+        high_value=format_number(spread.high_value, lang, places, fixed=True),
         unit=t(f"tariffs.unit.{unit}", lang),
     )

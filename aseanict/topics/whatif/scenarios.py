@@ -218,7 +218,8 @@ def _explain_logistic(s: Settings, rate: float, ceiling: float, end: float, name
         f"{num(ceiling)} / (1 + ({num(ceiling)} − {num(s.base_value)}) / {num(s.base_value)} × "
         f"(1 + {pct(rate)})^−{n}) = {num(end)}"
     )
-    return f"{t(f'whatif.sc.{name}', lang)}: {formula}"
+    plain = t("whatif.logistic_plain", lang, rate=pct(rate), ceiling=num(ceiling), end=num(end), year=s.target_year)
+    return f"{t(f'whatif.sc.{name}', lang)}: {plain} ({formula})"
 
 
 @dataclass(frozen=True)

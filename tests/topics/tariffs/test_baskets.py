@@ -366,8 +366,10 @@ def test_seed_tables_state_each_discrepancy_in_words():
     )
     table = tariff_tables.seed_levels_table(levels, "en", {"KHM": "Cambodia"})
     text = tariff_tables.statements(table, "en")
-    assert "**S039** Cambodia 2010: Report 92.50% vs ITU 72.97%: a difference of +19.53 percentage points" in text
-    assert "**S041** ASEAN 2010: ITU has no value" in text and "derived" not in text  # no mean to label
+    assert "**Cambodia 2010**: Report 92.50% vs ITU 72.97%: a difference of +19.53 percentage points" in text
+    assert "**ASEAN 2010**: ITU has no value" in text and "derived" not in text  # no mean to label
+    assert "S039" not in text and "S041" not in text  # figure numbers stay in the table (hidden on screen)
+    assert table["Report figure no."].tolist() == ["S039", "S041"]
     assert table["ITU (% of GNI)"].tolist() == ["72.97", "–"]  # missing shown as missing
 
 
