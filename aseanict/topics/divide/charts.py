@@ -154,23 +154,24 @@ def projection_chart(
     return charts.style(fig, title=title, source_line=source_line, y_title=y_title, height=420)
 
 
-def gender_chart(
-    gaps: pd.DataFrame,
+def dumbbell_chart(
+    pairs: pd.DataFrame,
     *,
+    ends: tuple[tuple[str, str], tuple[str, str]],
     names: Mapping[str, str],
-    male_label: str,
-    female_label: str,
     title: str,
     x_title: str,
     source_line: str,
 ) -> go.Figure:
-    """Dumbbells: male and female internet use per country in its latest common year."""
-    labels = [f"{names.get(e, e)} ({y})" for e, y in zip(gaps["iso3"], gaps["year"])]
+    """Dumbbells: two values per country (men and women, urban and rural) in the year the row names. `ends`:
+    ((column, label), (column, label)) of `pairs`, which also has iso3 and year."""
+    (first, first_label), (second, second_label) = ends
+    labels = [f"{names.get(e, e)} ({y})" for e, y in zip(pairs["iso3"], pairs["year"])]
     fig = go.Figure()
-    for label, male, female in zip(labels, gaps["male"], gaps["female"]):
+    for label, a, b in zip(labels, pairs[first], pairs[second]):
         fig.add_trace(
             go.Scatter(
-                x=[female, male],
+                x=[b, a],
                 y=[label, label],
                 mode="lines",
                 line={"color": "#BBBBBB", "width": 4},
@@ -178,28 +179,22 @@ def gender_chart(
                 hoverinfo="skip",
             )
         )
-    fig.add_trace(
-        go.Scatter(
-            x=gaps["male"],
-            y=labels,
-            mode="markers",
-            name=male_label,
-            marker={"color": "#0077BB", "size": 12},
-            hovertemplate=f"{male_label} %{{y}}: %{{x:.1f}}%<extra></extra>",
+    for column, name, marker in (
+        (first, first_label, {"color": "#0077BB", "size": 12}),
+        (second, second_label, {"color": "#EE7733", "size": 12, "symbol": "diamond"}),
+    ):
+        fig.add_trace(
+            go.Scatter(
+                x=pairs[column],
+                y=labels,
+                mode="markers",
+                name=name,
+                marker=marker,
+                hovertemplate=f"{name} %{{y}}: %{{x:.1f}}%<extra></extra>",
+            )
         )
-    )
-    fig.add_trace(
-        go.Scatter(
-            x=gaps["female"],
-            y=labels,
-            mode="markers",
-            name=female_label,
-            marker={"color": "#EE7733", "size": 12, "symbol": "diamond"},
-            hovertemplate=f"{female_label} %{{y}}: %{{x:.1f}}%<extra></extra>",
-        )
-    )
     fig.update_xaxes(title=x_title)
-    return charts.style(fig, title=title, source_line=source_line, height=max(320, 40 * len(gaps) + 160))
+    return charts.style(fig, title=title, source_line=source_line, height=max(320, 40 * len(pairs) + 160))
 
 
 def ratio_chart(

@@ -329,11 +329,10 @@ def gender_view(ctx: Ctx) -> Shown | None:
     if gaps.empty:
         return None
     data = divide_views.subset(ctx.rows, divide_views.GENDER, ctx.countries)
-    fig = divide_charts.gender_chart(
+    fig = divide_charts.dumbbell_chart(
         gaps,
+        ends=(("male", t("divide.male", ctx.lang)), ("female", t("divide.female", ctx.lang))),
         names=ctx.names,
-        male_label=t("divide.male", ctx.lang),
-        female_label=t("divide.female", ctx.lang),
         title=t("divide.gender_title", ctx.lang),
         x_title=t("divide.unit.pct", ctx.lang),
         source_line=ctx.source_line(data),
@@ -364,12 +363,10 @@ def daily_use_view(ctx: Ctx) -> Shown | None:
         return None
     data = rows[rows["indicator"].isin(divide_views.DAILY_URBAN_RURAL)]
     data = data[[(e, y) in set(zip(pairs.iso3, pairs.year)) for e, y in zip(data.entity, data.year)]]
-    # The dumbbell of the gender chart, with urban and rural at its two ends.
-    fig = divide_charts.gender_chart(
-        pairs.rename(columns={"urban": "male", "rural": "female"}),
+    fig = divide_charts.dumbbell_chart(
+        pairs,
+        ends=(("urban", t("divide.daily.urban", ctx.lang)), ("rural", t("divide.daily.rural", ctx.lang))),
         names=ctx.names,
-        male_label=t("divide.daily.urban", ctx.lang),
-        female_label=t("divide.daily.rural", ctx.lang),
         title=t("divide.daily.title", ctx.lang),
         x_title=t("divide.daily.axis", ctx.lang),
         source_line=ctx.source_line(data),

@@ -237,5 +237,6 @@ def china_retail_chart(
                 hovertemplate="%{x}: %{text}<extra>%{fullData.name}</extra>",
             )
         )
-    fig.update_layout(barmode="group", xaxis={"dtick": 1})
+    # Full numbers with separators (15,000), never Plotly's Latin SI '15k', which a Chinese reader cannot read.
+    fig.update_layout(barmode="group", xaxis={"dtick": 1}, yaxis={"tickformat": ",.0f"})
     return charts.style(fig, title=title, source_line=source_line, y_title=y_title, height=460)

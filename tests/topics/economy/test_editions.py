@@ -229,3 +229,4 @@ def test_chinas_online_retail_chart_hatches_the_weaker_sources(con) -> None:
         assert (shape == "/") == weak  # a press report or a consultancy page is hatched
         assert text.startswith("~") == (by_year.at[year, "qualifier"] == "~")  # and keeps its "~"
     assert any(s == "/" for s in total.marker.pattern.shape) and any(s == "" for s in total.marker.pattern.shape)
+    assert fig.layout.yaxis.tickformat == ",.0f"  # 15,000, not the SI "15k"
