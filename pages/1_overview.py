@@ -43,7 +43,8 @@ else:
         split_at=split,
         value_format=units.hover_format("IT.NET.USER.ZS", ui.precisions()),
     )
-    ui.show_chart(fig, chart_data, key="overview_users", lang=lang, caption=t("overview.chart_caption", lang))
+    since = overview.since_report(chart_data, ui.names(lang), lang, ui.precisions().get("IT.NET.USER.ZS", 1))
+    ui.show_chart(fig, chart_data, key="overview_users", lang=lang, caption=since)
     ui.show_notes(["IT.NET.USER.ZS"], sel.countries, lang)
 
 st.subheader(t("overview.then_now", lang))

@@ -295,8 +295,9 @@ def reading(fig, names: Mapping[str, str], lang: str, decimals: int | None = Non
 def caption(fig, names: Mapping[str, str], lang: str, note: str = "", decimals: int | None = None) -> str:
     """Title, reading, then the chart's own note: the text alternative shown under every chart."""
     title = plain(fig.layout.title.text or "")
-    parts = [f"**{title}**" if title else "", reading(fig, names, lang, decimals), note]
-    return " ".join(p for p in parts if p)
+    # Chinese sentences follow each other without a space; English ones with one.
+    body = ("" if lang == "zh" else " ").join(p for p in (reading(fig, names, lang, decimals), note) if p)
+    return " ".join(p for p in (f"**{title}**" if title else "", body) if p)
 
 
 def listing(names: Sequence[str], lang: str) -> str:

@@ -42,11 +42,6 @@ STRINGS = {
     "unit.idi100": {"en": "score 0–100", "zh": "0–100 分"},
     "unit.usd_bn": {"en": "USD billion", "zh": "十亿美元"},
     "overview.chart_title": {"en": "Internet users, % of population", "zh": "互联网用户占人口比例（%）"},
-    "overview.chart_caption": {
-        "en": "Every selected country has put more people online since the 2016 report; the gap between "
-        "the leaders and the rest has narrowed but not closed.",
-        "zh": "自 2016 年报告以来，所选国家的上网人口比例均有提高；领先者与其他国家的差距缩小但仍未消除。",
-    },
     "overview.then_now": {"en": "What changed since the 2016 report", "zh": "2016 年报告以来的变化"},
     "overview.then_now_intro": {
         "en": "The CAICT China–ASEAN ICT report's headline numbers beside the latest data in this dashboard.",

@@ -11,6 +11,7 @@ from aseanict.core import figure_text, groups, units
 from aseanict.core.groups import MEAN_COLUMN, group_method
 from aseanict.i18n import t
 from aseanict.store import queries
+from aseanict.topics.presenter import takeaways as say
 
 
 def group_value(
@@ -345,3 +346,13 @@ def card_help(row: Mapping, names: Mapping[str, str], credit: Callable[[list[str
     if row.get("newer_source_ids"):
         text += " · " + t("overview.newer_help", lang, credit=credit(str(row["newer_source_ids"]).split(",")))
     return text
+
+
+REPORT_YEAR = 2016  # the CAICT China-ASEAN ICT report's year: "since the report" starts here
+
+
+def since_report(rows: pd.DataFrame, names: Mapping[str, str], lang: str, decimals: int) -> str:
+    """What the Overview chart shows since the 2016 report, computed from its own rows: highest and lowest in the
+    first and the latest year in which every selected country reports, and whether the distance between them
+    narrowed (never a fixed claim that another selection of countries could contradict)."""
+    return say.gap_over_time(rows[rows["year"] >= REPORT_YEAR], names, lang, decimals=decimals)

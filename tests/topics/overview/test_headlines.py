@@ -58,3 +58,16 @@ def test_headlines_show_the_primary_source_and_name_a_newer_weaker_one(con) -> N
     assert gmv.weak_source and pd.isna(gmv.newer_year)
     for row in heads[heads.derived].itertuples():
         assert row.n_members == len(row.members.split(","))  # a group card counts every member
+
+
+@pytest.mark.parametrize(
+    ("later", "verdict"), [((99.0, 60.0), "the gap narrowed"), ((99.0, 20.0), "the gap widened")]
+)
+def test_the_overview_chart_note_is_computed_from_its_rows(later: tuple[float, float], verdict: str) -> None:
+    """No fixed 'the gap has narrowed' under a chart whose selection may show the opposite."""
+    rows = pd.DataFrame(
+        {"entity": ["SGP", "MMR", "SGP", "MMR", "SGP", "MMR"], "year": [2015, 2015, 2016, 2016, 2023, 2023],
+         "value": [10.0, 1.0, 80.0, 25.0, *later]}
+    )  # fmt: skip
+    text = overview.since_report(rows, {"SGP": "Singapore", "MMR": "Myanmar"}, "en", 1)
+    assert text.startswith("In 2016") and verdict in text  # from the report's year, not 2015
