@@ -33,9 +33,14 @@ def _group_members(group: str, countries: pd.DataFrame) -> list[str]:
     return [c for c in config.DEFAULT_COUNTRIES if c in members]  # China first, then ASEAN, as in the picker
 
 
+_NAMES: dict[str, dict[str, str]] = {}  # like the labels below: the store's countries do not change while it runs
+
+
 def names(lang: str) -> dict[str, str]:
     """ISO3 -> display name in the language (a copy: callers may add to it)."""
-    return dict(cached.memo(labels.country_names, cached.countries(), lang))
+    if lang not in _NAMES:  # a dict lookup, not a cache call that hashes the countries table on every chart
+        _NAMES[lang] = labels.country_names(cached.countries(), lang)
+    return dict(_NAMES[lang])
 
 
 _LABELS: dict[str, dict[str, str]] = {}  # the store's indicators do not change while the app runs
