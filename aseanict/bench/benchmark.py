@@ -154,7 +154,7 @@ def main(full_scale: bool = True, sessions: int = 20) -> int:
             cache = Path(os.environ.get("ASEANICT_BENCH_DIR", Path(tempfile.gettempdir()) / "aseanict-bench"))
             cache.mkdir(parents=True, exist_ok=True)
             started = time.perf_counter()
-            db = cache / "synthetic.duckdb"
+            db = database.synthetic_path(cache)
             how = "reused from an earlier run"
             if not db.exists():
                 db = database.synthetic_store(cache)

@@ -303,10 +303,17 @@ def connect_read_only(path: Path) -> duckdb.DuckDBPyConnection:
     return duckdb.connect(str(path), read_only=True)
 
 
+def synthetic_path(folder: Path) -> Path:
+    """Where the synthetic store of today's schema lives: named after the SQL that makes it, so that a store made
+    by an older schema (a cache from an earlier run) is never reused."""
+    made_by = "\n".join([sql.SCHEMA, *sql.SYNTHETIC_FILL, sql.BEST_OBSERVATIONS])
+    return folder / f"synthetic-{hashlib.sha256(made_by.encode()).hexdigest()[:12]}.duckdb"
+
+
 def synthetic_store(tmp: Path, n_entities: int = 220, n_indicators: int = 1500, n_years: int = 65) -> Path:
     """A store at World Bank scale (~21 M observations) with the real schema, made by DuckDB itself."""
-    db = tmp / "synthetic.duckdb"
-    partial = tmp / "synthetic.duckdb.partial"
+    db = synthetic_path(tmp)
+    partial = db.with_suffix(".duckdb.partial")
     partial.unlink(missing_ok=True)
     con = duckdb.connect(str(partial))
     con.execute(sql.SCHEMA)
