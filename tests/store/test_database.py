@@ -152,3 +152,14 @@ def test_cli_validate_without_store_says_so(tmp_path: Path, monkeypatch: pytest.
     monkeypatch.setenv("ASEANICT_DB", str(tmp_path / "none.duckdb"))
     assert cli.main(["validate"]) == 2
     assert "python -m aseanict build" in capsys.readouterr().err
+
+
+def test_the_cached_synthetic_store_is_named_after_the_schema_that_makes_it(tmp_path, monkeypatch) -> None:
+    """A benchmark cache made by an older schema (one column fewer) must never be reused."""
+    from aseanict.store import sql
+
+    today = database.synthetic_path(tmp_path)
+    assert today.parent == tmp_path and today.name.startswith("synthetic-") and today.suffix == ".duckdb"
+    assert database.synthetic_path(tmp_path) == today  # the same schema, the same file
+    monkeypatch.setattr(sql, "BEST_OBSERVATIONS", sql.BEST_OBSERVATIONS.replace(",\n       authority", ""))
+    assert database.synthetic_path(tmp_path) != today
