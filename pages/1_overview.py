@@ -14,9 +14,11 @@ lang = sel.lang
 
 heads = cached.from_store(overview.headline_values)
 place = {"CHN": t("overview.china", lang), "ASEAN": t("overview.asean", lang), "SEA6": t("overview.sea6", lang)}
-columns = st.columns(3)
 names = ui.names(lang)
-for i, row in enumerate(heads.to_dict("records")):
+cards = heads.to_dict("records")
+for i, row in enumerate(cards):
+    if i % 3 == 0:  # a row of three per line, so that a phone stacks the cards in reading order
+        columns = st.columns(3)
     with columns[i % 3]:
         st.metric(
             f"{place.get(row['entity'], row['entity'])} · {t(row['key'], lang)}",
