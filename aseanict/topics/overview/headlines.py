@@ -45,6 +45,7 @@ def group_value(
         "median": float(last["median"]) if groups.spread_is_wide(last.min_value, last.max_value) else None,
         "joined_later": ",".join(joined),
         "source_ids": ",".join(sorted(used.source_id.unique())),
+        "authority": int(used.authority.max()) if not used.empty else queries.WEAKEST,
     }
 
 
@@ -93,6 +94,7 @@ def _value(
         "median": None,
         "joined_later": "",
         "source_ids": last.source_id,
+        "authority": int(last.authority),
     }
 
 
@@ -103,8 +105,11 @@ def value_now(
     press report, a third-party copy) comes along as `newer_*`, to be shown as such, never as the headline.
     Where no primary source has the series at all (e-Conomy SEA is quoted from press coverage), the best
     available value stands and `weak_source` says so."""
-    strong = _value(con, indicator, entity, group, as_of, queries.PRIMARY)
     best = _value(con, indicator, entity, group, as_of, queries.WEAKEST)
+    if best is not None and best["authority"] <= queries.PRIMARY:
+        strong = best  # the latest value is already from a primary source: no second look needed
+    else:
+        strong = _value(con, indicator, entity, group, as_of, queries.PRIMARY)
     shown = strong or best
     if shown is None:
         return None
