@@ -56,6 +56,7 @@ def test_every_page_draws_without_error_and_offline(page, app_url: str) -> None:
             if tabs.count():
                 tabs.nth(t).click()
                 page.wait_for_timeout(400)
+                wait_for_app(page)  # the section's run, not a fixed pause: a slow run must not read as no chart
             assert_visible_charts_drew(page, f"{name} tab {t}")
         page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
     assert foreign_requests(page) == []
