@@ -75,19 +75,25 @@ def precisions(indicators: pd.DataFrame) -> dict[str, int]:
     return {str(c): int(d) for c, d in zip(indicators.code, indicators.decimals) if pd.notna(d)}
 
 
+QUALIFIED = (">", ">=", "<", "<=", "~")  # a bound or an approximation, as its source stated it
+
+
 def indicator_number(
     value: float | None, code: str, decimals: Mapping[str, int], lang: str, qualifier: str = "="
 ) -> str:
     """A value of an indicator at the indicator's one precision, written for the reader's language: the same
     text on a card, in a table and in a reading (92.0 beside 75.6, never 92 beside 75.6). A value shown in
     millions, billions, 万 or 亿 keeps one decimal place at least ('1.4 billion', not '1 billion'); an empty
-    one is '–'. The qualifier (>, <, ~) of a bound or approximation is kept in front."""
+    one is '–'. The qualifier (>, <, ~) of a bound or approximation is kept in front, and such a value is written
+    as its source stated it, never with more places ('>300', the report's "surpass $300B", not '>300.0')."""
     if value is None or pd.isna(value):
         return EMPTY
     places = decimals.get(code, DEFAULT_DECIMALS)
+    if qualifier in QUALIFIED:
+        places = min(places, len(plain(float(value)).partition(".")[2]))
     rescaled = abs(float(value)) >= (1e4 if lang == "zh" else 1e6)  # where format_number writes 万/million
     text = format_number(float(value), lang, max(places, 1) if rescaled else places, fixed=True)
-    return f"{qualifier}{text}" if qualifier in (">", ">=", "<", "<=", "~") else text
+    return f"{qualifier}{text}" if qualifier in QUALIFIED else text
 
 
 def hover_format(code: str, decimals: Mapping[str, int]) -> str:

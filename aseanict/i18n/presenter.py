@@ -121,7 +121,10 @@ STRINGS = {
         "en": "Mobile data (2 GB), % of monthly GNI per capita, {year}",
         "zh": "移动数据资费（2 GB）占月人均国民总收入比例，{year} 年",
     },
-    "present.offline.title": {"en": "People not using the internet (millions)", "zh": "未使用互联网的人口（百万）"},
+    "present.offline.title": {
+        "en": "People not using the internet, {year} (millions)",
+        "zh": "未使用互联网的人口，{year} 年（百万）",
+    },
     "present.offline.unit": {"en": "million people", "zh": "百万人"},
     "present.gmv.title": {
         "en": "Internet economy 2025, six countries: each edition's forecast",

@@ -109,7 +109,9 @@ def test_precision_follows_the_kind_of_value(code: str, places: int) -> None:
         (15.0, "ITU_IDI_OLD_RANK", "en", "=", "15"),
         (1.41e9, "SP.POP.TOTL", "en", "=", "1.4 billion"),  # rescaled: one place at least
         (1.41e9, "SP.POP.TOTL", "zh", "=", "14.1亿"),
-        (300.0, "GMV", "en", ">", ">300.0"),
+        (300.0, "GMV", "en", ">", ">300"),  # a bound as its source stated it ("surpass $300B")
+        (5.5, "GMV", "en", "~", "~5.5"),
+        (0.375, "ITU_FBB_PCT_GNI", "en", "~", "~0.38"),  # never more places than the indicator's
         (None, "IT.NET.USER.ZS", "en", "=", "–"),
         (math.nan, "ITU_IDI_OLD", "zh", "=", "–"),
         (pd.NA, "ITU_IDI_OLD", "en", "=", "–"),

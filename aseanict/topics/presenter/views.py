@@ -100,14 +100,19 @@ def _latest_bar_view(
 
 
 def _offline_view(con, lang, names, countries) -> View:
-    users = queries.latest(con, "IT.NET.USER.ZS", list(countries))
+    """People offline in one year for all (the latest year with the most countries reporting, as on the divide
+    page), never each country's own latest year summed into one picture."""
+    users = queries.series(con, "IT.NET.USER.ZS", list(countries))
     pop = queries.series(con, "SP.POP.TOTL", list(countries))
-    rows = users.merge(
+    rows = users[["entity", "year", "value", "source_id"]].merge(
         pop[["entity", "year", "value"]].rename(columns={"value": "population"}), on=["entity", "year"], how="inner"
     )
+    counts = rows.groupby("year")["entity"].nunique()
+    year = int(counts[counts == counts.max()].index.max()) if not counts.empty else None
+    rows = rows[rows["year"] == year]
     rows = rows.assign(value=[divide.people_offline(s, p) / 1e6 for s, p in zip(rows.value, rows.population)])
     credit = _credit(con, [*rows.source_id.unique(), *pop.source_id.unique()], lang)
-    title = t("present.offline.title", lang)
+    title = t("present.offline.title", lang, year=year)
     fig = charts.bar_chart(rows, title=title, x_title=t("present.offline.unit", lang), names=names, source_line=credit)
     return View(fig, rows, title, say.largest(rows, names, lang, decimals=1), credit)  # bar_chart's .1f
 

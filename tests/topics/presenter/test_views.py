@@ -90,3 +90,13 @@ def test_users_view_keeps_chinas_break_marker_and_gap(con, lang: str, label: str
     assert any(s.x0 == 2023 for s in projected.layout.shapes)
     without_china = presenter.build_view(con, "users", lang, ["THA"])
     assert label not in [a.text for a in without_china.figure.layout.annotations]
+
+
+def test_people_offline_is_one_year_named_in_the_title(con) -> None:
+    """Not each country's own latest year summed into one picture: one year for all, said in the title."""
+    view = presenter.build_view(con, "offline", "en", config.DEFAULT_COUNTRIES)
+    year = int(view.data.year.iloc[0])
+    assert view.data.year.nunique() == 1 and str(year) in view.title
+    reporting = queries.series(con, "IT.NET.USER.ZS", config.DEFAULT_COUNTRIES)
+    counts = reporting.groupby("year").entity.nunique()
+    assert counts[year] == counts.max()  # the latest year with the most countries, as on the divide page
