@@ -13,6 +13,7 @@ from pptx import Presentation
 
 from aseanict import config
 from aseanict.figures import deck, export
+from aseanict.store import queries
 from aseanict.topics.presenter import views as presenter
 
 
