@@ -33,17 +33,25 @@ def _group_members(group: str, countries: pd.DataFrame) -> list[str]:
     return [c for c in config.DEFAULT_COUNTRIES if c in members]  # China first, then ASEAN, as in the picker
 
 
-_NAMES: dict[str, dict[str, str]] = {}  # like the labels below: the store's countries do not change while it runs
+# The store's countries and indicators do not change while the app runs: their names, labels and precisions are
+# made once per process. Pickers and charts ask for them many times a run, and a cache call would hash its
+# arguments (the countries table) every time; this is a dict lookup.
+_PER_PROCESS: dict[tuple, object] = {}
+
+
+def _once(key: tuple, make):
+    if key not in _PER_PROCESS:
+        _PER_PROCESS[key] = make()
+    return _PER_PROCESS[key]
 
 
 def names(lang: str) -> dict[str, str]:
     """ISO3 -> display name in the language (a copy: callers may add to it)."""
-    if lang not in _NAMES:  # a dict lookup, not a cache call that hashes the countries table on every chart
-        _NAMES[lang] = labels.country_names(cached.countries(), lang)
-    return dict(_NAMES[lang])
+    return dict(_once(("names", lang), lambda: labels.country_names(cached.countries(), lang)))
 
 
-_LABELS: dict[str, dict[str, str]] = {}  # the store's indicators do not change while the app runs
+def _indicator_labels(lang: str) -> dict[str, str]:
+    return _once(("indicator_labels", lang), lambda: labels.indicator_labels(cached.indicators(), lang))
 
 
 def indicator_labels(lang: str) -> dict[str, str]:
@@ -51,28 +59,18 @@ def indicator_labels(lang: str) -> dict[str, str]:
     return dict(_indicator_labels(lang))
 
 
-def _indicator_labels(lang: str) -> dict[str, str]:
-    labels_now = _LABELS.get(lang)
-    if labels_now is None:  # pickers call this once per option: a dict lookup, not a cache call, each time
-        labels_now = _LABELS[lang] = labels.indicator_labels(cached.indicators(), lang)
-    return labels_now
-
-
-_PRECISIONS: dict[str, int] = {}
+def _precisions() -> dict[str, int]:
+    return _once(("precisions",), lambda: units.precisions(cached.indicators()))
 
 
 def precisions() -> dict[str, int]:
     """Code -> the indicator's display precision (decimal places), from the store (a copy)."""
-    if not _PRECISIONS:
-        _PRECISIONS.update(units.precisions(cached.indicators()))
-    return dict(_PRECISIONS)
+    return dict(_precisions())
 
 
 def number(value: float | None, code: str, lang: str, qualifier: str = "=") -> str:
     """A value of an indicator at its one precision, in the reader's language (core.units.indicator_number)."""
-    if not _PRECISIONS:
-        precisions()
-    return units.indicator_number(value, code, _PRECISIONS, lang, qualifier)
+    return units.indicator_number(value, code, _precisions(), lang, qualifier)
 
 
 def indicator_label(code: str, lang: str) -> str:

@@ -7,7 +7,7 @@ from collections.abc import Mapping, MutableMapping
 
 import pandas as pd
 
-from aseanict.core import groups, labels, urlstate
+from aseanict.core import groups, urlstate
 from aseanict.i18n import t
 from aseanict.topics.economy import editions as economy
 from aseanict.topics.whatif import forecast_check, scenarios
@@ -24,6 +24,7 @@ from aseanict.topics.whatif.scenarios import (
     spread,
 )
 from aseanict.ui import cached
+from aseanict.ui.page import names as country_names
 
 # Every setting lives in session state under these keys (so they can be mirrored in the URL later).
 DEFAULTS: dict[str, object] = {
@@ -182,7 +183,7 @@ def group_history(indicator: str, group: str, lang: str) -> tuple[pd.DataFrame, 
         space = "" if lang == "zh" else " "
         caption += space + t("whatif.fixed_members", lang, n=n, year=year)
         if joined:
-            names = labels.country_names(cached.countries(), lang)
+            names = country_names(lang)
             listed = ("、" if lang == "zh" else ", ").join(names.get(c, c) for c in joined)
             caption += space + t("whatif.joined_later", lang, names=listed)
     return history, caption
