@@ -361,8 +361,9 @@ def daily_use_view(ctx: Ctx) -> Shown | None:
     pairs = divide_views.daily_pairs(rows)
     if pairs.empty:
         return None
+    shown = set(zip(pairs.iso3, pairs.year))  # each country's year on the chart
     data = rows[rows["indicator"].isin(divide_views.DAILY_URBAN_RURAL)]
-    data = data[[(e, y) in set(zip(pairs.iso3, pairs.year)) for e, y in zip(data.entity, data.year)]]
+    data = data[[(e, y) in shown for e, y in zip(data.entity, data.year)]]
     fig = divide_charts.dumbbell_chart(
         pairs,
         ends=(("urban", t("divide.daily.urban", ctx.lang)), ("rural", t("divide.daily.rural", ctx.lang))),

@@ -13,6 +13,7 @@ from aseanict.figures import charts
 from aseanict.i18n import t
 from aseanict.store import queries
 from aseanict.topics.divide import metrics as divide
+from aseanict.topics.divide import views as divide_views
 from aseanict.topics.economy import charts as echarts
 from aseanict.topics.economy import editions as economy
 from aseanict.topics.presenter import sequences
@@ -104,12 +105,10 @@ def _offline_view(con, lang, names, countries) -> View:
     page), never each country's own latest year summed into one picture."""
     users = queries.series(con, "IT.NET.USER.ZS", list(countries))
     pop = queries.series(con, "SP.POP.TOTL", list(countries))
-    rows = users[["entity", "year", "value", "source_id"]].merge(
+    year = divide_views.best_year(divide_views.pick(users, "IT.NET.USER.ZS"))  # the divide page's default year
+    rows = users.loc[users["year"] == year, ["entity", "year", "value", "source_id"]].merge(
         pop[["entity", "year", "value"]].rename(columns={"value": "population"}), on=["entity", "year"], how="inner"
     )
-    counts = rows.groupby("year")["entity"].nunique()
-    year = int(counts[counts == counts.max()].index.max()) if not counts.empty else None
-    rows = rows[rows["year"] == year]
     rows = rows.assign(value=[divide.people_offline(s, p) / 1e6 for s, p in zip(rows.value, rows.population)])
     credit = _credit(con, [*rows.source_id.unique(), *pop.source_id.unique()], lang)
     title = t("present.offline.title", lang, year=year)

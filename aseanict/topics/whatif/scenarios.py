@@ -62,13 +62,13 @@ def group_history(agg: pd.DataFrame, indicator: str) -> tuple[pd.DataFrame, str,
     Shares of people are population-weighted, index scores and prices plain means (as on the Overview).
     """
     method = groups.group_method(indicator)
-    column = groups.MEAN_COLUMN[method]
-    full = (agg["n_with_data"] == agg["n_members"]) & agg[column].notna()
+    full = groups.complete(agg, method)
     hist = pd.DataFrame(
-        {"year": agg.loc[full, "year"].astype(int), "value": agg.loc[full, column].astype(float), "qualifier": "="}
+        {"year": full["year"].astype(int), "value": full[groups.MEAN_COLUMN[method]].astype(float), "qualifier": "="}
     )
     hist["edition"], hist["source_id"] = "", None
-    return hist.reset_index(drop=True), method, [int(y) for y in agg.loc[~full, "year"]]
+    dropped = [int(y) for y in agg.loc[~agg["year"].isin(full["year"]), "year"]]
+    return hist.reset_index(drop=True), method, dropped
 
 
 @dataclass(frozen=True)
@@ -238,13 +238,18 @@ class Preset:
     rate_pct: float | None  # the base rate, stated or implied; None if neither can be known
 
 
+def _forecast(key: str, forecasts: pd.DataFrame) -> pd.DataFrame:
+    """The forecast row of a preset ('ie65') or of a forecast id; empty when the store has none."""
+    return forecasts[forecasts["forecast_id"] == PRESETS.get(key, key)]
+
+
 def preset(key: str, forecasts: pd.DataFrame, outcome: pd.DataFrame) -> Preset:
     """The settings that reproduce one report forecast.
 
     The base is the forecast's own when it states one, else the outcome series' value for the base year
     as published by the forecast's year (e-Conomy SEA 2016: 2015 = 31 for the 6.5x).
     """
-    f = forecasts[forecasts["forecast_id"] == PRESETS.get(key, key)]
+    f = _forecast(key, forecasts)
     if f.empty:
         raise ValueError(f"no forecast {key!r} in the store")
     f = f.iloc[0]
@@ -296,22 +301,15 @@ def preset_note(
     """The preset's explanation, with its quote, the numbers actually used on screen and, where the store has
     the forecast's outcome, its first value (computed, e.g. Thailand's mobile + fixed broadband per 100)."""
     values = preset_values(key, forecasts)
-    if outcome is not None:
+    values["outcome"] = ""
+    target = _forecast(key, forecasts)["target_value"].dropna()
+    if outcome is not None and not target.empty:
+        # Compared as numbers: the note's "1,000" is text for the reader, not a value to parse back.
+        reached = outcome["value"] >= float(target.iloc[0])
+        verdict = t("whatif.outcome_above" if reached else "whatif.outcome_below", lang, target=values["target"])
         values["outcome"] = t(
-            "whatif.outcome_first",
-            lang,
-            value=num(outcome["value"]),
-            year=outcome["year"],
-            verdict=t(
-                "whatif.outcome_above"
-                if outcome["value"] >= float(values.get("target") or "nan")
-                else "whatif.outcome_below",
-                lang,
-                target=values.get("target", ""),
-            ),
+            "whatif.outcome_first", lang, value=num(outcome["value"]), year=outcome["year"], verdict=verdict
         )
-    else:
-        values["outcome"] = ""
     n = int(target_year or 0) - int(base_year or 0)
     values.update(
         base_year=str(base_year),
@@ -326,7 +324,7 @@ def preset_note(
 
 def forecast_rows(key: str, forecasts: pd.DataFrame) -> pd.DataFrame:
     """A preset forecast's stated base and target as rows for the CSV and the sources list."""
-    f = forecasts[forecasts["forecast_id"] == PRESETS.get(key, key)]
+    f = _forecast(key, forecasts)
     rows = []
     for _, r in f.iterrows():
         for point in ("base", "target"):
@@ -384,7 +382,7 @@ def fit(
 
 def preset_values(key: str, forecasts: pd.DataFrame) -> dict[str, str]:
     """The numbers a preset's button and note quote, read from its forecast row (never typed into the page)."""
-    f = forecasts[forecasts["forecast_id"] == PRESETS.get(key, key)]
+    f = _forecast(key, forecasts)
     if f.empty:
         return {}
     f = f.iloc[0]
