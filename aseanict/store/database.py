@@ -129,6 +129,18 @@ def data_fingerprint(data_dir: Path | None = None) -> str:
     return digest.hexdigest()
 
 
+def data_version(data_dir: Path | None = None) -> str:
+    """The data version: 12 hex characters of a hash of the CSV contents alone (unlike the fingerprint, a schema
+    change that leaves every value as it was keeps the version, so citations stay valid)."""
+    data_dir = data_dir or config.DATA_DIR
+    digest = hashlib.sha256()
+    for name in sorted(CSV_FILES.values()):
+        path = data_dir / name
+        digest.update(name.encode())
+        digest.update(path.read_bytes() if path.exists() else b"<missing>")
+    return digest.hexdigest()[:12]
+
+
 def read_table(table: str, data_dir: Path) -> pd.DataFrame:
     path = data_dir / CSV_FILES[table]
     if not path.exists():
@@ -199,6 +211,10 @@ def build(db: Path | None = None, data_dir: Path | None = None) -> tuple[Path, V
                     ["fingerprint", data_fingerprint(data_dir)],
                     ["schema_version", sql.SCHEMA_VERSION],
                     ["built_at", time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())],
+                    ["data_version", data_version(data_dir)],
+                    # The data's date is the newest access date of any source, not the build date: rebuilding the
+                    # same data must not change what a citation names.
+                    ["data_date", str(con.execute(sql.NEWEST_ACCESS).fetchone()[0] or "")],
                 ],
             )
             con.execute("CHECKPOINT")

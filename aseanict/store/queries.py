@@ -27,6 +27,12 @@ def _clean_list(values: Sequence[str] | str) -> list[str]:
     return [str(v) for v in values]
 
 
+def data_version(con: Con) -> dict[str, str]:
+    """{"version": 12 hex characters of the data's content hash, "date": the newest source access date (ISO)}."""
+    meta = dict(con.execute(sql.READ_META).fetchall())
+    return {"version": meta.get("data_version", ""), "date": meta.get("data_date", "")}
+
+
 def countries(con: Con) -> pd.DataFrame:
     return _run(con, sql.COUNTRIES)
 

@@ -1,6 +1,6 @@
 """Every SQL statement of the project, in one place; values are always bound parameters, never formatted in."""
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"  # 2: meta carries data_version and data_date
 
 SCHEMA = """
 CREATE TABLE sources (
@@ -106,6 +106,7 @@ TABLES = ["sources", "countries", "indicators", "observations", "forecasts", "re
 INSERT_FROM_FRAME = {t: f"INSERT INTO {t} SELECT * FROM frame" for t in TABLES}  # fixed identifiers only
 INSERT_META = "INSERT INTO meta VALUES (?, ?)"
 READ_META = "SELECT key, value FROM meta"
+NEWEST_ACCESS = "SELECT max(accessed) FROM sources"
 COUNT_ROWS = {t: f"SELECT count(*) FROM {t}" for t in TABLES}  # fixed identifiers only
 
 # ---------------------------------------------------------------- validation rules (each returns offending rows)

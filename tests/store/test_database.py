@@ -63,6 +63,25 @@ def test_build_is_idempotent(tmp_path: Path, data_copy: Path) -> None:
     assert database.store_status(db, data_copy) == "ok"
 
 
+def test_the_data_version_follows_the_values_not_the_build(tmp_path: Path, data_copy: Path) -> None:
+    from aseanict.store import queries
+
+    db = tmp_path / "s.duckdb"
+    database.build(db, data_copy)
+    with database.connect_read_only(db) as con:
+        first = queries.data_version(con)
+    assert len(first["version"]) == 12 and int(first["version"], 16) >= 0
+    assert first["date"] == max(pd.read_csv(data_copy / "sources.csv")["accessed"])
+    database.build(db, data_copy)  # the same data built again: the same version
+    with database.connect_read_only(db) as con:
+        assert queries.data_version(con) == first
+    with (data_copy / "observations.csv").open("a") as f:
+        f.write("\n")
+    database.build(db, data_copy)  # any change to the CSVs: a new version
+    with database.connect_read_only(db) as con:
+        assert queries.data_version(con)["version"] != first["version"]
+
+
 @pytest.mark.parametrize(
     ("table", "row", "message"),
     [
