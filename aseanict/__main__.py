@@ -1,4 +1,4 @@
-"""Command line: python -m aseanict build | validate | refresh | bench."""
+"""Command line: python -m aseanict build | validate | refresh | serve | bench."""
 
 from __future__ import annotations
 
@@ -18,6 +18,13 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser(
         "refresh", help="fetch the WDI series from the World Bank API and rebuild the store (all or nothing)"
     )
+    serve = sub.add_parser(
+        "serve", help="N Streamlit replicas on one store behind the OS's nginx (sticky sessions, health checks)"
+    )
+    serve.add_argument("--replicas", type=int, default=2, help="how many Streamlit processes (default 2)")
+    serve.add_argument("--port", type=int, default=8501, help="nginx's port, the one people open (default 8501)")
+    serve.add_argument("--host", default="0.0.0.0", help="nginx's address (default all: the room's network)")
+    serve.add_argument("--first-replica-port", type=int, default=None, help="replicas from here (default port+1)")
     bench = sub.add_parser("bench", help="measure build, queries, page runs and cold start; print the figures")
     bench.add_argument(
         "--quick", action="store_true", help="skip the World-Bank-scale synthetic store; 3 sessions in the load run"
@@ -27,6 +34,15 @@ def main(argv: list[str] | None = None) -> int:
         type=int,
         default=None,
         help="concurrent simulated users in the load run (default 20, or 3 with --quick; 0 skips it)",
+    )
+    bench.add_argument(
+        "--nginx",
+        action="store_true",
+        help="only the room-scale part: think-time crowd on one process, then nginx + 2 replicas (one killed)",
+    )
+    bench.add_argument("--users", type=int, default=100, help="people in the think-time crowd (default 100)")
+    bench.add_argument(
+        "--seconds", type=float, default=300.0, help="length of each think-time run (default 300; one process: 2x)"
     )
     args = parser.parse_args(argv)
 
@@ -54,11 +70,26 @@ def main(argv: list[str] | None = None) -> int:
             f"(source {result.source_id}) replace {result.replaced:,} older World Bank values; store rebuilt."
         )
         return 0
+    if args.command == "serve":
+        from aseanict.bench import replicas
+
+        if args.replicas < 1:
+            print("--replicas must be at least 1.", file=sys.stderr)
+            return 2
+        try:
+            return replicas.serve(args.replicas, args.port, args.host, args.first_replica_port)
+        except (RuntimeError, database.StoreError, OSError) as exc:
+            print(f"Could not serve: {exc}", file=sys.stderr)
+            return 1
     if args.command == "bench":
         from aseanict.bench import benchmark
 
         sessions = args.sessions if args.sessions is not None else (3 if args.quick else 20)
-        return benchmark.main(full_scale=not args.quick, sessions=sessions)
+        if not args.nginx:
+            code = benchmark.main(full_scale=not args.quick, sessions=sessions)
+            if code or args.quick:
+                return code
+        return _room_scale(args.users, args.seconds, sessions)
     if args.command == "validate":
         path = config.db_path()
         try:
@@ -72,6 +103,21 @@ def main(argv: list[str] | None = None) -> int:
         print(report.text())
         return 0 if report.ok else 1
     return 2
+
+
+def _room_scale(users: int, seconds: float, sessions: int) -> int:
+    """The think-time crowd and the nginx scale-out (aseanict/bench/scaleout.py); the one-process run is twice as
+    long, to show whether memory grows."""
+    import tempfile
+    from pathlib import Path
+
+    from aseanict.bench import scaleout
+
+    if users < 1 or seconds <= 0:
+        print("--users must be at least 1 and --seconds positive.", file=sys.stderr)
+        return 2
+    with tempfile.TemporaryDirectory() as tmp:
+        return scaleout.run(Path(tmp), users, seconds, sessions, one_process_seconds=2 * seconds)
 
 
 if __name__ == "__main__":

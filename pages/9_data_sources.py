@@ -102,6 +102,7 @@ with st.expander(t("data.upload", lang)):
         result = upload.parse_upload(file.getvalue(), file.name, countries.iso3, inds.code)
         if result.ok:
             st.session_state["user_data"] = result.rows
+            ui.keep_flags()  # up=1 in the address now: a server restart before the next run is then noticed
             st.success(t("data.upload_ok", lang, n=len(result.rows)))
         else:
             st.error(t("data.upload_failed", lang) + "\n\n" + "\n".join(f"- {e}" for e in result.errors))

@@ -177,7 +177,7 @@ class LoadResult:
         return [s.seconds for s in self.steps if s.run.finished]
 
 
-class _Session:
+class Session:
     """One simulated user on one websocket; `query` is the address bar's query string, as the app last set it."""
 
     def __init__(self, ws, index: int, result: LoadResult, step_timeout: float) -> None:
@@ -248,7 +248,7 @@ async def _one_user(url: str, index: int, result: LoadResult, step_timeout: floa
                     open_timeout=step_timeout,
                 )
             )
-            await _Session(ws, index, result, step_timeout).tour()
+            await Session(ws, index, result, step_timeout).tour()
         except TimeoutError:
             stuck = next((s for s in reversed(result.steps) if s.session == index), None)
             where = f"{stuck.page} ({stuck.action})" if stuck else "connecting"
@@ -276,4 +276,4 @@ async def first_run(url: str, timeout: float = 120.0) -> Run:
     async with websockets.connect(
         url.replace("http", "ws", 1) + STREAM_PATH, subprotocols=["streamlit"], max_size=None, ping_interval=None
     ) as ws:
-        return await _Session(ws, 0, result, timeout).step("(first URL)", "open", rerun_request(""))
+        return await Session(ws, 0, result, timeout).step("(first URL)", "open", rerun_request(""))

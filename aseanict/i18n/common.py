@@ -37,6 +37,15 @@ STRINGS = {
     "common.your_data": {"en": "your data", "zh": "您的数据"},
     "common.notes": {"en": "Notes on these data", "zh": "数据说明"},
     "common.derived": {"en": "derived", "zh": "推算"},
+    "common.upload_lost": {
+        "en": "Your uploaded data was on a server that restarted; upload it again (Data & sources page).",
+        "zh": "您上传的数据所在的服务器已重启，请重新上传（“数据与来源”页面）。",
+    },
+    "common.sequences_lost": {
+        "en": "Your saved presenter sequences were on a server that restarted; load your sequence file again "
+        "(Presenter mode).",
+        "zh": "您保存的演示序列所在的服务器已重启，请重新载入序列文件（“演示模式”页面）。",
+    },
     "common.url_notice": {
         "en": "Some settings in the address were not understood and were reset: {details}",
         "zh": "地址中的部分设置无法识别，已恢复默认：{details}",

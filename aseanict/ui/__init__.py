@@ -18,11 +18,13 @@ from aseanict.ui.page import (
     sidebar,
     store_or_stop,
 )
+from aseanict.ui.restart import keep_flags
 
 __all__ = [
     "Selection",
     "credit",
     "indicator_label",
+    "keep_flags",
     "indicator_labels",
     "language",
     "names",

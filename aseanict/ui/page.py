@@ -19,6 +19,7 @@ from aseanict.figures import charts, export
 from aseanict.i18n import t
 from aseanict.ui import cached
 from aseanict.ui.glossary import show_glossary
+from aseanict.ui.restart import notice_lost_state
 
 
 @dataclass(frozen=True)
@@ -198,6 +199,7 @@ def page(title_key: str | None, intro_key: str | None = None, *, require_countri
     (presenter mode hides it on full screen) passes None."""
     store_or_stop()
     selection = sidebar()
+    notice_lost_state(selection.lang)
     if title_key:
         st.title(t(title_key, selection.lang))
     if intro_key:
