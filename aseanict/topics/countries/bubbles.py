@@ -247,8 +247,11 @@ def bubble_figure(
     missing = missing_by_year(table, field)
     sizeref = 2.0 * float(table["population"].max()) / MAX_BUBBLE_PX**2 if table["population"].notna().any() else 1
     fig = go.Figure(_traces(table, year, group, names, x, y, sizeref, trails, break_years, lang))
-    fig.update_xaxes(title=x.title, type="log" if x.log else "linear", range=_range(table["x"], x.log))
-    fig.update_yaxes(type="log" if y.log else "linear", range=_range(table["y"], y.log))
+    for axis, values in ((x, table["x"]), (y, table["y"])):
+        ticks = {"tickvals": charts.log_ticks(values)} if axis.log else {}  # plain numbers, not bare digits
+        update = fig.update_xaxes if axis is x else fig.update_yaxes
+        update(type="log" if axis.log else "linear", range=_range(values, axis.log), **ticks)
+    fig.update_xaxes(title=x.title)
     charts.style(fig, title=title, source_line=source_line, y_title=y.title, height=600)
     base = list(fig.layout.annotations)
     for note in base:  # the slider sits under the x axis; the credit line goes below it
@@ -290,7 +293,7 @@ def bubble_figure(
         sliders=[
             {
                 "active": years.index(year), "x": 0.14, "len": 0.86, "y": 0, "yanchor": "top", "pad": {"t": 50},
-                "currentvalue": {"prefix": t("bubbles.year_prefix", lang), "font": {"size": 13}},
+                "currentvalue": {"prefix": t("bubbles.year_prefix", lang), "font": {"size": 13}, "xanchor": "right"},
                 "transition": {"duration": TRANSITION_MS},
                 "steps": [
                     {

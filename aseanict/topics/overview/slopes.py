@@ -21,7 +21,7 @@ from aseanict.figures import charts
 from aseanict.i18n import t
 from aseanict.topics.overview.headlines import REPORT_YEAR
 
-LABEL_GAP = 0.045  # the smallest distance between two end labels, as a share of the axis span
+LABEL_GAP = 0.05  # the smallest distance between two end labels, as a share of the values' span
 
 
 class NothingToCompare(ValueError):
@@ -131,10 +131,13 @@ def slope_figure(
             )
         )  # fmt: skip
     scale = (lambda v: math.log10(v)) if log else (lambda v: v)  # annotations on a log axis take log10 positions
+    every = [scale(v) for v in (*table["then"], *table["now"])]
+    lo, hi = min(every), max(every)
+    gap = ((hi - lo) or 1.0) * LABEL_GAP
+    edges = [lo, hi]
     for column, year, side in (("then", a, "right"), ("now", b, "left")):
-        ends = [scale(v) for v in table[column]]
-        span = (max(ends) - min(ends)) or 1.0
-        placed = spread(ends, span * LABEL_GAP)
+        placed = spread([scale(v) for v in table[column]], gap)
+        edges += placed
         for row, y in zip(table.itertuples(), placed):
             value = format(getattr(row, column), value_format)
             text = (
@@ -146,11 +149,12 @@ def slope_figure(
                 x=year, y=y, text=text.strip(), showarrow=False, xanchor=side, xshift=-8 if side == "right" else 8,
                 font={"size": 12, "color": charts.colour_for(row.entity)},
             )  # fmt: skip
+    fig.update_yaxes(range=[min(edges) - gap, max(edges) + gap])
     gap = b - a
     fig.update_xaxes(tickvals=[a, b], ticktext=[str(a), str(b)], range=[a - gap * 0.25, b + gap * 0.9])
     fig.update_yaxes(type="log" if log else "linear")
     fig.update_layout(showlegend=False, meta={"reading": "change"})
-    return charts.style(fig, title=title, source_line=source_line, y_title=y_title, height=max(460, 34 * len(table)))
+    return charts.style(fig, title=title, source_line=source_line, y_title=y_title, height=max(560, 40 * len(table)))
 
 
 def slope_caption(slopes: Slopes, names: Mapping[str, str], lang: str) -> str:
