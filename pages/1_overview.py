@@ -6,8 +6,10 @@ from aseanict import ui
 from aseanict.core import breaks, units
 from aseanict.figures import charts
 from aseanict.i18n import t
+from aseanict.topics.countries import bubbles, profiles
 from aseanict.topics.overview import headlines as overview
-from aseanict.ui import cached
+from aseanict.topics.overview import slopes
+from aseanict.ui import cached, widgets
 
 sel = ui.page("overview.title", "overview.intro")
 lang = sel.lang
@@ -57,3 +59,35 @@ st.dataframe(table, hide_index=True, width="stretch")
 ui.show_sources(
     {*then_now.report_source_id, *(s for ids in then_now.now_source_ids for s in ids.split(",") if s)}, lang
 )
+
+# The same question for any indicator, country by country: the report's year against the latest comparable one.
+indicators = cached.indicators()
+slope_code = widgets.choice(
+    st.selectbox, t("overview.slope.indicator", lang), bubbles.country_indicators(indicators),
+    default="IT.NET.USER.ZS", format_func=lambda c: ui.indicator_label(c, lang), key="overview_slope", lang=lang,
+)  # fmt: skip
+field = tuple(sel.countries)
+slope_rows = profiles.key_series(cached.series((slope_code,), field))
+try:
+    ends = cached.memo(
+        slopes.then_and_now, slope_rows, slope_code, field, profiles.directions(indicators).get(slope_code),
+        cached.series_breaks(),
+    )  # fmt: skip
+except slopes.NothingToCompare as refusal:
+    st.info(t(refusal.reason, lang, **refusal.values))
+else:
+    unit = dict(zip(indicators.code, indicators.unit)).get(slope_code)
+    shown = slopes.rows_drawn(slope_rows, ends)
+    fig = cached.memo(
+        slopes.slope_figure,
+        ends,
+        names=names,
+        title=t("overview.slope.title", lang, indicator=ui.indicator_label(slope_code, lang), then=ends.then_year,
+                now=ends.now_year),
+        y_title=units.unit_label(str(unit or ""), lang),
+        source_line=ui.credit(shown.source_id.unique(), lang),
+        lang=lang,
+        value_format=units.hover_format(slope_code, ui.precisions()),
+        log=units.log_axis(unit),
+    )  # fmt: skip
+    ui.show_chart(fig, shown, key="overview_slope", lang=lang, caption=slopes.slope_caption(ends, names, lang))

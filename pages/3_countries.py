@@ -6,7 +6,7 @@ import streamlit as st
 from aseanict import config, ui
 from aseanict.core import compare
 from aseanict.i18n import t
-from aseanict.topics.countries import profiles
+from aseanict.topics.countries import bubbles, profiles
 from aseanict.ui import cached, widgets
 
 sel = ui.page("prof.title", "prof.intro")
@@ -151,4 +151,66 @@ def section_compare() -> None:
     )
 
 
-widgets.draw_open(tabs, {"profile": section_profile, "compare": section_compare})
+def section_over_time() -> None:
+    st.subheader(t("bubbles.header", lang))
+    st.caption(t("bubbles.intro", lang))
+    if not sel.countries:
+        st.info(t("common.pick_country", lang))
+        return
+    table = cached.indicators()
+    options = bubbles.country_indicators(table)
+    unit = dict(zip(table.code, table.unit))
+    c1, c2, c3 = st.columns([2, 2, 1])
+    with c1:
+        x = widgets.choice(
+            st.selectbox, t("bubbles.x", lang), options, default=bubbles.DEFAULT_X,
+            format_func=lambda c: ui.indicator_label(c, lang), key="bubbles_x", lang=lang,
+        )  # fmt: skip
+    with c2:
+        y = widgets.choice(
+            st.selectbox, t("bubbles.y", lang), options, default=bubbles.DEFAULT_Y,
+            format_func=lambda c: ui.indicator_label(c, lang), key="bubbles_y", lang=lang,
+        )  # fmt: skip
+    with c3:
+        trails = widgets.flag(st.checkbox, t("bubbles.trails", lang), key="bubbles_trails", lang=lang)
+    if x == y:
+        st.info(t("bubbles.same", lang))
+        return
+    chosen = list(sel.countries)
+    rows = profiles.key_series(cached.series((x, y, bubbles.POPULATION), tuple(chosen)))
+    frames = cached.memo(bubbles.frames_table, rows, x, y, tuple(chosen))
+    if frames.empty:
+        st.info(t("common.no_data", lang))
+        return
+    years = sorted(int(v) for v in frames.year.unique())
+    year = widgets.choice(
+        st.select_slider, t("bubbles.year", lang), years, default=bubbles.default_year(frames, chosen),
+        key="bubbles_year", lang=lang,
+    )  # fmt: skip
+    labels = {c: ui.indicator_label(c, lang) for c in (x, y)}
+    axes = [bubbles.axis(c, labels[c], unit.get(c), ui.precisions()) for c in (x, y)]
+    registry = cached.series_breaks()
+    notes = bubbles.break_notes(registry, (x, y), labels, tuple(chosen), years, names, lang)
+    fig = cached.memo(
+        bubbles.bubble_figure,
+        frames,
+        year=year,
+        x=axes[0],
+        y=axes[1],
+        group=bubbles.group_of(cached.countries()),
+        names=names,
+        field=tuple(chosen),
+        title=t("bubbles.title", lang, x=labels[x], y=labels[y], first=years[0], last=years[-1]),
+        source_line=ui.credit(rows.source_id.dropna().unique(), lang),
+        lang=lang,
+        trails=trails,
+        notes=notes,
+        break_years=bubbles.entity_breaks(registry, (x, y), tuple(chosen)),
+    )
+    caption = bubbles.bubble_caption(frames, tuple(chosen), names, axes, notes, lang)
+    ui.show_chart(fig, rows, key="bubbles", lang=lang, caption=caption)
+    with st.expander(t("common.notes", lang)):
+        ui.show_notes((x, y), chosen, lang)
+
+
+widgets.draw_open(tabs, {"profile": section_profile, "compare": section_compare, "over_time": section_over_time})

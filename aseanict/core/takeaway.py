@@ -10,7 +10,8 @@ Plotly's free `meta` field:
 - a trace with meta {"panel": label} belongs to that panel of a small-multiples figure;
 - layout meta {"reading": kind, ...} names a chart that is not a per-country comparison: "lorenz" (with
   "gini"), "change" (first and last point of each line), "ends" (where each line ends), "revisions" (with
-  "estimate" and "year"), "categories" (which countries fall in each coloured class), "none" (title and note only).
+  "estimate" and "year"), "categories" (which countries fall in each coloured class), "bubbles" (with "year":
+  highest and lowest on each axis of a scatter whose points are named by their text), "none" (title and note only).
 """
 
 from __future__ import annotations
@@ -271,6 +272,25 @@ def categories(fig, names: Mapping[str, str], lang: str) -> str:
     return t("a11y.classes", lang, items=t("a11y.sep", lang).join(items)) if items else ""
 
 
+def bubbles(fig, lang: str) -> str:
+    """Highest and lowest on each axis of a bubble chart's shown frame (points named by their text labels)."""
+    clauses = []
+    for axis in ("x", "y"):
+        items = []
+        for trace in fig.data:
+            if _meta(trace).get("reading") == "skip" or trace.type != "scatter" or trace.text is None:
+                continue
+            spec = _spec(trace.hovertemplate, axis)
+            for name, value in zip(list(trace.text), _floats(trace[axis])):
+                if value is not None:
+                    items.append((str(name), Point(str(name), None, value, _shown(value, None, spec, None), axis=axis)))
+        if items:
+            clauses.append(t("a11y.panel", lang, panel=_unit(fig, axis), text=_range(items, lang, False)))
+    if not clauses:
+        return ""
+    return t("a11y.bubbles", lang, year=_meta(fig.layout).get("year", ""), points=t("a11y.sep", lang).join(clauses))
+
+
 def lorenz(fig, lang: str) -> str:
     meta = _meta(fig.layout)
     gini = meta.get("gini")
@@ -288,6 +308,8 @@ def reading(fig, names: Mapping[str, str], lang: str, decimals: int | None = Non
         return lorenz(fig, lang)
     if kind == "categories":
         return categories(fig, names, lang)
+    if kind == "bubbles":
+        return bubbles(fig, lang)
     chosen = {"change": change, "ends": ends, "revisions": revisions}.get(kind, comparison)
     return chosen(fig, names, lang, decimals)
 

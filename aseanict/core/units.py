@@ -31,6 +31,16 @@ QUALIFIER_ZH = {">": "超过", ">=": "至少", "<": "不到", "<=": "不超过",
 CHINESE_SCALES = ((1e12, "万亿"), (1e8, "亿"), (1e4, "万"))
 
 
+# Units whose values span orders of magnitude across ASEAN + China (GNI per capita from about 1,000 to 75,000
+# US$, prices, counts): drawn on a log axis by default, where a doubling is the same distance at any level.
+LOG_UNITS = ("US$", "USD", "PPP$", "CNY", "million", "persons", "subscriptions", "% of monthly GNI per capita")
+
+
+def log_axis(unit: object) -> bool:
+    """Whether an indicator of this unit reads best on a log axis (money, prices, counts; not shares or scores)."""
+    return isinstance(unit, str) and any(part in unit for part in LOG_UNITS)
+
+
 def unit_label(unit: str, lang: str) -> str:
     """The unit as an axis title or column header: '% of population' / '占人口 %'."""
     if lang == "zh" and unit in UNITS_ZH:

@@ -19,6 +19,7 @@ STRINGS = {
         "en": "Estimate for {year}: {estimate}. Each edition's forecast for it: {items}.",
         "zh": "{year} 年估计值：{estimate}。各版本对该年的预测：{items}。",
     },
+    "a11y.bubbles": {"en": "In {year}: {points}.", "zh": "{year} 年：{points}。"},
     "a11y.classes": {"en": "{items}.", "zh": "{items}。"},
     "a11y.lorenz": {
         "en": "Gini coefficient {gini} in {year} (0 would mean every country equally connected).",

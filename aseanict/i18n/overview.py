@@ -47,6 +47,39 @@ STRINGS = {
         "en": "The CAICT China–ASEAN ICT report's headline numbers beside the latest data in this dashboard.",
         "zh": "中国信通院《中国—东盟信息通信发展报告》的核心数字与本仪表板最新数据对照。",
     },
+    "overview.slope.indicator": {"en": "Then and now, indicator", "zh": "今昔对比指标"},
+    "overview.slope.title": {"en": "{indicator}: {then} and {now}", "zh": "{indicator}：{then} 年与 {now} 年"},
+    "overview.slope.caption": {
+        "en": "Each country's value in {then} and in {now}, the latest year in which (nearly) every country reports; "
+        "▲/▼ is the change in rank among the {n} countries with both values.",
+        "zh": "各国 {then} 年与 {now} 年（几乎所有国家都有数据的最近年份）的数值；▲/▼ 为两年均有数据的 {n} 个国家中的排名变化。",
+    },
+    "overview.slope.moved": {
+        "en": "The series changes definition in {year}, after the {report} report: values either side are not "
+        "comparable, so the chart starts in {year}.",
+        "zh": "该序列在 {report} 年报告之后于 {year} 年变更定义，前后数值不可比，因此图表从 {year} 年开始。",
+    },
+    "overview.slope.entity_break": {
+        "en": "{who}: series break in {year}, so its line is dashed and its rank change is not given.",
+        "zh": "{who}：{year} 年序列断开，因此其线条为虚线，不给出排名变化。",
+    },
+    "overview.slope.break_label": {"en": "break {year}", "zh": "{year} 年断点"},
+    "overview.slope.missing": {
+        "en": "Not shown (no value in both years): {who}.",
+        "zh": "未显示（两年数值不全）：{who}。",
+    },
+    "overview.slope.no_now": {
+        "en": "This indicator has no values after {then}: nothing to compare with the report's year.",
+        "zh": "该指标 {then} 年之后没有数值，无法与报告年份比较。",
+    },
+    "overview.slope.too_soon": {
+        "en": "The series changes definition in {year} and the latest year is {now}: too few years to compare.",
+        "zh": "该序列于 {year} 年变更定义，而最新年份为 {now} 年，可比较的年份太少。",
+    },
+    "overview.slope.too_few": {
+        "en": "Fewer than two countries have values in both {then} and {now}: nothing to compare.",
+        "zh": "{then} 年与 {now} 年均有数值的国家不足两个，无法比较。",
+    },
     "overview.value_year": {"en": "{value} ({year})", "zh": "{value}，{year} 年"},
     "overview.col.figure": {"en": "Figure", "zh": "指标"},
     "overview.col.report": {"en": "In the 2016 report", "zh": "2016 年报告"},

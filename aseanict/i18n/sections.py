@@ -3,6 +3,7 @@
 STRINGS = {
     "prof.tab.profile": {"en": "Country profile", "zh": "国家概况"},
     "prof.tab.compare": {"en": "Compare countries", "zh": "国家比较"},
+    "prof.tab.over_time": {"en": "Compare over time", "zh": "历年比较"},
     "tariffs.tab.baskets": {"en": "Prices over time", "zh": "历年价格"},
     "tariffs.tab.targets": {"en": "Affordability targets", "zh": "可负担性目标"},
     "tariffs.tab.report": {"en": "The 2016 report vs ITU", "zh": "2016 年报告与国际电联对照"},
