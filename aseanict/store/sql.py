@@ -1,11 +1,12 @@
 """Every SQL statement of the project, in one place; values are always bound parameters, never formatted in."""
 
-SCHEMA_VERSION = "2"  # 2: meta carries data_version and data_date
+SCHEMA_VERSION = "3"  # 2: meta carries data_version and data_date; 3: sources.producer_zh
 
 SCHEMA = """
 CREATE TABLE sources (
     source_id  VARCHAR PRIMARY KEY,
     producer   VARCHAR NOT NULL,
+    producer_zh VARCHAR NOT NULL CHECK (length(producer_zh) > 0),  -- the producer's Chinese name, for citations
     title      VARCHAR NOT NULL CHECK (length(title) > 0),
     url        VARCHAR NOT NULL CHECK (length(url) > 0),
     licence    VARCHAR NOT NULL CHECK (length(licence) > 0),
