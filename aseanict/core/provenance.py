@@ -86,7 +86,18 @@ PLAIN_WORDS = (
 )
 # Columns of the records that are for the curation, not the reader: kept in downloads, hidden on screen.
 HIDDEN_ON_SCREEN = ("source_id", "producer_zh", "via", "authority")  # producer_zh: the zh page's producer column
-SOURCE_COLUMNS = ("source_id", "producer", "producer_zh", "title", "url", "licence", "accessed", "via", "authority", "licence_short")
+SOURCE_COLUMNS = (
+    "source_id",
+    "producer",
+    "producer_zh",
+    "title",
+    "url",
+    "licence",
+    "accessed",
+    "via",
+    "authority",
+    "licence_short",
+)
 
 
 def short_licence(licence: str) -> str:

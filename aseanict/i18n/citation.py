@@ -3,6 +3,7 @@
 STRINGS = {
     "cite.expander": {"en": "Cite this", "zh": "引用本图"},
     "cite.expander_profile": {"en": "Cite this profile", "zh": "引用本国家概况"},
+    "cite.profile_title": {"en": "Country profile: {country}", "zh": "国家概况：{country}"},
     "cite.intro": {
         "en": "The original producers first, then this dashboard, its data version and today's date as the access "
         "date. Copy with the button at the top right of each block.",
@@ -29,8 +30,8 @@ STRINGS = {
     },
     "cite.et_al": {"en": "et al", "zh": "等"},
     "footer.data_version": {
-        "en": "Data version {version} ({date}) · what changed: data/CHANGELOG.md",
-        "zh": "数据版本 {version}（{date}）· 变更记录：data/CHANGELOG.md",
+        "en": "Data version {version} ({date}): cite it with the figures you quote.",
+        "zh": "数据版本 {version}（{date}）：引用数字时请一并注明。",
     },
     "footer.data_version_short": {
         "en": "aseanict data version {version} ({date})",
