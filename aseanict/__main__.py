@@ -1,4 +1,4 @@
-"""Command line: python -m aseanict build | validate | refresh | bench."""
+"""Command line: python -m aseanict build | validate | refresh | diff | bench."""
 
 from __future__ import annotations
 
@@ -18,6 +18,11 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser(
         "refresh", help="fetch the WDI series from the World Bank API and rebuild the store (all or nothing)"
     )
+    diff = sub.add_parser(
+        "diff", help="list the values that differ between two stores (exit 0 same, 1 differ, 2 a store unreadable)"
+    )
+    diff.add_argument("old", help="the older store file (.duckdb)")
+    diff.add_argument("new", help="the newer store file (.duckdb)")
     bench = sub.add_parser("bench", help="measure build, queries, page runs and cold start; print the figures")
     bench.add_argument(
         "--quick", action="store_true", help="skip the World-Bank-scale synthetic store; 3 sessions in the load run"
@@ -54,6 +59,16 @@ def main(argv: list[str] | None = None) -> int:
             f"(source {result.source_id}) replace {result.replaced:,} older World Bank values; store rebuilt."
         )
         return 0
+    if args.command == "diff":
+        from aseanict.store import diff as store_diff
+
+        try:
+            found = store_diff.diff_stores(args.old, args.new)
+        except store_diff.DiffError as exc:
+            print(exc, file=sys.stderr)
+            return 2
+        print(found.text())
+        return 0 if found.same else 1
     if args.command == "bench":
         from aseanict.bench import benchmark
 

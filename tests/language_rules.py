@@ -47,6 +47,7 @@ LATIN_TERMS = (
     "Borneo Bulletin",
     "Adnkronos",
     "project-atlas",
+    "aseanict",  # the project's name, in citations and the footer
 )
 URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|int|cn|vn|ph|id|my|sg|th|io)\b\S*")
 FILE_NAME = re.compile(r"[\w./-]+\.(?:csv|xlsx|json|mjs|pdf|txt)\b")
