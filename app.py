@@ -26,3 +26,4 @@ PAGES = [
     st.Page("pages/9_data_sources.py", title=t("nav.data", lang), icon=":material/table_view:"),
 ]
 st.navigation(PAGES).run()
+ui.footer(ui.language())  # after the page: its language is the one the sidebar has just set

@@ -1,4 +1,4 @@
-"""Command line: python -m aseanict build | validate | refresh | serve | bench."""
+"""Command line: python -m aseanict build | validate | refresh | serve | diff | bench."""
 
 from __future__ import annotations
 
@@ -25,6 +25,11 @@ def main(argv: list[str] | None = None) -> int:
     serve.add_argument("--port", type=int, default=8501, help="nginx's port, the one people open (default 8501)")
     serve.add_argument("--host", default="0.0.0.0", help="nginx's address (default all: the room's network)")
     serve.add_argument("--first-replica-port", type=int, default=None, help="replicas from here (default port+1)")
+    diff = sub.add_parser(
+        "diff", help="list the values that differ between two stores (exit 0 same, 1 differ, 2 a store unreadable)"
+    )
+    diff.add_argument("old", help="the older store file (.duckdb)")
+    diff.add_argument("new", help="the newer store file (.duckdb)")
     bench = sub.add_parser("bench", help="measure build, queries, page runs and cold start; print the figures")
     bench.add_argument(
         "--quick", action="store_true", help="skip the World-Bank-scale synthetic store; 3 sessions in the load run"
@@ -81,6 +86,16 @@ def main(argv: list[str] | None = None) -> int:
         except (RuntimeError, database.StoreError, OSError) as exc:
             print(f"Could not serve: {exc}", file=sys.stderr)
             return 1
+    if args.command == "diff":
+        from aseanict.store import diff as store_diff
+
+        try:
+            found = store_diff.diff_stores(args.old, args.new)
+        except store_diff.DiffError as exc:
+            print(exc, file=sys.stderr)
+            return 2
+        print(found.text())
+        return 0 if found.same else 1
     if args.command == "bench":
         from aseanict.bench import benchmark
 

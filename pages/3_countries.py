@@ -52,6 +52,13 @@ def section_profile() -> None:
         },
     )
     st.caption(t("prof.card_caption", lang) + " " + ui.credit(card.source_id.dropna().unique(), lang))
+    ui.show_citation(
+        card.source_id.dropna().unique(),
+        t("cite.profile_title", lang, country=names[focus]),
+        key=f"profile_{focus}",
+        lang=lang,
+        label_key="cite.expander_profile",
+    )
     for indicator, year in profiles.trends_after_breaks(card, cached.series_breaks(), focus):
         st.caption(t("common.break.trend", lang, indicator=indicator, year=year))
     with st.expander(t("common.notes", lang)):

@@ -163,11 +163,16 @@ if not full and "indicator" in view.data:  # the series notes (breaks, odd steps
 if not full and export.chromium_path():
     sequence = [presenting.view(v, lang, sel.countries) for v in views]
     stem = sequences.file_stem(title)
+    version = ui.data_version_line(lang)
+
+    def stamped_image(fig):  # each slide's chart says which data it shows
+        return export.figure_image(export.with_data_version(fig, version), "png")
+
     with st.container(horizontal=True):
         st.download_button(
             t("present.pptx", lang),
             lambda: deck.pptx_deck(
-                presenter.deck_slides(sequence, export.figure_image), title, t("present.deck_subtitle", lang)
+                presenter.deck_slides(sequence, stamped_image), title, f"{t('present.deck_subtitle', lang)}\n{version}"
             ),
             file_name=f"{stem}.pptx",
             mime="application/vnd.openxmlformats-officedocument.presentationml.presentation",
@@ -176,7 +181,7 @@ if not full and export.chromium_path():
         )
         st.download_button(
             t("present.pdf", lang),
-            lambda: deck.pdf_deck(presenter.deck_slides(sequence, export.figure_image), title),
+            lambda: deck.pdf_deck(presenter.deck_slides(sequence, stamped_image), title),
             file_name=f"{stem}.pdf",
             mime="application/pdf",
             on_click="ignore",

@@ -684,8 +684,23 @@ for _code, _where_en, _where_zh in [
     )
 
 
+# Each producer's name in Chinese, as Chinese citations (GB/T 7714) and credits name it: the full official name.
+PRODUCER_ZH = {
+    "ITU": "国际电信联盟",
+    "World Bank": "世界银行",
+    "National Bureau of Statistics of China": "国家统计局",
+    "UN Statistics Division (ITU custodian)": "联合国统计司（国际电信联盟为监管机构）",
+    "CAICT": "中国信息通信研究院",
+    "ASEAN Secretariat": "东盟秘书处",
+    "Google, Temasek, Bain & Company (e-Conomy SEA), via press": "谷歌、淡马锡、贝恩公司（e-Conomy SEA），经媒体报道",
+    "Press / third party": "媒体及第三方",
+}
+
+
 def _producer(title: str, licence: str) -> str:
     t = title.lower() + " " + str(licence).lower()
+    if title.startswith("NBS release"):  # NBS's own release, read from a mirror: NBS made the figures
+        return "National Bureau of Statistics of China"
     if t.startswith("itu ict indicators database"):  # ITU's own database, exported by World Bank Data360
         return "ITU"
     if "asean secretariat" in t:
@@ -766,6 +781,7 @@ def build_sources(frames: pd.DataFrame) -> pd.DataFrame:
             {
                 "source_id": f"{Path(k.file).stem.split('_')[0]}-{digest}",
                 "producer": _producer(k.source, k.license),
+                "producer_zh": PRODUCER_ZH[_producer(k.source, k.license)],
                 "title": k.source,
                 "url": k.source_url,
                 "licence": k.license,

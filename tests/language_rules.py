@@ -47,6 +47,7 @@ LATIN_TERMS = (
     "Borneo Bulletin",
     "Adnkronos",
     "project-atlas",
+    "aseanict",  # the project's name, in citations and the footer
 )
 URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|int|cn|vn|ph|id|my|sg|th|io)\b\S*")
 FILE_NAME = re.compile(r"[\w./-]+\.(?:csv|xlsx|json|mjs|pdf|txt)\b")
@@ -55,6 +56,8 @@ PLACEHOLDER = re.compile(r"%\{[^}]*\}")  # Plotly hover-template fields
 QUOTED = re.compile(r"“[^”]*”|‘[^’]*’|\"[^\"]*\"")  # an English phrase quoted inside Chinese text
 WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
 BETWEEN_WORDS = re.compile(r"^[\s,;:/&()\[\]'’.!?+*_-]*$")  # what may sit between two words of one English phrase
+# BibTeX's own syntax in a citation (entry type and key, field names): not words to translate.
+BIBTEX_SYNTAX = re.compile(r"^@\w+\{[^,\n]*,$|^\s*[a-z]+ = ", re.MULTILINE)
 KEY = re.compile(r"\b[a-z_]+(?:\.[a-z0-9_]+)+\b")
 FILE_SUFFIXES = {"csv", "xlsx", "json", "mjs", "pdf", "htm", "html", "png", "svg", "md"}
 
@@ -95,7 +98,7 @@ def allowed_from_data(data_dir: Path = config.DATA_DIR) -> Allowed:
 def _strip(text: str, allowed: Allowed) -> str:
     for quote in sorted((q for q in allowed.texts if len(q) > 12 and q in text), key=len, reverse=True):
         text = text.replace(quote, " ")
-    text = HTML_TAG.sub(" ", PLACEHOLDER.sub(" ", text))
+    text = HTML_TAG.sub(" ", PLACEHOLDER.sub(" ", BIBTEX_SYNTAX.sub(" ", text)))
     text = URL.sub(" ", FILE_NAME.sub(" ", text))
     text = QUOTED.sub(" ", text)
     for term in LATIN_TERMS:

@@ -28,6 +28,7 @@ SHORT_LICENCE = {
 # Chinese renderings of producers and licence names, for credits on Chinese pages.
 ZH = {
     "World Bank": "世界银行",
+    "National Bureau of Statistics of China": "国家统计局",
     "ITU": "国际电联",
     "UN Statistics Division (ITU custodian)": "联合国统计司（国际电联为监管机构）",
     "CAICT": "中国信通院",
@@ -84,8 +85,19 @@ PLAIN_WORDS = (
     ("(footnote text not present in seed file)", "(footnote text not available)"),
 )
 # Columns of the records that are for the curation, not the reader: kept in downloads, hidden on screen.
-HIDDEN_ON_SCREEN = ("source_id", "via", "authority")
-SOURCE_COLUMNS = ("source_id", "producer", "title", "url", "licence", "accessed", "via", "authority", "licence_short")
+HIDDEN_ON_SCREEN = ("source_id", "producer_zh", "via", "authority")  # producer_zh: the zh page's producer column
+SOURCE_COLUMNS = (
+    "source_id",
+    "producer",
+    "producer_zh",
+    "title",
+    "url",
+    "licence",
+    "accessed",
+    "via",
+    "authority",
+    "licence_short",
+)
 
 
 def short_licence(licence: str) -> str:

@@ -65,16 +65,39 @@ def figure_image(
             raise ExportError(f"The chart could not be exported as {fmt.upper()}: {exc}") from exc
 
 
+def with_data_version(fig: go.Figure, line: str) -> go.Figure:
+    """A copy of the figure with the data version at its foot, right-aligned opposite the source line, so that
+    an image pasted into a brief still says which data it shows."""
+    stamped = go.Figure(fig)
+    if line:
+        stamped.add_annotation(
+            text=line,
+            xref="paper",
+            yref="paper",
+            x=1,
+            y=0,
+            yshift=-62,
+            xanchor="right",
+            yanchor="top",
+            showarrow=False,
+            font={"size": 10, "color": "#777777"},
+        )
+    return stamped
+
+
 def frame_csv(frame: pd.DataFrame) -> bytes:
     return frame.to_csv(index=False).encode("utf-8")
 
 
-def frame_excel(frame: pd.DataFrame, *, title: str, credit: str, sources: pd.DataFrame | None = None) -> bytes:
-    """An .xlsx with the rows shown on one sheet and where they come from on a second."""
+def frame_excel(
+    frame: pd.DataFrame, *, title: str, credit: str, sources: pd.DataFrame | None = None, data_version: str = ""
+) -> bytes:
+    """An .xlsx with the rows shown on one sheet, what they are (title, credit, data version) on a second and
+    where they come from on a third."""
     buffer = io.BytesIO()
     with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
         frame.to_excel(writer, sheet_name="data", index=False)
-        about = pd.DataFrame({"field": ["title", "credit"], "value": [title, credit]})
+        about = pd.DataFrame({"field": ["title", "credit", "data version"], "value": [title, credit, data_version]})
         about.to_excel(writer, sheet_name="about", index=False)
         if sources is not None and not sources.empty:
             sources.to_excel(writer, sheet_name="sources", index=False)

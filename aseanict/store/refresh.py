@@ -126,6 +126,7 @@ def refresh(
     new_source = {
         "source_id": source_id,
         "producer": "World Bank",
+        "producer_zh": "世界银行",
         "title": SOURCE_TITLE,
         "url": "https://api.worldbank.org/v2",
         "licence": "CC BY 4.0",

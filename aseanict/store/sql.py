@@ -1,11 +1,12 @@
 """Every SQL statement of the project, in one place; values are always bound parameters, never formatted in."""
 
-SCHEMA_VERSION = "2"  # 2: meta carries data_version and data_date
+SCHEMA_VERSION = "3"  # 2: meta carries data_version and data_date; 3: sources.producer_zh
 
 SCHEMA = """
 CREATE TABLE sources (
     source_id  VARCHAR PRIMARY KEY,
     producer   VARCHAR NOT NULL,
+    producer_zh VARCHAR NOT NULL CHECK (length(producer_zh) > 0),  -- the producer's Chinese name, for citations
     title      VARCHAR NOT NULL CHECK (length(title) > 0),
     url        VARCHAR NOT NULL CHECK (length(url) > 0),
     licence    VARCHAR NOT NULL CHECK (length(licence) > 0),
@@ -336,3 +337,30 @@ ORDER BY ind.code, c.iso3, y  -- as the build loads data/observations.csv: sorte
 ]
 
 OBSERVATION_COUNT = "SELECT count(*) FROM observations"
+
+# ------------------------------------------------------------------- diff of two stores (python -m aseanict diff)
+# Both stores attached read-only under fixed names; their paths are bound parameters.
+ATTACH_OLD = "ATTACH $path AS old_store (READ_ONLY)"
+ATTACH_NEW = "ATTACH $path AS new_store (READ_ONLY)"
+DIFF_META = {
+    side: f"SELECT key, value FROM {side}.meta WHERE key IN ('data_version', 'data_date')"  # fixed identifiers only
+    for side in ("old_store", "new_store")
+}
+# Also the check that a file is an aseanict store: a DuckDB file without best_observations fails here.
+DIFF_COUNT = {side: f"SELECT count(*) FROM {side}.best_observations" for side in ("old_store", "new_store")}
+# The values the dashboard shows (best_observations: one per entity, indicator, year, period and edition, from the
+# strongest source), so that a refresh that replaces a source reads as values changed, not as removed and added.
+DIFF_VALUES = """
+SELECT CASE WHEN o.entity IS NULL THEN 'added' WHEN n.entity IS NULL THEN 'removed' ELSE 'changed' END AS change,
+       coalesce(n.indicator, o.indicator) AS indicator, coalesce(n.entity, o.entity) AS entity,
+       coalesce(n.year, o.year) AS year, coalesce(n.period, o.period) AS period,
+       coalesce(n.edition, o.edition) AS edition,
+       o.qualifier AS old_qualifier, o.value AS old_value, n.qualifier AS new_qualifier, n.value AS new_value,
+       o.source_id AS old_source, n.source_id AS new_source
+FROM old_store.best_observations o
+FULL OUTER JOIN new_store.best_observations n
+  ON o.entity = n.entity AND o.indicator = n.indicator AND o.year = n.year AND o.period = n.period
+ AND o.edition = n.edition
+WHERE o.value IS DISTINCT FROM n.value OR o.qualifier IS DISTINCT FROM n.qualifier
+ORDER BY indicator, entity, year, period, edition
+"""

@@ -169,3 +169,9 @@ def memo_by(key: tuple, fn, /, *args, **kwargs):
     """Like memo, for arguments Streamlit cannot hash (a context holding a function): the caller names, in
     key, everything the result depends on."""
     return _memo_by(f"{fn.__module__}.{fn.__qualname__}", key, fn, args, kwargs)
+
+
+@st.cache_data(max_entries=4, show_spinner=False)
+def data_version(path: str) -> dict[str, str]:
+    """{"version", "date"} of the store at path (keyed by path: a replica pointed at a new store gets its own)."""
+    return queries.data_version(opened_store(path).connection.cursor())

@@ -6,15 +6,17 @@ by the pure modules.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
+from urllib.parse import urlencode
 
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
 from aseanict import config, i18n
-from aseanict.core import compare, labels, provenance, takeaway, units, upload, urlstate
+from aseanict.core import citation, compare, labels, provenance, takeaway, units, upload, urlstate
 from aseanict.figures import charts, export
 from aseanict.i18n import t
 from aseanict.ui import cached
@@ -234,6 +236,54 @@ def show_sources(source_ids: Iterable[str], lang: str) -> None:
         )
 
 
+def data_version() -> dict[str, str]:
+    """The store's data version: {"version": 12 hex characters of data/'s content hash, "date": its date}."""
+    return cached.data_version(str(cached.store_path()))
+
+
+def data_version_line(lang: str) -> str:
+    """'aseanict data version 1a2b3c4d5e6f (2026-11-30)': stamped on exports."""
+    return t("footer.data_version_short", lang, **data_version())
+
+
+def footer(lang: str) -> None:
+    """Under every page: the data version, which a citation, an export or a CHANGELOG entry names."""
+    st.divider()
+    st.caption(t("footer.data_version", lang, **data_version()))
+
+
+def page_address() -> str:
+    """This view's address, settings included (the browser's, else the local server's while none is known)."""
+    base = st.context.url or f"http://localhost:{st.get_option('server.port')}/"
+    query = urlencode(st.query_params.to_dict(), safe=",")  # commas as typed in the address bar
+    return f"{base}?{query}" if query else base
+
+
+def show_citation(
+    source_ids: Iterable[str], title: str, *, key: str, lang: str, label_key: str = "cite.expander"
+) -> None:
+    """'Cite this': the view in APA, BibTeX and GB/T 7714, each in a code block with a copy button; the access
+    date is today's."""
+    ids = {str(s) for s in source_ids}
+    all_sources = cached.sources()
+    version = data_version()
+    cited = citation.citations(
+        all_sources[all_sources.source_id.isin(ids)],
+        title=title,
+        url=page_address(),
+        version=version["version"],
+        version_date=version["date"],
+        accessed=dt.date.today(),
+        lang=lang,
+        key=key,
+    )
+    with st.expander(t(label_key, lang)):
+        st.caption(t("cite.intro", lang))
+        for style in citation.STYLES:
+            st.markdown(f"**{t(f'cite.style.{style}', lang)}**")
+            st.code(cited[style], language="latex" if style == "bibtex" else None, wrap_lines=True)
+
+
 def show_chart(fig: go.Figure, data: pd.DataFrame, *, key: str, lang: str, caption: str = "") -> None:
     """The chart, a one-line reading of what it draws, its sources in full, and the rows behind it as CSV, Excel, PNG and SVG.
 
@@ -255,7 +305,9 @@ def show_chart(fig: go.Figure, data: pd.DataFrame, *, key: str, lang: str, capti
     )
     show_sources(source_ids, lang)
     title = fig.layout.title.text or key
+    show_citation(source_ids, title, key=key, lang=lang)
     credit_line = credit(source_ids, lang)
+    version_line = data_version_line(lang)
     with st.container(horizontal=True):
         st.download_button(
             t("common.download_csv", lang),
@@ -273,6 +325,7 @@ def show_chart(fig: go.Figure, data: pd.DataFrame, *, key: str, lang: str, capti
                 title=title,
                 credit=credit_line,
                 sources=provenance.source_table(source_ids, cached.sources()),
+                data_version=version_line,
             ),
             file_name=f"aseanict_{key}.xlsx",
             mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -283,7 +336,7 @@ def show_chart(fig: go.Figure, data: pd.DataFrame, *, key: str, lang: str, capti
             for fmt, mime in (("png", "image/png"), ("svg", "image/svg+xml")):
                 st.download_button(
                     t(f"common.download_{fmt}", lang),
-                    lambda fmt=fmt: export.figure_image(fig, fmt),
+                    lambda fmt=fmt: export.figure_image(export.with_data_version(fig, version_line), fmt),
                     file_name=f"aseanict_{key}.{fmt}",
                     mime=mime,
                     key=f"{fmt}_{key}",

@@ -75,3 +75,11 @@ def test_excel_has_data_and_credit() -> None:
     assert book.sheetnames[:2] == ["data", "about"]
     assert book["data"].max_row == len(ROWS) + 1
     assert book["about"]["B3"].value == "Source: World Bank (CC BY 4.0)"
+
+
+def test_exports_carry_the_data_version() -> None:
+    stamped = export.with_data_version(_figure(), "aseanict data version 1fe73d99afab (2026-11-30)")
+    assert [a.text for a in stamped.layout.annotations][-1] == "aseanict data version 1fe73d99afab (2026-11-30)"
+    assert len(_figure().layout.annotations) == len(stamped.layout.annotations) - 1  # the original is untouched
+    xlsx = export.frame_excel(ROWS, title="t", credit="c", data_version="aseanict data version 1fe73d99afab")
+    assert openpyxl.load_workbook(io.BytesIO(xlsx))["about"]["B4"].value == "aseanict data version 1fe73d99afab"
