@@ -4,6 +4,7 @@ import streamlit as st
 
 from aseanict import ui
 from aseanict.core import figure_text, provenance, units, upload
+from aseanict.core.plain_text import plain
 from aseanict.i18n import t
 from aseanict.topics.data import tables
 from aseanict.ui import cached, widgets
@@ -104,7 +105,7 @@ with st.expander(t("data.upload", lang)):
             st.session_state["user_data"] = result.rows
             st.success(t("data.upload_ok", lang, n=len(result.rows)))
         else:
-            st.error(t("data.upload_failed", lang) + "\n\n" + "\n".join(f"- {e}" for e in result.errors))
+            st.error(t("data.upload_failed", lang) + "\n\n" + "\n".join(f"- {plain(e)}" for e in result.errors))
     with st.container(horizontal=True):
         st.download_button(
             t("data.upload_template", lang),
