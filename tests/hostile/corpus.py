@@ -13,7 +13,11 @@ URL_VALUES: list[str] = _DATA["url_values"]
 NEEDLES = ("203.0.113.9", "evil.example", "onerror", "alert(1)", "DROP TABLE", "bold", ":red", "heading", "passwd")
 
 CSV_UPLOADS: dict[str, bytes] = {
-    name: ("country,indicator,year,value\nIDN,IT.NET.USER.ZS,2024,\xe9\xff\n".encode("latin-1") if text is None else text.encode())
+    name: (
+        "country,indicator,year,value\nIDN,IT.NET.USER.ZS,2024,\xe9\xff\n".encode("latin-1")
+        if text is None
+        else text.encode()
+    )
     for name, text in _DATA["csv_uploads"].items()
 }
 

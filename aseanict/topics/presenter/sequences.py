@@ -209,4 +209,3 @@ def file_stem(name: str, fallback: str = "aseanict_deck") -> str:
     """A plain ASCII file name from a sequence name (any script may be in the name; not every system takes it)."""
     stem = re.sub(r"[^A-Za-z0-9]+", "_", name).strip("_")[:60]
     return stem or fallback
-

@@ -223,4 +223,3 @@ def test_file_names_are_plain_ascii_with_a_fallback() -> None:
     assert sequences.file_stem("ASEAN day: 2026 / Jakarta") == "ASEAN_day_2026_Jakarta"
     assert sequences.file_stem("重温 2016 年报告") == "2016"
     assert sequences.file_stem("重温") == "aseanict_deck"
-
