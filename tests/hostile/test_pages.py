@@ -3,6 +3,7 @@ reads: it runs without an exception, and any element that echoes a value shows i
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -10,8 +11,9 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from aseanict.core.sections import PAGE_SECTIONS
+from aseanict.topics.presenter import views as presenter_views
 from tests.apptest_pages import run
-from tests.hostile.corpus import NEEDLES, URL_VALUES
+from tests.hostile.corpus import CSV_UPLOADS, NEEDLES, URL_VALUES
 from tests.hostile.markdown import unsafe_constructs
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -51,13 +53,16 @@ def echoed_unsafe(at: AppTest) -> list[tuple[str, str, list[str]]]:
     return found
 
 
-# The app's own Markdown around an echoed value: a heading or a bold title (presenter mode).
-_APP_WRAPPER = re.compile(r"^(?:#{1,6} (.*)|\*\*(.*)\*\*)$", re.DOTALL)
+# The app's own Markdown around an echoed value: a heading or a bold title (presenter mode), a list of problems.
+_APP_WRAPPER = re.compile(r"^(?:#{1,6} (.*)|\*\*(.*)\*\*|- (.*))$")
 
 
 def _without_app_wrapper(text: str) -> str:
-    wrapped = _APP_WRAPPER.match(text)
-    return next(g for g in wrapped.groups() if g is not None) if wrapped else text
+    lines = []
+    for line in text.split("\n"):
+        wrapped = _APP_WRAPPER.match(line)
+        lines.append(next(g for g in wrapped.groups() if g is not None) if wrapped else line)
+    return "\n".join(lines)
 
 
 _PARAMS: dict[tuple[Path, str | None], set[str]] = {}
@@ -108,3 +113,35 @@ def test_presenter_names(value: str) -> None:
     at = run(ROOT / "pages/8_presenter.py", name=value, views=value)
     assert not at.exception, at.exception
     assert echoed_unsafe(at) == []
+
+
+def _uploader(at: AppTest, key: str):
+    return next(u for u in at.get("file_uploader") if u.key == key)
+
+
+@pytest.mark.parametrize("name", sorted(CSV_UPLOADS))
+def test_every_hostile_upload_shows_its_errors_as_plain_text(name: str) -> None:
+    at = run(ROOT / "pages/9_data_sources.py")
+    _uploader(at, "data_upload").set_value((name, CSV_UPLOADS[name], "text/csv"))
+    at.run()
+    assert not at.exception, at.exception
+    assert at.error, "a refused file gets the error box"
+    assert echoed_unsafe(at) == []
+
+
+def test_hostile_sequence_names_from_a_file_show_as_plain_text() -> None:
+    views = list(presenter_views.VIEWS)[:2]
+    names = [v for v in URL_VALUES if v.strip() and len(v) <= 80][:10]
+    document = {"format": "aseanict-sequences", "version": 1, "sequences": [{"name": n, "views": views} for n in names]}
+    at = run(ROOT / "pages/8_presenter.py")
+    _uploader(at, "pres_upload").set_value(("mine.json", json.dumps(document).encode(), "application/json"))
+    at.run()
+    assert not at.exception, at.exception
+    assert len(at.session_state["pres_saved"]) == len(names)
+    shown = [m.value for m in at.markdown if "views)" in m.value]
+    assert len(shown) == len(names), "each saved name is listed"
+    assert echoed_unsafe(at) == []
+    broken = {**document, "sequences": [{"name": n, "views": ["[x](https://evil.example/)"]} for n in names]}
+    _uploader(at, "pres_upload").set_value(("bad.json", json.dumps(broken).encode(), "application/json"))
+    at.run()
+    assert at.error and echoed_unsafe(at) == []
