@@ -97,7 +97,7 @@ def store_file(db: Path) -> Path:
     target = db.resolve() if db.is_symlink() else db
     try:
         mode = target.stat().st_mode
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):  # nothing there (yet); whether it can be made is build's concern
         return target
     except OSError as exc:  # a symlink loop, a name too long: not a place for the store
         raise StoreError(f"The store path {db} cannot be used: {exc}") from exc
