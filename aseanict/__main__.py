@@ -67,7 +67,7 @@ def main(argv: list[str] | None = None) -> int:
 
         try:
             result = refresh.refresh()
-        except refresh.RefreshError as exc:
+        except (refresh.RefreshError, database.StoreError) as exc:
             print(f"Refresh failed; data/ and the store are unchanged.\n{exc}", file=sys.stderr)
             return 1
         print(

@@ -3,6 +3,7 @@
 import streamlit as st
 
 from aseanict import ui
+from aseanict.core.plain_text import plain
 from aseanict.figures import deck, export
 from aseanict.i18n import t
 from aseanict.topics.presenter import sequences
@@ -80,7 +81,7 @@ def saved_sequences() -> None:
         st.caption(t("present.mine_none", lang))
     for i, (name, items) in enumerate(ss.pres_saved.items()):
         with st.container(horizontal=True, vertical_alignment="center"):
-            st.markdown(t("present.mine_row", lang, name=sequences.markdown_text(name), n=len(items)))
+            st.markdown(t("present.mine_row", lang, name=plain(name), n=len(items)))
             st.button(t("present.delete", lang), key=f"pres_delete_{i}", on_click=presenting.delete, args=(name,))
     st.download_button(
         t("present.json_download", lang),
@@ -114,7 +115,7 @@ else:
     st.title(t("present.title", lang))
     st.caption(t("present.intro", lang))
     if ss.pres_url_problems:
-        st.info(t("common.url_notice", lang, details="; ".join(ss.pres_url_problems)))
+        st.info(t("common.url_notice", lang, details=plain("; ".join(ss.pres_url_problems))))
     pick_sequence()
     with st.expander(t("present.build", lang)):
         edit_sequence()
@@ -132,7 +133,7 @@ title = presenter.sequence_title(ss.pres_name, views, lang)
 step = presenting.clamp_step(len(views))
 presenting.write_url(views, ss.pres_name, step)
 
-st.markdown(f"**{sequences.markdown_text(title)}**" if full else f"### {sequences.markdown_text(title)}")
+st.markdown(f"**{plain(title)}**" if full else f"### {plain(title)}")
 with st.container(horizontal=True, vertical_alignment="center", key="pres_controls"):
     st.button(
         t("present.previous", lang),

@@ -4,6 +4,7 @@ import streamlit as st
 
 from aseanict import ui
 from aseanict.core import figure_text, provenance, units, upload
+from aseanict.core.plain_text import plain
 from aseanict.i18n import t
 from aseanict.topics.data import tables
 from aseanict.ui import cached, widgets
@@ -99,13 +100,13 @@ with st.expander(t("data.upload", lang)):
     st.caption(t("data.upload_help", lang))
     file = st.file_uploader(t("data.upload_file", lang), type=["csv", "xlsx"], key="data_upload")
     if file is not None:
-        result = upload.parse_upload(file.getvalue(), file.name, countries.iso3, inds.code)
+        result = upload.parse_upload(file.getvalue(), file.name, countries.iso3, upload.valid_ranges(inds))
         if result.ok:
             st.session_state["user_data"] = result.rows
             ui.keep_flags()  # up=1 in the address now: a server restart before the next run is then noticed
             st.success(t("data.upload_ok", lang, n=len(result.rows)))
         else:
-            st.error(t("data.upload_failed", lang) + "\n\n" + "\n".join(f"- {e}" for e in result.errors))
+            st.error(t("data.upload_failed", lang) + "\n\n" + "\n".join(f"- {plain(e)}" for e in result.errors))
     with st.container(horizontal=True):
         st.download_button(
             t("data.upload_template", lang),

@@ -6,17 +6,28 @@ session only: they are never written to the shared store.
 
 from __future__ import annotations
 
+import csv
 import io
 import math
-from collections.abc import Collection
+import re
+import zipfile
+from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass, field
 
 import pandas as pd
 
-MAX_BYTES = 2_000_000
+MAX_BYTES = 2_000_000  # the file as uploaded (an .xlsx is compressed)
+MAX_UNPACKED_BYTES = 12_000_000  # an .xlsx's parts once unzipped: 20,000 rows of five columns take ~5 MB
 MAX_ROWS = 20_000
+MAX_MAGNITUDE = 1e15  # no indicator of the store comes near (China's GDP in US$ is ~2e13): larger is a typing slip
 REQUIRED = ["country", "indicator", "year", "value"]
 YEARS = (1960, 2100)
+# Numbers as a spreadsheet writes them, ASCII digits only: '７０' (full-width) or '1_000' (Python's separator)
+# would pass float() and int(), and are refused here instead.
+NUMBER = re.compile(r"[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+)?", re.ASCII)
+WHOLE = re.compile(r"[+-]?[0-9]+", re.ASCII)
+
+Range = tuple[float | None, float | None]
 
 
 @dataclass
@@ -29,28 +40,112 @@ class UploadResult:
         return not self.errors and not self.rows.empty
 
 
-def _read(content: bytes, filename: str) -> pd.DataFrame:
-    if filename.lower().endswith((".xlsx", ".xlsm")):
-        return pd.read_excel(io.BytesIO(content), dtype=str, engine="openpyxl").fillna("")
+class _Refused(ValueError):
+    """The file is refused before it is read as a table; the message says why."""
+
+
+def valid_ranges(indicators: pd.DataFrame) -> dict[str, Range]:
+    """Code -> (min, max) from the store's indicators table (min_value, max_value; empty = unbounded)."""
+
+    def bound(v: object) -> float | None:
+        return None if v is None or pd.isna(v) or v == "" else float(v)
+
+    return {
+        str(code): (bound(low), bound(high))
+        for code, low, high in zip(indicators.code, indicators.min_value, indicators.max_value, strict=True)
+    }
+
+
+def _xlsx_rows(content: bytes) -> Iterator[list[object]]:
+    """The first sheet's rows, read as a stream; the zip's declared sizes are checked before any part is opened
+    (zipfile never inflates a part beyond its declared size, so the check holds for a lying archive too)."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(content))
+    except zipfile.BadZipFile as exc:
+        raise _Refused("The file is not an Excel workbook (.xlsx): it is not a valid zip archive.") from exc
+    unpacked = sum(info.file_size for info in archive.infolist())
+    if unpacked > MAX_UNPACKED_BYTES:
+        raise _Refused(
+            f"The workbook unpacks to {unpacked / 1e6:.1f} MB; the limit is {MAX_UNPACKED_BYTES / 1e6:.0f} MB. "
+            "Save the data as CSV, or split it."
+        )
+    import openpyxl  # only for a workbook that passed the size checks
+
+    book = openpyxl.load_workbook(io.BytesIO(content), read_only=True, data_only=True)
+    try:
+        for row in book.worksheets[0].iter_rows(values_only=True):
+            yield list(row)
+    finally:
+        book.close()
+
+
+def _cell_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return str(int(value))  # 2024.0 from a number cell is the year 2024
+    return str(value)
+
+
+def _csv_rows(content: bytes) -> Iterator[list[str]]:
     text = content.decode("utf-8-sig")
-    return pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, skipinitialspace=True)
+    return csv.reader(io.StringIO(text, newline=""), skipinitialspace=True, strict=True)
+
+
+def _read(content: bytes, filename: str) -> pd.DataFrame:
+    """At most MAX_ROWS data rows, read as a stream: a longer file is refused as soon as row MAX_ROWS + 1 is seen."""
+    is_excel = filename.lower().endswith((".xlsx", ".xlsm"))
+    rows = _xlsx_rows(content) if is_excel else _csv_rows(content)
+    header: list[str] | None = None
+    body: list[list[str]] = []
+    for line, raw in enumerate(rows, start=1):
+        cells = [_cell_text(c) for c in raw]
+        if not any(c.strip() for c in cells):
+            continue  # a blank line, or an empty sheet row
+        if header is None:
+            header = [c.strip().lower() for c in cells]
+            while header and not header[-1]:  # empty trailing header cells (a spreadsheet's formatting)
+                header.pop()
+            repeated = sorted({c for c in header if c and header.count(c) > 1})
+            if repeated:
+                raise _Refused(f"Column(s) {', '.join(repeated)} appear more than once (names are read without "
+                               "case or spaces): keep one of each.")  # fmt: skip
+            continue
+        if len(body) == MAX_ROWS:
+            raise _Refused(f"More than {MAX_ROWS:,} rows; the limit is {MAX_ROWS:,}.")
+        extra = [c for c in cells[len(header) :] if c.strip()]
+        if extra:
+            raise _Refused(f"Line {line} has {len(cells)} values; the header names {len(header)} columns.")
+        body.append((cells + [""] * len(header))[: len(header)])
+    return pd.DataFrame(body, columns=header or [])
+
+
+def _number(text: str, pattern: re.Pattern[str]) -> float | None:
+    return float(text) if pattern.fullmatch(text) else None
 
 
 def parse_upload(
-    content: bytes, filename: str, countries: Collection[str], indicators: Collection[str]
+    content: bytes,
+    filename: str,
+    countries: Collection[str],
+    indicators: Mapping[str, Range] | Collection[str],
 ) -> UploadResult:
-    """Rows that pass every check, or the list of what is wrong, line by line (first 20 problems)."""
+    """Rows that pass every check, or the list of what is wrong, line by line (first 20 problems).
+
+    indicators: the known codes, with their valid range (valid_ranges) where values are to be checked against it.
+    """
     if len(content) > MAX_BYTES:
         return UploadResult(errors=[f"The file is {len(content) / 1e6:.1f} MB; the limit is {MAX_BYTES / 1e6:.0f} MB."])
     if not content.strip():
         return UploadResult(errors=["The file is empty."])
     try:
         frame = _read(content, filename)
+    except _Refused as exc:
+        return UploadResult(errors=[str(exc)])
     except UnicodeDecodeError:
         return UploadResult(errors=["The file is not UTF-8 text. Save it as CSV (UTF-8) or Excel (.xlsx)."])
     except Exception as exc:  # any parser failure means "not a table we can read"
         return UploadResult(errors=[f"The file could not be read as a table ({type(exc).__name__}: {str(exc)[:120]})."])
-    frame.columns = [str(c).strip().lower() for c in frame.columns]
     missing = [c for c in REQUIRED if c not in frame.columns]
     if missing:
         return UploadResult(
@@ -58,15 +153,15 @@ def parse_upload(
                 f"Missing column(s): {', '.join(missing)}. Expected: {', '.join(REQUIRED)} (and optionally source)."
             ]
         )
-    if len(frame) > MAX_ROWS:
-        return UploadResult(errors=[f"{len(frame):,} rows; the limit is {MAX_ROWS:,}."])
     if frame.empty:
         return UploadResult(errors=["The file has a header but no rows."])
     if "source" not in frame.columns:
         frame["source"] = "your upload"
 
     known_countries = {c.upper() for c in countries}
-    known_indicators = set(indicators)
+    ranges: Mapping[str, Range] = (
+        indicators if isinstance(indicators, Mapping) else dict.fromkeys(indicators, (None, None))
+    )
     errors: list[str] = []
     clean = []
     for i, row in enumerate(frame.itertuples(index=False), start=2):  # line 1 is the header
@@ -75,22 +170,23 @@ def parse_upload(
         problems = []
         if country not in known_countries:
             problems.append(f"unknown country '{str(row.country)[:20]}' (use ISO3 codes such as CHN, IDN)")
-        if indicator not in known_indicators:
+        if indicator not in ranges:
             problems.append(f"unknown indicator '{indicator[:40]}' (see Data & sources for the codes)")
-        try:
-            year = int(str(row.year).strip())
-            if not YEARS[0] <= year <= YEARS[1]:
-                problems.append(f"year {year} outside {YEARS[0]}–{YEARS[1]}")
-        except ValueError:
-            year = None
-            problems.append(f"year '{str(row.year)[:12]}' is not a whole number")
-        try:
-            value = float(str(row.value).strip())
-            if not math.isfinite(value):
-                raise ValueError
-        except ValueError:
+        year = _number(str(row.year).strip(), WHOLE)
+        if year is None:
+            problems.append(f"year '{str(row.year)[:12]}' is not a whole number (digits 0-9)")
+        elif not YEARS[0] <= year <= YEARS[1]:
+            problems.append(f"year {int(year)} outside {YEARS[0]}–{YEARS[1]}")
+        value = _number(str(row.value).strip(), NUMBER)
+        low, high = ranges.get(indicator, (None, None))
+        if value is None or not math.isfinite(value):
             value = None
-            problems.append(f"value '{str(row.value)[:20]}' is not a number")
+            problems.append(f"value '{str(row.value)[:20]}' is not a number (digits 0-9, a point, no separators)")
+        elif abs(value) > MAX_MAGNITUDE:
+            problems.append(f"value {value:g} is larger than any indicator's ({MAX_MAGNITUDE:g})")
+        elif (low is not None and value < low) or (high is not None and value > high):
+            valid = f"{low:g}–{high:g}" if high is not None else f"at least {low:g}" if low is not None else ""
+            problems.append(f"value {value:g} is outside the valid range of {indicator} ({valid})")
         if problems:
             errors.append(f"line {i}: " + "; ".join(problems))
         else:
@@ -98,7 +194,7 @@ def parse_upload(
                 {
                     "country": country,
                     "indicator": indicator,
-                    "year": year,
+                    "year": int(year),
                     "value": value,
                     "source": str(row.source).strip()[:200] or "your upload",
                 }

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import stat
 import tempfile
 import time
 from dataclasses import dataclass, field
@@ -72,6 +73,51 @@ class StoreLocked(StoreError):
             f"The store at {path} is locked by another program that opened it for writing ({holder}). "
             "Close that program or its DuckDB connection, then reload."
         )
+
+
+class StoreNotAFile(StoreError):
+    """The store's path exists but is not a regular file (a folder, device, FIFO or socket): never written over."""
+
+    def __init__(self, path: Path, kind: str) -> None:
+        self.path, self.kind = path, kind
+        super().__init__(
+            f"The store path {path} is {kind}, not a regular file; it is left as it is. "
+            "Set ASEANICT_DB to a file path (it may not exist yet)."
+        )
+
+
+_KINDS = {stat.S_ISDIR: "a folder", stat.S_ISCHR: "a character device", stat.S_ISBLK: "a block device",
+          stat.S_ISFIFO: "a FIFO (named pipe)", stat.S_ISSOCK: "a socket"}  # fmt: skip
+
+
+def store_file(db: Path) -> Path:
+    """The file the store lives in: a symlink is followed (the store is written through it, to its target),
+    and what is there must be a regular file or nothing. Checked before any open: DuckDB would block on a FIFO
+    and a build would replace a device or a socket with a file."""
+    target = db.resolve() if db.is_symlink() else db
+    try:
+        mode = target.stat().st_mode
+    except (FileNotFoundError, NotADirectoryError):  # nothing there (yet); whether it can be made is build's concern
+        return target
+    except OSError as exc:  # a symlink loop, a name too long: not a place for the store
+        raise StoreError(f"The store path {db} cannot be used: {exc}") from exc
+    if not stat.S_ISREG(mode):
+        kind = next((name for test, name in _KINDS.items() if test(mode)), "not a regular file")
+        raise StoreNotAFile(db, kind)
+    return target
+
+
+def refuse_if_locked(db: Path) -> None:
+    """Raise StoreLocked if another program holds the store open for writing: replacing the file under it would
+    lose that program's writes (and it would keep writing to a file nobody reads)."""
+    if not db.exists():
+        return
+    try:
+        _open_read_only(db).close()
+    except StoreLocked:
+        raise
+    except duckdb.Error:
+        pass  # not a readable store (corrupt, older): nobody holds it; it is rebuilt
 
 
 class Prepared(NamedTuple):
@@ -191,8 +237,9 @@ def build(db: Path | None = None, data_dir: Path | None = None) -> tuple[Path, V
 
     An interrupted or failed build leaves any existing store untouched.
     """
-    db = Path(db or config.db_path())
+    db = store_file(Path(db or config.db_path()))
     data_dir = Path(data_dir or config.DATA_DIR)
+    refuse_if_locked(db)
     db.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{db.name}.", suffix=".tmp", dir=db.parent)
     os.close(fd)
@@ -220,6 +267,7 @@ def build(db: Path | None = None, data_dir: Path | None = None) -> tuple[Path, V
             con.execute("CHECKPOINT")
         finally:
             con.close()
+        refuse_if_locked(db)  # again: a writer may have opened the store while this one was built
         os.replace(tmp, db)
     finally:
         for leftover in (tmp, tmp.with_name(tmp.name + ".wal")):
@@ -249,7 +297,7 @@ def store_status(db: Path | None = None, data_dir: Path | None = None) -> str:
 
     Raises StoreLocked if another program holds the file open for writing: that is not a reason to rebuild.
     """
-    db = Path(db or config.db_path())
+    db = store_file(Path(db or config.db_path()))
     if not db.exists():
         return "missing"
     try:

@@ -17,6 +17,7 @@ import streamlit as st
 
 from aseanict import config, i18n
 from aseanict.core import citation, compare, labels, provenance, takeaway, units, upload, urlstate
+from aseanict.core.plain_text import plain
 from aseanict.figures import charts, export
 from aseanict.i18n import t
 from aseanict.ui import cached
@@ -190,7 +191,7 @@ def sidebar() -> Selection:
         )
     show_glossary(lang)
     if ss.get("url_problems"):
-        st.info(t("common.url_notice", lang, details="; ".join(ss.url_problems)))
+        st.info(t("common.url_notice", lang, details=plain("; ".join(ss.url_problems))))
     st.query_params.update({"lang": lang, "group": ss.sel_group, "countries": ",".join(ss.sel_countries)})
     return Selection(lang=lang, countries=tuple(ss.sel_countries), group=ss.sel_group)
 

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 import plotly.graph_objects as go
 import streamlit as st
 
+from aseanict.core.plain_text import plain
 from aseanict.i18n import t
 from aseanict.topics.presenter import sequences
 from aseanict.topics.presenter import views as presenter
@@ -55,7 +56,7 @@ def save(lang: str) -> None:
         ss.pres_message = ("error", problem)
     else:
         ss.pres_name = sequences.clean_name(name)
-        ss.pres_message = ("success", t("present.saved_ok", lang, name=sequences.markdown_text(ss.pres_name)))
+        ss.pres_message = ("success", t("present.saved_ok", lang, name=plain(ss.pres_name)))
 
 
 def delete(name: str) -> None:
@@ -73,7 +74,7 @@ def upload(lang: str) -> None:
     if loaded.problems:
         ss.pres_message = (
             "error",
-            "\n".join([t("present.json_failed", lang), *(f"- {sequences.markdown_text(p)}" for p in loaded.problems)]),
+            "\n".join([t("present.json_failed", lang), *(f"- {plain(p)}" for p in loaded.problems)]),
         )
     else:
         ss.pres_message = ("success", t("present.json_loaded", lang, n=loaded.added))

@@ -15,6 +15,7 @@ import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 
 from aseanict.core import urlstate
+from aseanict.core.plain_text import plain
 from aseanict.core.sections import PAGE_SECTIONS
 from aseanict.i18n import t
 
@@ -23,7 +24,7 @@ TAB_PARAM = "tab"
 
 def _notice(problem: str | None, lang: str) -> None:
     if problem:
-        st.info(t("common.url_notice", lang, details=problem))
+        st.info(t("common.url_notice", lang, details=plain(problem)))
 
 
 def _write(key: str, text: str | None) -> None:

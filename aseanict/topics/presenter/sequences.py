@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import re
-import string
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -210,8 +209,3 @@ def file_stem(name: str, fallback: str = "aseanict_deck") -> str:
     """A plain ASCII file name from a sequence name (any script may be in the name; not every system takes it)."""
     stem = re.sub(r"[^A-Za-z0-9]+", "_", name).strip("_")[:60]
     return stem or fallback
-
-
-def markdown_text(text: str) -> str:
-    """Text shown as itself in st.markdown: no links, headings, colours or maths from a user's sequence name."""
-    return "".join(f"\\{ch}" if ch in string.punctuation else ch for ch in text)

@@ -223,10 +223,3 @@ def test_file_names_are_plain_ascii_with_a_fallback() -> None:
     assert sequences.file_stem("ASEAN day: 2026 / Jakarta") == "ASEAN_day_2026_Jakarta"
     assert sequences.file_stem("重温 2016 年报告") == "2016"
     assert sequences.file_stem("重温") == "aseanict_deck"
-
-
-def test_markdown_text_escapes_what_markdown_would_interpret() -> None:
-    text = "# [link](http://x) **bold** $x$ :red[c]"
-    escaped = sequences.markdown_text(text)
-    assert "\\#" in escaped and "\\[" in escaped and "\\$" in escaped and "\\:" in escaped
-    assert escaped.replace("\\", "") == text
