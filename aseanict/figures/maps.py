@@ -172,12 +172,11 @@ def colour_range(values: Iterable[float], valid: tuple[float | None, float | Non
 def _finish(
     fig: go.Figure, geojson: Mapping, *, title: str, source_line: str, worldview: str, lang: str, height: int
 ) -> go.Figure:
-    charts.style(fig, title=title, source_line=source_line or " ", height=height)
     # The worldview on a line of its own under the data's credit: it travels with every export of the map.
-    credit = fig.layout.annotations[-1]
-    credit.text = "<br>".join(
-        part for part in (source_line and credit.text, t(f"maps.credit.{worldview}", lang)) if part
-    )
+    worldview_credit = t(f"maps.credit.{worldview}", lang)
+    charts.style(fig, title=title, source_line=source_line or worldview_credit, height=height)
+    if source_line:
+        fig.layout.annotations[-1].text += f"<br>{worldview_credit}"
     lon, lat, zoom = view(bounds(load_geojson()), VIEW_WIDTH, VIEW_HEIGHT)
     fig.update_layout(
         map={"style": OFFLINE_STYLE, "center": {"lon": lon, "lat": lat}, "zoom": zoom, "fitbounds": False},
