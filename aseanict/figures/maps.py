@@ -248,8 +248,8 @@ def _year_controls(years: Sequence[int], start: int) -> dict:
             {
                 "active": list(years).index(start),
                 "steps": [{"label": str(y), "method": "animate", "args": [[str(y)], step]} for y in years],
-                "x": 0.09,
-                "len": 0.9,
+                "x": 0.3,  # clear of the two buttons on its left
+                "len": 0.7,
                 "y": 0,
                 "yanchor": "top",
                 "pad": {"t": 8, "b": 0},
