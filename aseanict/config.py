@@ -8,6 +8,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 DATA_DIR = Path(os.environ.get("ASEANICT_DATA_DIR", ROOT / "data"))
 GEO_FILE = DATA_DIR / "geo" / "asean_china_50m.geojson"
+# Taiwan, Hong Kong and Macao: separate features in Natural Earth's default view, part of China in China's view.
+GEO_EXTRA_FILE = DATA_DIR / "geo" / "taiwan_hongkong_macao_50m.geojson"
 
 
 def db_path(configured: str | Path | None = None) -> Path:

@@ -8,6 +8,7 @@ from aseanict.topics.tariffs import baskets as tariffs
 from aseanict.topics.tariffs import charts as tariff_charts
 from aseanict.topics.tariffs import tables as tariff_tables
 from aseanict.ui import cached, widgets
+from aseanict.ui.worldview import worldview
 
 sel = ui.page("tariffs.title", "tariffs.intro", require_countries=True)
 lang = sel.lang
@@ -81,6 +82,7 @@ def section_targets() -> None:
         st.select_slider, t("tariffs.year_pick", lang), years, default=years[-1], key="tariffs_year", lang=lang
     )
     st.markdown(t("tariffs.counts", lang, year=year, **tariffs.compliance_counts(table, year)))
+    view = worldview(lang)
     fig = cached.memo(
         tariff_charts.compliance_figure,
         table,
@@ -90,6 +92,7 @@ def section_targets() -> None:
         lang=lang,
         names=names,
         source_line=ui.credit(pct_rows.source_id.unique(), lang),
+        worldview=view,
     )
     ui.show_chart(fig, tariffs.in_year(table, year), key="tariffs_map", lang=lang, caption=t("tariffs.method", lang))
     st.subheader(t("tariffs.grid_h", lang))

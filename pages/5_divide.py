@@ -9,6 +9,7 @@ from aseanict.topics.divide import views as divide_views
 from aseanict.topics.divide.panels import Shown
 from aseanict.topics.tariffs import tables as tariff_tables
 from aseanict.ui import cached, widgets
+from aseanict.ui.worldview import worldview
 
 sel = ui.page("divide.title", "divide.intro", require_countries=True)
 lang = sel.lang
@@ -50,17 +51,31 @@ def section_over_time() -> None:
     st.subheader(t("divide.over_time_h", lang))
     show(panel(divide_panels.trend, key), "divide_trend")
     ui.show_notes([code], countries, lang)
+    left, right = st.columns([3, 2])
+    with left:
+        st.subheader(t("divide.map_h", lang))
+        c1, c2 = st.columns([3, 2])
+        with c1:
+            map_code = widgets.choice(
+                st.selectbox, t("divide.map_indicator", lang), cached.map_indicators(), default=code,
+                key="divide_map_indicator", lang=lang, format_func=lambda c: ui.indicator_label(c, lang),
+            )  # fmt: skip
+        with c2:
+            view = worldview(lang)
+        map_rows = cached.series((map_code,), tuple(countries))
+        shown = cached.memo_by(
+            (tuple(countries), lang, "map_view", map_code, view), divide_panels.map_view, ctx, map_rows,
+            cached.indicators(), map_code, ui.indicator_label(map_code, lang), view,
+        )  # fmt: skip
+        show(shown, "divide_map")
     years = divide_views.years_with_data(mine)
     if years:
-        year = widgets.choice(
-            st.select_slider, t("divide.map_year", lang), years, default=divide_views.best_year(mine), key="divide_year",
-            lang=lang,
-        )  # fmt: skip
-        left, right = st.columns([3, 2])
-        with left:
-            show(panel(divide_panels.map_view, key, year), "divide_map")
         with right:
             st.subheader(t("divide.gap_h", lang))
+            year = widgets.choice(
+                st.select_slider, t("divide.map_year", lang), years, default=divide_views.best_year(mine),
+                key="divide_year", lang=lang,
+            )  # fmt: skip
             st.markdown(t("divide.gap_def", lang))
             st.markdown(divide_panels.gap_text(ctx, key, year))
 

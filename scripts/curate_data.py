@@ -1032,8 +1032,9 @@ def main() -> None:
     notes.to_csv(OUT / "series_notes.csv", index=False)
     seed.assign(source_id=seed_sid).to_csv(OUT / "report_figures.csv", index=False)
     (OUT / "geo").mkdir(exist_ok=True)
-    before, after = simplify_file(SHARED / "geo" / "asean_china_50m.geojson", OUT / "geo" / "asean_china_50m.geojson")
-    print(f"map outlines: {before:,} points simplified to {after:,}")
+    for name in ("asean_china_50m.geojson", "taiwan_hongkong_macao_50m.geojson"):  # the second: worldviews
+        before, after = simplify_file(SHARED / "geo" / name, OUT / "geo" / name)
+        print(f"map outlines {name}: {before:,} points simplified to {after:,}")
     print(
         f"observations {len(observations)}, forecasts {len(forecasts)}, sources {len(sources)}, "
         f"indicators {len(inds)}, report figures {len(seed)}"

@@ -153,7 +153,7 @@ def _unit(fig, axis: str) -> str:
         for trace in fig.data:
             if trace.type.startswith("choropleth") and trace.colorbar.title.text:
                 return plain(trace.colorbar.title.text)
-        return ""
+        return plain(fig.layout.coloraxis.colorbar.title.text or "")  # a scale shared by traces and frames
     return plain(fig.layout[f"{axis}axis"].title.text or "")
 
 

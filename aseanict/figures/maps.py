@@ -1,4 +1,9 @@
-"""Choropleth maps of ASEAN + China that draw with no internet: bundled GeoJSON on a tile-free MapLibre map."""
+"""Choropleth maps of ASEAN + China that draw with no internet: bundled GeoJSON on a tile-free MapLibre map.
+
+One colour scale for every year of an indicator (a layout coloraxis shared by every animation frame), years as
+Plotly frames with a slider and a play button that run in the browser, small areas (Singapore, Brunei) as ringed
+dots on the same scale, and a worldview setting for Taiwan, Hong Kong and Macao.
+"""
 
 # Plotly's `geo` maps fetch their base topojson from a CDN at run time; `Choroplethmap` with our own GeoJSON and
 # a style that has no tile sources, glyphs or sprites needs nothing from outside the app.
@@ -13,16 +18,20 @@ from pathlib import Path
 
 import pandas as pd
 import plotly.graph_objects as go
+from plotly.colors import sample_colorscale
 
 from aseanict import config
 from aseanict.core import takeaway
 from aseanict.figures import charts
+from aseanict.i18n import t
 
-# A MapLibre style with one background layer and no sources: nothing to download.
+# A MapLibre style with one background layer and nothing to download. Its one source is an empty inline
+# GeoJSON rather than `"sources": {}`: Plotly.react (every Streamlit rerun) prunes empty objects from the layout,
+# MapLibre then rejects a style without `sources` and Plotly throws "Map error." in the browser console.
 OFFLINE_STYLE = {
     "version": 8,
     "name": "offline-blank",
-    "sources": {},
+    "sources": {"blank": {"type": "geojson", "data": {"type": "FeatureCollection", "features": []}}},
     "layers": [{"id": "background", "type": "background", "paint": {"background-color": "#FFFFFF"}}],
 }
 NO_DATA_COLOUR = "#BBBBBB"
@@ -33,11 +42,46 @@ TILE_SIZE = 512  # MapLibre's world is 512 px wide at zoom 0
 VIEW_WIDTH, VIEW_HEIGHT = 560, 430
 
 
+NATURAL_EARTH, CHINA_OFFICIAL = "natural_earth", "china_official"
+WORLDVIEWS = (NATURAL_EARTH, CHINA_OFFICIAL)
+# The view a reader of each language most likely needs in front of an audience (README, "Maps").
+DEFAULT_WORLDVIEW = {"en": NATURAL_EARTH, "zh": CHINA_OFFICIAL}
+PART_OF_CHINA = ("TWN", "HKG", "MAC")  # the features of the extra file
+SMALL_AREA_KM2 = 10_000  # below this an area is a few pixels at the maps' scale: it gets a dot
+KM_PER_DEGREE = 111.32
+DOT_SIZE, RING_SIZE = 11, 16
+VALUE_SCALE = "Viridis"
+CONTROLS_HEIGHT = 62  # px under the map for the year slider and the play button
+
+
 @functools.cache
 def load_geojson(path: str | Path = config.GEO_FILE) -> dict:
     """The bundled outlines (features with id = ISO3), read once per process."""
     with open(path, encoding="utf-8") as handle:
         return json.load(handle)
+
+
+def _polygons(geometry: Mapping) -> list:
+    return list(geometry["coordinates"]) if geometry["type"] == "MultiPolygon" else [geometry["coordinates"]]
+
+
+@functools.cache
+def outlines(worldview: str = NATURAL_EARTH) -> dict:
+    """The map's features in a worldview: Natural Earth's default adds Taiwan, Hong Kong and Macao as features
+    of their own; China's official view adds their polygons to China's feature, so they take China's colour."""
+    if worldview not in WORLDVIEWS:
+        raise ValueError(f"unknown worldview {worldview!r}")
+    base, extra = load_geojson(config.GEO_FILE), load_geojson(config.GEO_EXTRA_FILE)
+    if worldview == NATURAL_EARTH:
+        return {**base, "features": [*base["features"], *extra["features"]]}
+    added = [polygon for feature in extra["features"] for polygon in _polygons(feature["geometry"])]
+    features = [
+        {**f, "geometry": {"type": "MultiPolygon", "coordinates": [*_polygons(f["geometry"]), *added]}}
+        if f["id"] == "CHN"
+        else f
+        for f in base["features"]
+    ]
+    return {**base, "features": features}
 
 
 def feature_ids(geojson: Mapping) -> list[str]:
@@ -88,18 +132,67 @@ def view(box: tuple[float, float, float, float], width_px: float, height_px: flo
     return (west + east) / 2, _inverse_mercator((y0 + y1) / 2), min(zoom_x, zoom_y)
 
 
-def _finish(fig: go.Figure, geojson: Mapping, *, title: str, source_line: str, height: int) -> go.Figure:
-    charts.style(fig, title=title, source_line=source_line, height=height)
-    lon, lat, zoom = view(bounds(geojson), VIEW_WIDTH, VIEW_HEIGHT)
+def _ring_km2(ring: Sequence[Sequence[float]]) -> float:
+    """Area of a lon/lat ring in km² (shoelace on an equirectangular projection: plenty for 'is it tiny')."""
+    mid = math.radians(sum(p[1] for p in ring) / len(ring))
+    xs = [p[0] * KM_PER_DEGREE * math.cos(mid) for p in ring]
+    ys = [p[1] * KM_PER_DEGREE for p in ring]
+    return abs(sum(xs[i] * ys[i - 1] - xs[i - 1] * ys[i] for i in range(len(ring)))) / 2
+
+
+def area_km2(geometry: Mapping) -> float:
+    return sum(_ring_km2(polygon[0]) - sum(_ring_km2(hole) for hole in polygon[1:]) for polygon in _polygons(geometry))
+
+
+def dot_positions(geojson: Mapping, limit_km2: float = SMALL_AREA_KM2) -> dict[str, tuple[float, float]]:
+    """id -> (lon, lat) of a dot for each feature too small to see (Singapore, Brunei, Macao...), placed at the
+    middle of its largest polygon."""
+    dots = {}
+    for feature in geojson["features"]:
+        if area_km2(feature["geometry"]) >= limit_km2:
+            continue
+        ring = max((p[0] for p in _polygons(feature["geometry"])), key=_ring_km2)
+        dots[str(feature["id"])] = (sum(p[0] for p in ring) / len(ring), sum(p[1] for p in ring) / len(ring))
+    return dots
+
+
+def colour_range(values: Iterable[float], valid: tuple[float | None, float | None] = (None, None)) -> tuple:
+    """(low, high, basis) of the one colour scale of an indicator for every year: its valid range when that is
+    0–100 (a share or a score: basis 'fixed'), else the lowest and highest value of any year ('observed')."""
+    low, high = valid
+    if low == 0 and high == 100:
+        return 0.0, 100.0, "fixed"
+    finite = [float(v) for v in values if v is not None and math.isfinite(float(v))]
+    if not finite:
+        return 0.0, 1.0, "observed"
+    lo, hi = min(finite), max(finite)
+    return (lo, hi if hi > lo else lo + 1, "observed")
+
+
+def _finish(
+    fig: go.Figure, geojson: Mapping, *, title: str, source_line: str, worldview: str, lang: str, height: int
+) -> go.Figure:
+    # The worldview on a line of its own under the data's credit: it travels with every export of the map.
+    worldview_credit = t(f"maps.credit.{worldview}", lang)
+    charts.style(fig, title=title, source_line=source_line or worldview_credit, height=height)
+    if source_line:
+        fig.layout.annotations[-1].text += f"<br>{worldview_credit}"
+    lon, lat, zoom = view(bounds(load_geojson()), VIEW_WIDTH, VIEW_HEIGHT)
     fig.update_layout(
         map={"style": OFFLINE_STYLE, "center": {"lon": lon, "lat": lat}, "zoom": zoom, "fitbounds": False},
         # Legend inside the map's empty south-west corner (the Indian Ocean), clear of the source line.
         legend={"x": 0.01, "y": 0.02, "xanchor": "left", "yanchor": "bottom", "bgcolor": "rgba(255,255,255,0.85)"},
-        margin={"l": 10, "r": 10, "t": 60, "b": 70},
     )
-    if source_line:  # the source line sits just under the map, which has no x axis below it
-        fig.layout.annotations[-1].update(y=-0.04)
+    _place_source_line(fig, 0)
     return fig
+
+
+def _place_source_line(fig: go.Figure, below: int) -> None:
+    """The source line just under the map (no x axis there), or under the year controls (`below` px tall)."""
+    source = fig.layout.annotations[-1]
+    lines = str(source.text).count("<br>") + 1
+    source.update(y=0, yshift=-6 - below)
+    fig.update_layout(margin={"l": 10, "r": 10, "t": 60, "b": 14 + below + 16 * lines})
 
 
 def subset(geojson: Mapping, ids: Iterable[str]) -> dict:
@@ -128,55 +221,159 @@ def _flat_trace(
     )
 
 
+def _dots(dots: Mapping[str, tuple[float, float]], ids: Sequence[str], **marker) -> go.Scattermap:
+    """Dots for the small areas among ids; a context layer (no reading, no legend entry)."""
+    ids = [e for e in ids if e in dots]
+    return go.Scattermap(
+        lon=[dots[e][0] for e in ids],
+        lat=[dots[e][1] for e in ids],
+        mode="markers",
+        marker=marker,
+        showlegend=False,
+        hoverinfo="skip",
+        meta=takeaway.SKIP,
+    )
+
+
+def _area_names(names: Mapping[str, str], lang: str) -> dict[str, str]:
+    return {**{e: t(f"maps.area.{e}", lang) for e in PART_OF_CHINA}, **names}
+
+
+def _year_controls(years: Sequence[int], start: int) -> dict:
+    """A slider of the years and play / pause buttons, all run by plotly.js in the browser: no script run."""
+    step = {"mode": "immediate", "transition": {"duration": 0}, "frame": {"duration": 0, "redraw": True}}
+    play = {"frame": {"duration": 900, "redraw": True}, "transition": {"duration": 0}, "fromcurrent": False}
+    return {
+        "sliders": [
+            {
+                "active": list(years).index(start),
+                "steps": [{"label": str(y), "method": "animate", "args": [[str(y)], step]} for y in years],
+                "x": 0.3,  # clear of the two buttons on its left
+                "len": 0.7,
+                "y": 0,
+                "yanchor": "top",
+                "pad": {"t": 8, "b": 0},
+                "currentvalue": {"visible": False},
+            }
+        ],
+        "updatemenus": [
+            {
+                "type": "buttons",
+                "direction": "left",
+                "showactive": False,
+                "x": 0,
+                "y": 0,
+                "xanchor": "left",
+                "yanchor": "top",
+                "pad": {"t": 8},
+                "buttons": [
+                    {"label": "▶", "method": "animate", "args": [None, play]},
+                    {"label": "❚❚", "method": "animate", "args": [[None], {**step, "frame": {"duration": 0}}]},
+                ],
+            }
+        ],
+    }
+
+
 def value_map(
     values: pd.DataFrame,
     *,
-    title: str,
+    year: int,
+    titles: Mapping[int, str],
     colorbar_title: str,
     names: Mapping[str, str],
     source_line: str,
     selected: Iterable[str],
-    no_data_label: str,
-    not_selected_label: str,
+    lang: str,
+    worldview: str = NATURAL_EARTH,
+    scale: tuple[float, float] | None = None,
     value_format: str = ".1f",
     reverse: bool = False,
-    geojson: Mapping | None = None,
     height: int = 560,
 ) -> go.Figure:
-    """Countries shaded by value (columns entity, value); selected countries without a value are grey and
-    labelled as having no data (never zero); countries not selected are pale."""
-    geojson = geojson if geojson is not None else load_geojson()
-    known = feature_ids(geojson)
-    chosen = [e for e in known if e in set(selected)]
+    """Countries shaded by value (columns entity, year, value), one frame per year of `titles`, opening on
+    `year`; one colour scale for all years (`scale`, else the values' range). Selected countries without a
+    value that year are grey and keyed "No data" (never zero); countries not selected are pale."""
+    geojson, names = outlines(worldview), _area_names(names, lang)
+    chosen = [e for e in feature_ids(geojson) if e in set(selected)]
+    shown = [*chosen, *(e for e in PART_OF_CHINA if e in feature_ids(geojson))]  # no data of their own here
     have = values.dropna(subset=["value"])
     have = have[have["entity"].isin(chosen)]
+    low, high = scale if scale is not None else colour_range(have["value"])[:2]
+    dots = dot_positions(subset(geojson, shown))
+    no_data = t("maps.no_data", lang)
+
+    def colour(value: float) -> str:
+        # Computed here rather than left to the coloraxis: Streamlit's plotly.js drew coloraxis dots grey.
+        share = min(max((value - low) / (high - low), 0.0), 1.0) if high > low else 0.5
+        return sample_colorscale(VALUE_SCALE, [1 - share if reverse else share])[0]
+
+    small = [e for e in shown if e in dots]
+
+    def of_year(y: int) -> tuple[dict, dict]:
+        rows = have[have["year"] == y]
+        ids, z = list(rows["entity"]), list(rows["value"])
+        value_of = dict(zip(ids, z))
+        shade = {"locations": ids, "z": z, "text": [names.get(e, e) for e in ids]}
+        dot = {"marker": {"color": [colour(value_of[e]) if e in value_of else NO_DATA_COLOUR for e in small]}}
+        return shade, dot
+
+    template = f"%{{text}}: %{{z:{value_format}}}<extra></extra>"
     fig = go.Figure()
-    if not have.empty:
-        fig.add_trace(
-            go.Choroplethmap(
-                geojson=subset(geojson, have["entity"]),
-                featureidkey="id",
-                locations=list(have["entity"]),
-                z=list(have["value"]),
-                colorscale="Viridis",
-                reversescale=reverse,
-                marker={"line": OUTLINE},
-                colorbar={"title": {"text": colorbar_title}, "thickness": 14, "len": 0.75},
-                text=[names.get(e, e) for e in have["entity"]],
-                hovertemplate=f"%{{text}}: %{{z:{value_format}}}<extra></extra>",
-                name=colorbar_title,
-                showlegend=False,
-            )
+    fig.add_trace(
+        _flat_trace(geojson, shown, NO_DATA_COLOUR, no_data, [f"{names.get(e, e)}: {no_data}" for e in shown])
+    )
+    fig.data[-1].meta = takeaway.SKIP
+    shade, dot = of_year(year)
+    fig.add_trace(
+        go.Choroplethmap(
+            geojson=subset(geojson, chosen),
+            featureidkey="id",
+            coloraxis="coloraxis",
+            marker={"line": OUTLINE},
+            hovertemplate=template,
+            name=colorbar_title,
+            showlegend=False,
+            **shade,
         )
-    missing = [e for e in chosen if e not in set(have["entity"])]
-    if missing:
-        hover = [f"{names.get(e, e)}: {no_data_label}" for e in missing]
-        fig.add_trace(_flat_trace(geojson, missing, NO_DATA_COLOUR, no_data_label, hover, takeaway.SKIP))
-    others = [e for e in known if e not in set(chosen)]
+    )
+    shaded = len(fig.data) - 1
+    others = [e for e in feature_ids(geojson) if e not in set(shown)]
     if others:
-        hover = [f"{names.get(e, e)}: {not_selected_label}" for e in others]
-        fig.add_trace(_flat_trace(geojson, others, NOT_SELECTED_COLOUR, not_selected_label, hover, takeaway.SKIP))
-    return _finish(fig, geojson, title=title, source_line=source_line, height=height)
+        label = t("maps.not_selected", lang)
+        hover = [f"{names.get(e, e)}: {label}" for e in others]
+        fig.add_trace(_flat_trace(geojson, others, NOT_SELECTED_COLOUR, label, hover, takeaway.SKIP))
+    fig.add_trace(_dots(dots, small, size=RING_SIZE, color=OUTLINE["color"]))  # the ring around each dot
+    fig.add_trace(_dots(dots, small, size=DOT_SIZE, **dot["marker"]))
+    fig.update_layout(
+        coloraxis={
+            "colorscale": VALUE_SCALE,
+            "reversescale": reverse,
+            "cmin": low,
+            "cmax": high,
+            "colorbar": {"title": {"text": colorbar_title}, "thickness": 14, "len": 0.75},
+        }
+    )
+    fig = _finish(
+        fig, geojson, title=titles[year], source_line=source_line, worldview=worldview, lang=lang, height=height
+    )
+    years = sorted(titles)
+    if len(years) > 1:
+        frames = []
+        for y in years:
+            shade, dot = of_year(y)
+            frames.append(
+                go.Frame(
+                    name=str(y),
+                    data=[go.Choroplethmap(**shade), go.Scattermap(**dot)],
+                    traces=[shaded, len(fig.data) - 1],
+                    layout={"title": {"text": titles[y]}},
+                )
+            )
+        fig.frames = frames
+        fig.update_layout(**_year_controls(years, year))
+        _place_source_line(fig, CONTROLS_HEIGHT)
+    return fig
 
 
 def category_map(
@@ -186,28 +383,43 @@ def category_map(
     title: str,
     names: Mapping[str, str],
     source_line: str,
-    not_selected_label: str,
+    lang: str,
+    worldview: str = NATURAL_EARTH,
     detail: Mapping[str, str] | None = None,
-    geojson: Mapping | None = None,
     height: int = 560,
 ) -> go.Figure:
-    """Countries coloured by category (columns entity, category), one legend entry per category present.
+    """Countries coloured by category (columns entity, category), one legend entry per category present;
+    areas with no data of their own in the store (Taiwan, Hong Kong, Macao in Natural Earth's view) as no data.
 
     palette: (category, label, colour) in legend order; detail: extra hover text per entity.
     """
-    geojson = geojson if geojson is not None else load_geojson()
+    geojson, names = outlines(worldview), _area_names(names, lang)
     known = feature_ids(geojson)
     detail = detail or {}
     fig = go.Figure()
     shown = categories[categories["entity"].isin(known)]
+    dots = dot_positions(geojson)
+    extra = [e for e in PART_OF_CHINA if e in known]
     for category, label, colour in palette:
         ids = list(shown.loc[shown["category"] == category, "entity"])
         if ids:
             hover = [f"{names.get(e, e)}: {label}{detail.get(e, '')}" for e in ids]
             fig.add_trace(_flat_trace(geojson, ids, colour, label, hover))
-    others = [e for e in known if e not in set(shown["entity"])]
+    if extra:
+        no_data = t("maps.no_data", lang)
+        hover = [f"{names.get(e, e)}: {no_data}" for e in extra]
+        fig.add_trace(_flat_trace(geojson, extra, NO_DATA_COLOUR, no_data, hover, takeaway.SKIP))
+    others = [e for e in known if e not in set(shown["entity"]) and e not in extra]
     if others:
-        hover = [f"{names.get(e, e)}: {not_selected_label}" for e in others]
-        fig.add_trace(_flat_trace(geojson, others, NOT_SELECTED_COLOUR, not_selected_label, hover, takeaway.SKIP))
+        label = t("maps.not_selected", lang)
+        hover = [f"{names.get(e, e)}: {label}" for e in others]
+        fig.add_trace(_flat_trace(geojson, others, NOT_SELECTED_COLOUR, label, hover, takeaway.SKIP))
+    colour_of = {category: colour for category, _, colour in palette}
+    small = [e for e in [*shown["entity"], *extra] if e in dots]
+    fig.add_trace(_dots(dots, small, size=RING_SIZE, color=OUTLINE["color"]))
+    category = dict(zip(shown["entity"], shown["category"]))
+    fig.add_trace(
+        _dots(dots, small, size=DOT_SIZE, color=[colour_of.get(category.get(e), NO_DATA_COLOUR) for e in small])
+    )
     fig.update_layout(meta={"reading": "categories"})  # the reading lists the countries in each class
-    return _finish(fig, geojson, title=title, source_line=source_line, height=height)
+    return _finish(fig, geojson, title=title, source_line=source_line, worldview=worldview, lang=lang, height=height)

@@ -24,6 +24,7 @@ STRINGS = {
     "divide.over_time_h": {"en": "By country, over time", "zh": "各国历年变化"},
     "divide.map_h": {"en": "Map", "zh": "地图"},
     "divide.map_year": {"en": "Year", "zh": "年份"},
+    "divide.map_indicator": {"en": "Indicator on the map", "zh": "地图指标"},
     "divide.map_title": {"en": "{indicator}, {year}", "zh": "{indicator}，{year} 年"},
     "divide.map_caption": {
         "en": "Outlines from Natural Earth 1:50m (public domain), bundled with the app so that the map draws with "
@@ -31,8 +32,6 @@ STRINGS = {
         "zh": "轮廓取自 Natural Earth 1:50m（公有领域），随应用打包，因此地图无需联网即可显示；不代表对任何有争议边界的立场。"
         "灰色：该年无数据。",
     },
-    "divide.no_data": {"en": "no data", "zh": "无数据"},
-    "divide.not_selected": {"en": "not selected", "zh": "未选择"},
     "divide.gap_h": {"en": "Best and worst", "zh": "最高与最低"},
     "divide.gap_def": {
         "en": "**Gap** = best value minus worst value among the selected countries in that year, in the "

@@ -112,7 +112,6 @@ STRINGS = {
     "tariffs.status.undetermined": {"en": "cannot tell from this basket", "zh": "无法由此篮子判断"},
     "tariffs.status.no_data": {"en": "no data", "zh": "无数据"},
     "tariffs.status.not_applicable": {"en": "target does not fit this basket", "zh": "目标不适用于此篮子"},
-    "tariffs.not_selected": {"en": "not selected", "zh": "未选择"},
     "tariffs.map_title": {"en": "{target}, {year}", "zh": "{target}，{year} 年"},
     "tariffs.counts": {
         "en": "In {year}: {meets} of {n} selected countries meet the target, {fails} do not, {unknown} cannot be judged.",

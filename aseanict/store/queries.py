@@ -45,6 +45,11 @@ def sources(con: Con) -> pd.DataFrame:
     return _run(con, sql.SOURCES)
 
 
+def map_indicators(con: Con) -> list[str]:
+    """Codes of the indicators with a value for at least one country (not only for groups): what a map shows."""
+    return list(_run(con, sql.MAP_INDICATORS)["indicator"])
+
+
 def series(
     con: Con,
     indicators: Sequence[str] | str,

@@ -177,6 +177,13 @@ INDICATORS = """SELECT code, name_en, name_zh, unit, topic, min_value, max_value
                        series_notes
                 FROM indicators ORDER BY topic, code"""
 SOURCES = "SELECT * FROM sources ORDER BY producer, source_id"
+# Indicators with at least one (unflagged) country value: what a map can show.
+MAP_INDICATORS = """
+SELECT DISTINCT b.indicator, i.topic
+FROM best_observations b JOIN countries c ON c.iso3 = b.entity JOIN indicators i ON i.code = b.indicator
+WHERE c.kind = 'country' AND b.flag IN ('', 'carried_forward')
+ORDER BY i.topic, b.indicator
+"""
 
 SERIES = """
 SELECT b.entity, b.indicator, b.year, b.period, b.value, b.qualifier, b.source_id, b.edition, b.flag,

@@ -55,6 +55,11 @@ def sources() -> pd.DataFrame:
     return queries.sources(cursor())
 
 
+@st.cache_data(max_entries=64, show_spinner=False)
+def map_indicators() -> list[str]:
+    return queries.map_indicators(cursor())
+
+
 @st.cache_data(max_entries=512, show_spinner=False)
 def series(
     indicators: tuple[str, ...],

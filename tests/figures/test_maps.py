@@ -7,6 +7,7 @@ import math
 
 import pandas as pd
 import pytest
+from plotly.colors import sample_colorscale
 
 from aseanict import config
 from aseanict.figures import maps
@@ -59,56 +60,169 @@ def test_view_of_the_region_shows_it_whole():
     assert 100 < lon < 115 and 10 < lat < 30 and 1.5 < zoom < 3
 
 
-def value_figure():
-    values = pd.DataFrame({"entity": ["SGP", "KHM", "LAO"], "value": [94.3, 60.7, float("nan")]})
+def value_figure(worldview: str = maps.NATURAL_EARTH, lang: str = "en"):
+    values = pd.DataFrame(
+        {
+            "entity": ["SGP", "KHM", "LAO", "SGP", "KHM", "BRN"],
+            "year": [2023, 2023, 2023, 2024, 2024, 2024],
+            "value": [94.3, 60.7, float("nan"), 96.0, 34.0, 99.0],
+        }
+    )
     return maps.value_map(
         values,
-        title="Internet users, 2023",
+        year=2024,
+        titles={2023: "Internet users, 2023", 2024: "Internet users, 2024"},
         colorbar_title="% of population",
         names={"SGP": "Singapore", "LAO": "Lao PDR"},
         source_line="Source: World Bank (CC BY 4.0)",
-        selected=["SGP", "KHM", "LAO", "ZZZ"],
-        no_data_label="no data",
-        not_selected_label="not selected",
+        selected=["SGP", "KHM", "LAO", "BRN", "ZZZ"],
+        lang=lang,
+        worldview=worldview,
+        scale=(0, 100),
     )
+
+
+def by_name(fig) -> dict:
+    return {tr.name: tr for tr in fig.data if tr.type == "choroplethmap"}
 
 
 def test_value_map_uses_the_bundled_geometry_and_no_url():
     fig = value_figure()
-    bundled = json.loads(config.GEO_FILE.read_text(encoding="utf-8"))
-    assert all(tr.type == "choroplethmap" for tr in fig.data)  # never the CDN-dependent `geo` subplot
+    bundled = maps.outlines(maps.NATURAL_EARTH)
+    shapes = [tr for tr in fig.data if tr.type == "choroplethmap"]
     outlines = {json.dumps(f, sort_keys=True) for f in bundled["features"]}
-    drawn = [json.dumps(f, sort_keys=True) for tr in fig.data for f in tr.geojson["features"]]
+    drawn = [json.dumps(f, sort_keys=True) for tr in shapes for f in tr.geojson["features"]]
     assert set(drawn) <= outlines  # the bundled outlines, unchanged
-    assert len(drawn) == len(set(drawn)) == len(outlines)  # each country drawn once: traces carry only their own
-    assert all(isinstance(tr.geojson, dict) for tr in fig.data)  # inline, never a URL to fetch
+    assert all(isinstance(tr.geojson, dict) for tr in shapes)  # inline, never a URL to fetch
     assert "geo" not in fig.to_plotly_json()["layout"]
     style = fig.layout.map.style
-    assert isinstance(style, dict) and style["sources"] == {} and "glyphs" not in style and "sprite" not in style
+    assert isinstance(style, dict) and "glyphs" not in style and "sprite" not in style
     assert "http" not in fig.to_json()  # nothing for the browser to fetch
 
 
-def test_value_map_shows_missing_as_missing_never_zero():
+def test_map_style_has_no_empty_object_for_plotly_react_to_prune():
+    # Plotly.react drops empty objects from the layout; a style left without `sources` made MapLibre fail
+    # and plotly.js throw "Map error." in the browser console on every rerun (issue 16, item 7).
+    def empties(obj) -> list:
+        if isinstance(obj, dict):
+            return (["{}"] if not obj else []) + [e for v in obj.values() for e in empties(v)]
+        return [e for v in obj for e in empties(v)] if isinstance(obj, list) and obj else []
+
+    style = value_figure().layout.map.style
+    assert style["sources"] and empties(style) == []
+    assert all(source["type"] == "geojson" and isinstance(source["data"], dict) for source in style["sources"].values())
+
+
+def test_value_map_opens_on_the_year_asked_with_missing_as_missing_never_zero():
     fig = value_figure()
-    values, no_data, not_selected = fig.data
-    assert list(values.locations) == ["SGP", "KHM"] and list(values.z) == [94.3, 60.7]
-    assert list(no_data.locations) == ["LAO"] and no_data.name == "no data"
-    assert "Lao PDR: no data" in no_data.text
-    assert sorted(not_selected.locations) == sorted(set(COUNTRIES) - {"SGP", "KHM", "LAO"})
+    shapes = by_name(fig)
+    values = shapes["% of population"]
+    assert list(values.locations) == ["SGP", "KHM", "BRN"] and list(values.z) == [96.0, 34.0, 99.0]
+    no_data = shapes["No data"]
+    assert {"LAO", "SGP", "KHM", "BRN"} <= set(no_data.locations)  # under every selected country: grey shows
+    assert "Lao PDR: No data" in no_data.text and no_data.showlegend  # keyed in the legend
+    assert sorted(shapes["Not selected"].locations) == sorted(set(COUNTRIES) - {"SGP", "KHM", "LAO", "BRN"})
+    assert fig.layout.title.text == "Internet users, 2024" and fig.layout.sliders[0].active == 1
+
+
+def test_one_colour_scale_for_every_frame():
+    fig = value_figure()
+    axis = fig.layout.coloraxis
+    assert (axis.cmin, axis.cmax) == (0, 100)
+    assert [f.name for f in fig.frames] == ["2023", "2024"]
+    for frame in fig.frames:
+        assert "coloraxis" not in (frame.layout.to_plotly_json() if frame.layout else {})  # frames keep the scale
+        shade = frame.data[0]
+        assert shade.coloraxis is None or shade.coloraxis == "coloraxis"
+    shapes = [tr for tr in fig.data if tr.type == "choroplethmap" and tr.coloraxis]
+    assert len(shapes) == 1 and shapes[0].coloraxis == "coloraxis"
+    assert list(fig.frames[0].data[0].z) == [94.3, 60.7]  # 2023: Lao PDR has no value, so it is not shaded
+
+
+def test_year_slider_and_play_button_animate_frames_in_the_browser():
+    fig = value_figure()
+    steps = fig.layout.sliders[0].steps
+    assert [s.label for s in steps] == ["2023", "2024"] and all(s.method == "animate" for s in steps)
+    play = fig.layout.updatemenus[0].buttons[0]
+    assert play.method == "animate" and play.args[1]["frame"]["redraw"] is True
+
+
+def test_single_year_has_no_slider():
+    values = pd.DataFrame({"entity": ["SGP"], "year": [2024], "value": [96.0]})
+    fig = maps.value_map(
+        values, year=2024, titles={2024: "t"}, colorbar_title="%", names={}, source_line="", selected=["SGP"],
+        lang="en",
+    )  # fmt: skip
+    assert not fig.frames and not fig.layout.sliders
+
+
+def test_colour_range_fixed_for_shares_else_over_every_year():
+    assert maps.colour_range([34, 99], (0, 100)) == (0, 100, "fixed")
+    assert maps.colour_range([34, 72.8, 99, float("nan")], (0, None)) == (34, 99, "observed")
+    assert maps.colour_range([], (None, None))[:2] == (0, 1)
+    assert maps.colour_range([5, 5])[:2] == (5, 6)  # never an empty scale
+
+
+def test_small_states_get_a_ringed_dot_on_the_same_scale():
+    fig = value_figure()
+    dots = maps.dot_positions(maps.outlines(maps.NATURAL_EARTH))
+    assert {"SGP", "BRN", "HKG", "MAC"} <= set(dots) and not {"VNM", "CHN", "KHM", "TLS"} & set(dots)
+    lon, lat = dots["SGP"]
+    assert 103.5 < lon < 104.2 and 1.1 < lat < 1.5
+    ring, coloured = [tr for tr in fig.data if tr.type == "scattermap"]
+    assert ring.marker.size > coloured.marker.size  # the ring shows round the coloured dot
+    assert list(coloured.lon) == list(ring.lon) and round(coloured.lon[0], 3) == round(dots["SGP"][0], 3)
+    viridis = sample_colorscale("Viridis", [0.96, 0.99])
+    assert list(coloured.marker.color) == [*viridis, maps.NO_DATA_COLOUR, maps.NO_DATA_COLOUR]  # SGP BRN MAC HKG
+    first = fig.frames[0].data[1].marker.color  # 2023: Singapore 94.3, Brunei no value
+    assert list(first) == [sample_colorscale("Viridis", [0.943])[0], *[maps.NO_DATA_COLOUR] * 3]
+
+
+def test_worldviews_draw_china_with_or_without_taiwan_hong_kong_macao():
+    natural = maps.outlines(maps.NATURAL_EARTH)
+    official = maps.outlines(maps.CHINA_OFFICIAL)
+    assert {"TWN", "HKG", "MAC"} <= set(maps.feature_ids(natural))
+    assert not {"TWN", "HKG", "MAC"} & set(maps.feature_ids(official))
+    polygons = [
+        len(maps._polygons(g["features"][maps.feature_ids(g).index("CHN")]["geometry"])) for g in (natural, official)
+    ]
+    extra = sum(len(maps._polygons(f["geometry"])) for f in maps.load_geojson(config.GEO_EXTRA_FILE)["features"])
+    assert polygons[1] == polygons[0] + extra
+    with pytest.raises(ValueError):
+        maps.outlines("nowhere")
+
+
+def test_worldview_named_in_the_source_line_in_both_languages():
+    for view, lang, words in [
+        (maps.NATURAL_EARTH, "en", "default worldview"),
+        (maps.CHINA_OFFICIAL, "en", "China's official view"),
+        (maps.CHINA_OFFICIAL, "zh", "中国官方视图"),
+    ]:
+        fig = value_figure(view, lang)
+        source = fig.layout.annotations[-1].text
+        assert words in source and "World Bank" in source
+    official = by_name(value_figure(maps.CHINA_OFFICIAL))
+    assert "TWN" not in official["No data"].locations
+    assert "TWN" in by_name(value_figure())["No data"].locations  # no data of its own in the store
+
+
+def test_default_worldview_per_language():
+    assert maps.DEFAULT_WORLDVIEW == {"en": maps.NATURAL_EARTH, "zh": maps.CHINA_OFFICIAL}
 
 
 def test_value_map_with_no_values_at_all():
     fig = maps.value_map(
-        pd.DataFrame({"entity": [], "value": []}),
-        title="t",
+        pd.DataFrame({"entity": [], "year": [], "value": []}),
+        year=2024,
+        titles={2024: "t"},
         colorbar_title="c",
         names={},
         source_line="",
         selected=COUNTRIES,
-        no_data_label="no data",
-        not_selected_label="not selected",
+        lang="en",
     )
-    assert [tr.name for tr in fig.data] == ["no data"] and len(fig.data[0].locations) == 12
+    shapes = by_name(fig)
+    assert len(shapes["No data"].locations) == 15 and list(shapes["c"].locations) == []
 
 
 def test_category_map_one_legend_entry_per_category_present():
@@ -121,11 +235,15 @@ def test_category_map_one_legend_entry_per_category_present():
         title="t",
         names={},
         source_line="Source: ITU",
-        not_selected_label="not selected",
+        lang="en",
+        worldview=maps.CHINA_OFFICIAL,
         detail={"SGP": " (0.93%)"},
     )
-    assert [tr.name for tr in fig.data] == ["meets", "does not meet", "not selected"]
-    assert sorted(fig.data[0].locations) == ["CHN", "SGP"] and "SGP: meets (0.93%)" in fig.data[0].text
-    assert "XXX" not in fig.data[1].locations  # unknown codes are not drawn
+    shapes = [tr for tr in fig.data if tr.type == "choroplethmap"]
+    assert [tr.name for tr in shapes] == ["meets", "does not meet", "Not selected"]
+    assert sorted(shapes[0].locations) == ["CHN", "SGP"] and "SGP: meets (0.93%)" in shapes[0].text
+    assert "XXX" not in shapes[1].locations  # unknown codes are not drawn
+    dot = [tr for tr in fig.data if tr.type == "scattermap"][-1]
+    assert list(dot.marker.color) == ["#009988"]  # Singapore's dot in its category's colour
     assert "http" not in fig.to_json()
     assert not math.isnan(fig.layout.map.zoom)

@@ -84,20 +84,42 @@ def trend(ctx: Ctx, key: str) -> Shown | None:
     return Shown(fig, data, t("divide.coverage_note", ctx.lang) if key.startswith("cov") else "")
 
 
-def map_view(ctx: Ctx, key: str, year: int) -> Shown:
-    mine = series(ctx, key)
-    data = divide_views.subset(ctx.rows, (INDICATORS[key],), ctx.countries, year)
+def map_view(
+    ctx: Ctx, rows: pd.DataFrame, indicators: pd.DataFrame, code: str, label: str, worldview: str
+) -> Shown | None:
+    """Any indicator's values of the selected countries on the map: one frame per year with a value, opening on
+    the latest, one colour scale for every year (its 0–100 range for shares and scores, else the range of the
+    values drawn), small states as ringed dots."""
+    mine = rows[(rows["indicator"] == code) & rows["entity"].isin(ctx.countries)].dropna(subset=["value"])
+    if mine.empty:
+        return None
+    about = indicators.set_index("code").loc[code]
+    valid = tuple(None if pd.isna(v) else float(v) for v in (about["min_value"], about["max_value"]))
+    low, high, basis = maps.colour_range(mine["value"], valid)
+    years = sorted(int(y) for y in mine["year"].unique())
     fig = maps.value_map(
-        divide_views.as_entity(mine[mine["year"] == year])[["entity", "value"]],
-        title=t("divide.map_title", ctx.lang, indicator=t(f"divide.ind.{key}", ctx.lang), year=year),
-        colorbar_title=unit(key, ctx.lang),
+        mine[["entity", "year", "value"]],
+        year=years[-1],
+        titles={y: t("divide.map_title", ctx.lang, indicator=label, year=y) for y in years},
+        colorbar_title=units.unit_label(str(about["unit"]), ctx.lang),
         names=ctx.names,
-        source_line=ctx.source_line(data),
+        source_line=ctx.source_line(mine),
         selected=ctx.countries,
-        no_data_label=t("divide.no_data", ctx.lang),
-        not_selected_label=t("divide.not_selected", ctx.lang),
+        lang=ctx.lang,
+        worldview=worldview,
+        scale=(low, high),
+        value_format=units.hover_format(code, ctx.decimals),
+        reverse=not pd.isna(about["higher_is_better"]) and not bool(about["higher_is_better"]),
     )
-    return Shown(fig, data, t("divide.map_caption", ctx.lang))
+    digits = int(ctx.decimals.get(code, 1))
+    scale = t(
+        f"maps.scale.{basis}",
+        ctx.lang,
+        lo=format_number(low, ctx.lang, digits),
+        hi=format_number(high, ctx.lang, digits),
+    )
+    caption = " ".join([t("divide.map_caption", ctx.lang), scale, t("maps.play_hint", ctx.lang)])
+    return Shown(fig, mine, caption)
 
 
 def gap_text(ctx: Ctx, key: str, year: int) -> str:

@@ -244,6 +244,7 @@ def compliance_figure(
     lang: str,
     names: Mapping[str, str],
     source_line: str,
+    worldview: str = maps.NATURAL_EARTH,
 ) -> go.Figure:
     statuses = tariffs.statuses_for_year(table, year, countries).rename(columns={"status": "category"})
     rows = table[table["year"] == year].set_index("entity")
@@ -255,6 +256,7 @@ def compliance_figure(
         title=t("tariffs.map_title", lang, target=t(f"tariffs.target_short.{target}", lang), year=year),
         names=names,
         source_line=source_line,
-        not_selected_label=t("tariffs.not_selected", lang),
+        lang=lang,
+        worldview=worldview,
         detail=detail,
     )
