@@ -163,11 +163,12 @@ if not full and "indicator" in view.data:  # the series notes (breaks, odd steps
 if not full and export.chromium_path():
     sequence = [presenting.view(v, lang, sel.countries) for v in views]
     stem = sequences.file_stem(title)
-    with st.container(horizontal=True):
+    with st.container(horizontal=True, vertical_alignment="center"):
+        size = ui.export_size("pres_size", lang, default="slide")
         st.download_button(
             t("present.pptx", lang),
             lambda: deck.pptx_deck(
-                presenter.deck_slides(sequence, export.figure_image), title, t("present.deck_subtitle", lang)
+                presenter.deck_slides(sequence, deck.pptx_picture(size)), title, t("present.deck_subtitle", lang)
             ),
             file_name=f"{stem}.pptx",
             mime="application/vnd.openxmlformats-officedocument.presentationml.presentation",
@@ -176,7 +177,7 @@ if not full and export.chromium_path():
         )
         st.download_button(
             t("present.pdf", lang),
-            lambda: deck.pdf_deck(presenter.deck_slides(sequence, export.figure_image), title),
+            lambda: deck.pdf_deck(presenter.deck_slides(sequence, deck.pdf_page(size)), title),
             file_name=f"{stem}.pdf",
             mime="application/pdf",
             on_click="ignore",

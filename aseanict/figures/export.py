@@ -75,11 +75,13 @@ def font_config(base: str | None = None) -> Path:
 
 
 def with_bundled_font(family: str | None) -> str:
-    """A CSS font list with the bundled CJK font before the generic fallback: the figure's own fonts where the
-    host has them, and the bundled one for any character they lack."""
+    """A CSS font list with the bundled CJK font before any other CJK font and the generic fallback: Latin text in
+    the figure's own fonts where the host has them, Chinese always in the bundled font (the same on every host)."""
     names = [f.strip() for f in (family or "").split(",") if f.strip() and f.strip() != FONT_FAMILY]
-    specific = [f for f in names if f not in GENERIC_FAMILIES]
-    return ", ".join([*specific, FONT_FAMILY, *([f for f in names if f in GENERIC_FAMILIES] or ["sans-serif"])])
+    latin = [f for f in names if f not in GENERIC_FAMILIES and "CJK" not in f]
+    cjk = [f for f in names if "CJK" in f]
+    generic = [f for f in names if f in GENERIC_FAMILIES] or ["sans-serif"]
+    return ", ".join([*latin, FONT_FAMILY, *cjk, *generic])
 
 
 def _ensure_server() -> None:

@@ -5,6 +5,7 @@ what-if and presenter pages. Pages use `ui.page(...)`, `ui.show_chart(...)` and 
 from aseanict.ui.page import (
     Selection,
     credit,
+    export_size,
     indicator_label,
     indicator_labels,
     language,
@@ -22,6 +23,7 @@ from aseanict.ui.page import (
 __all__ = [
     "Selection",
     "credit",
+    "export_size",
     "indicator_label",
     "indicator_labels",
     "language",

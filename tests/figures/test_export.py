@@ -75,3 +75,21 @@ def test_excel_has_data_and_credit() -> None:
     assert book.sheetnames[:2] == ["data", "about"]
     assert book["data"].max_row == len(ROWS) + 1
     assert book["about"]["B3"].value == "Source: World Bank (CC BY 4.0)"
+
+
+def test_an_export_without_its_title_keeps_everything_else() -> None:
+    fig = _figure()
+    bare = export.for_export(fig, titled=False)
+    assert not bare.layout.title.text and bare.layout.margin.t <= 40
+    assert fig.layout.title.text == "Internet users 中国"  # the page's figure is not changed
+    assert [a.text for a in bare.layout.annotations] == [a.text for a in fig.layout.annotations]  # source line
+    assert export.FONT_FAMILY in bare.layout.font.family
+
+
+@needs_chromium
+def test_the_slide_size_is_full_hd_16_9() -> None:
+    png = export.sized_image(_figure(), "png", "slide")
+    assert struct.unpack(">II", png[16:24]) == (1920, 1080)
+    pdf = export.sized_image(_figure(), "pdf", "slide")
+    box = [float(v) for v in __import__("re").search(rb"/MediaBox\s*\[([^\]]+)\]", pdf).group(1).split()]
+    assert abs((box[2] - box[0]) / (box[3] - box[1]) - 16 / 9) < 0.01
