@@ -106,7 +106,8 @@ if full:  # a room wants the chart, not the controls: no sidebar or header, larg
     # keyboard-focus frame around the slide after ← / →
     st.markdown(
         "<style>[data-testid='stSidebar'],[data-testid='stSidebarCollapsedControl'],header{display:none}"
-        "[data-testid='stMainBlockContainer']{padding-top:1.5rem}#stMain::before{box-shadow:none}"
+        "[data-testid='stMainBlockContainer']{padding-top:1rem;padding-bottom:0.5rem;max-width:100%}"
+        "#stMain::before{box-shadow:none}"
         ".st-key-pres_controls p{font-size:1.4rem}</style>",
         unsafe_allow_html=True,
     )
@@ -154,7 +155,14 @@ with st.container(horizontal=True, vertical_alignment="center", key="pres_contro
 
 view_id = views[ss.pres_step - 1]
 view = presenting.view(view_id, lang, sel.countries)
-st.plotly_chart(presenting.projector_figure(view_id, lang, sel.countries), width="stretch", key="pres_chart")
+# Full screen: the chart takes what a 1920 x 1080 screen leaves below the title and controls and above the
+# takeaway, so that one slide needs no scrolling.
+st.plotly_chart(
+    presenting.projector_figure(view_id, lang, sel.countries),
+    width="stretch",
+    height=presenting.FULL_SCREEN_CHART_HEIGHT if full else "content",
+    key="pres_chart",
+)
 st.markdown(f"### {view.takeaway}")
 if not full and "indicator" in view.data:  # the series notes (breaks, odd steps) for whoever prepares the talk
     with st.expander(t("common.notes", lang)):
