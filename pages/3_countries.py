@@ -5,8 +5,9 @@ import streamlit as st
 
 from aseanict import config, ui
 from aseanict.core import compare
+from aseanict.figures import export
 from aseanict.i18n import t
-from aseanict.topics.countries import bubbles, profiles
+from aseanict.topics.countries import brief, bubbles, profiles
 from aseanict.ui import cached, widgets
 
 sel = ui.page("prof.title", "prof.intro")
@@ -23,6 +24,27 @@ first = sel.countries[0] if sel.countries else "CHN"
 focus = widgets.choice(
     st.selectbox, t("common.country", lang), field, default=first, format_func=names.get, key="prof_focus", lang=lang
 )
+
+
+def brief_download(ready_note: bool = False) -> None:
+    """The focus country's A4 brief as a PDF (made when asked for); ?brief=1 offers it at the top of the page."""
+    if not export.chromium_path():
+        return
+    if ready_note:
+        st.info(t("brief.ready", lang, name=names.get(focus, focus)), icon=":material/description:")
+    st.download_button(
+        t("brief.download", lang),
+        lambda: cached.from_store(brief.stored_pdf, focus, lang),
+        file_name=brief.file_name(focus, lang),
+        mime="application/pdf",
+        on_click="ignore",
+        key="prof_brief_top" if ready_note else "prof_brief",
+        icon=":material/download:",
+    )
+
+
+if st.query_params.get("brief") == "1":
+    brief_download(ready_note=True)
 tabs = widgets.section_tabs("3_countries.py", "prof.tab", page="countries", lang=lang)
 
 
@@ -59,6 +81,7 @@ def section_profile() -> None:
         lang=lang,
         label_key="cite.expander_profile",
     )
+    brief_download()
     for indicator, year in profiles.trends_after_breaks(card, cached.series_breaks(), focus):
         st.caption(t("common.break.trend", lang, indicator=indicator, year=year))
     with st.expander(t("common.notes", lang)):

@@ -107,7 +107,8 @@ if full:  # a room wants the chart, not the controls: no sidebar or header, larg
     # keyboard-focus frame around the slide after ← / →
     st.markdown(
         "<style>[data-testid='stSidebar'],[data-testid='stSidebarCollapsedControl'],header{display:none}"
-        "[data-testid='stMainBlockContainer']{padding-top:1.5rem}#stMain::before{box-shadow:none}"
+        "[data-testid='stMainBlockContainer']{padding-top:1rem;padding-bottom:0.5rem;max-width:100%}"
+        "#stMain::before{box-shadow:none}"
         ".st-key-pres_controls p{font-size:1.4rem}</style>",
         unsafe_allow_html=True,
     )
@@ -155,7 +156,14 @@ with st.container(horizontal=True, vertical_alignment="center", key="pres_contro
 
 view_id = views[ss.pres_step - 1]
 view = presenting.view(view_id, lang, sel.countries)
-st.plotly_chart(presenting.projector_figure(view_id, lang, sel.countries), width="stretch", key="pres_chart")
+# Full screen: the chart takes what a 1920 x 1080 screen leaves below the title and controls and above the
+# takeaway, so that one slide needs no scrolling.
+st.plotly_chart(
+    presenting.projector_figure(view_id, lang, sel.countries),
+    width="stretch",
+    height=presenting.FULL_SCREEN_CHART_HEIGHT if full else "content",
+    key="pres_chart",
+)
 st.markdown(f"### {view.takeaway}")
 if not full and "indicator" in view.data:  # the series notes (breaks, odd steps) for whoever prepares the talk
     with st.expander(t("common.notes", lang)):
@@ -165,15 +173,14 @@ if not full and export.chromium_path():
     sequence = [presenting.view(v, lang, sel.countries) for v in views]
     stem = sequences.file_stem(title)
     version = ui.data_version_line(lang)
-
-    def stamped_image(fig):  # each slide's chart says which data it shows
-        return export.figure_image(export.with_data_version(fig, version), "png")
-
-    with st.container(horizontal=True):
+    with st.container(horizontal=True, vertical_alignment="center"):
+        size = ui.export_size("pres_size", lang, default="slide")
         st.download_button(
             t("present.pptx", lang),
             lambda: deck.pptx_deck(
-                presenter.deck_slides(sequence, stamped_image), title, f"{t('present.deck_subtitle', lang)}\n{version}"
+                presenter.deck_slides(sequence, deck.pptx_picture(size, version)),
+                title,
+                f"{t('present.deck_subtitle', lang)}\n{version}",
             ),
             file_name=f"{stem}.pptx",
             mime="application/vnd.openxmlformats-officedocument.presentationml.presentation",
@@ -182,7 +189,7 @@ if not full and export.chromium_path():
         )
         st.download_button(
             t("present.pdf", lang),
-            lambda: deck.pdf_deck(presenter.deck_slides(sequence, stamped_image), title),
+            lambda: deck.pdf_deck(presenter.deck_slides(sequence, deck.pdf_page(size, version)), title),
             file_name=f"{stem}.pdf",
             mime="application/pdf",
             on_click="ignore",

@@ -3,20 +3,25 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+import plotly.graph_objects as go
 from PIL import Image
 from pptx import Presentation
 from pptx.util import Emu, Pt
 
+from aseanict.figures import export
+
 SLIDE_W, SLIDE_H = Emu(12_192_000), Emu(6_858_000)  # 16:9, 13.33 × 7.5 in
+# Where a slide's chart goes: below the title, above the takeaway and source.
+PICTURE_TOP, PICTURE_W, PICTURE_H = Emu(1_400_000), SLIDE_W - Emu(600_000), SLIDE_H - Emu(2_300_000)
 
 
 @dataclass(frozen=True)
 class Slide:
     title: str
-    image_png: bytes  # the chart as exported (its own title and source line included)
+    image_png: bytes  # the chart as exported: without its title in a PowerPoint deck (pptx_picture), with it in a PDF
     source: str
     takeaway: str = ""
 
@@ -35,10 +40,9 @@ def pptx_deck(slides: Sequence[Slide], deck_title: str, subtitle: str = "") -> b
         slide.shapes.title.text = item.title
         slide.shapes.title.text_frame.paragraphs[0].font.size = Pt(28)
         width, height = Image.open(io.BytesIO(item.image_png)).size
-        max_w, max_h = SLIDE_W - Emu(600_000), SLIDE_H - Emu(2_300_000)
-        scale = min(max_w / width, max_h / height)
+        scale = min(PICTURE_W / width, PICTURE_H / height)
         pic_w, pic_h = int(width * scale), int(height * scale)
-        slide.shapes.add_picture(io.BytesIO(item.image_png), (SLIDE_W - pic_w) // 2, Emu(1_400_000), pic_w, pic_h)
+        slide.shapes.add_picture(io.BytesIO(item.image_png), (SLIDE_W - pic_w) // 2, PICTURE_TOP, pic_w, pic_h)
         box = slide.shapes.add_textbox(Emu(300_000), SLIDE_H - Emu(850_000), SLIDE_W - Emu(600_000), Emu(700_000))
         frame = box.text_frame
         frame.word_wrap = True
@@ -50,6 +54,24 @@ def pptx_deck(slides: Sequence[Slide], deck_title: str, subtitle: str = "") -> b
     buffer = io.BytesIO()
     prs.save(buffer)
     return buffer.getvalue()
+
+
+def pptx_picture(size: str = "slide", stamp: str = "") -> Callable[[go.Figure], bytes]:
+    """How a chart is drawn for a PowerPoint slide: without its own title (the slide shows it once), in the
+    picture frame's shape so that it fills it, at the resolution of a slide 1400 ("screen") or 1920 ("slide")
+    pixels wide; `stamp` (the data version line) at its foot."""
+    chosen = export.SIZES[size]
+    width = round(chosen.width * PICTURE_W / SLIDE_W)
+    height = round(width * PICTURE_H / PICTURE_W)
+    return lambda fig: export.figure_image(
+        export.with_data_version(fig, stamp), "png", width, height, chosen.scale, titled=False
+    )
+
+
+def pdf_page(size: str = "slide", stamp: str = "") -> Callable[[go.Figure], bytes]:
+    """How a chart is drawn for a page of the PDF deck: whole (title and source line), at export.SIZES[size],
+    with `stamp` (the data version line) at its foot."""
+    return lambda fig: export.sized_image(export.with_data_version(fig, stamp), "png", size)
 
 
 def pdf_deck(slides: Sequence[Slide], title: str = "") -> bytes:

@@ -30,6 +30,10 @@ STRINGS = {
     "common.download_xlsx": {"en": "Excel", "zh": "Excel 表格"},
     "common.download_png": {"en": "PNG image", "zh": "PNG 图片"},
     "common.download_svg": {"en": "SVG image", "zh": "SVG 矢量图"},
+    "common.download_pdf": {"en": "PDF", "zh": "PDF 文件"},
+    "common.export_size": {"en": "Image size", "zh": "图片尺寸"},
+    "common.size.screen": {"en": "Screen 1400×800", "zh": "屏幕 1400×800"},
+    "common.size.slide": {"en": "Slide 16:9, 1920×1080", "zh": "幻灯片 16:9，1920×1080"},
     "common.no_image_export": {
         "en": "PNG/SVG export needs a Chromium browser on the server (apt-get install chromium); CSV and Excel work.",
         "zh": "导出 PNG/SVG 需要服务器安装 Chromium 浏览器（apt-get install chromium）；CSV 和 Excel 可正常下载。",

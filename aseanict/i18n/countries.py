@@ -2,6 +2,30 @@
 
 STRINGS = {
     "nav.countries": {"en": "Country profiles", "zh": "国家概况"},
+    "brief.download": {"en": "Country brief (A4 PDF)", "zh": "国家简报（A4 PDF）"},
+    "brief.ready": {
+        "en": "The country brief of {name} is ready to download.",
+        "zh": "{name}的国家简报已可下载。",
+    },
+    "brief.subtitle": {
+        "en": "ICT at a glance: latest values, rank among ASEAN + China, gaps to ASEAN and the World",
+        "zh": "信息通信技术一览：最新值、在东盟+中国中的排名、与东盟和世界的差距",
+    },
+    "brief.affordability": {
+        "en": "Entry-level broadband price (% of monthly GNI per capita) against the {threshold}% target",
+        "zh": "入门级宽带价格（占人均月国民总收入 %）与 {threshold}% 目标",
+    },
+    "brief.target": {"en": "Target: below 2%", "zh": "目标：低于 2%"},
+    "brief.pct_gni": {"en": "% of GNI p.c. (log)", "zh": "占人均国民总收入 %（对数）"},
+    "brief.idi_old": {"en": "IDI, 2009–2017 method (0–10)", "zh": "IDI，2009–2017 方法（0–10）"},
+    "brief.idi_new": {"en": "IDI, 2023 method (0–100)", "zh": "IDI，2023 方法（0–100）"},
+    "brief.notes": {
+        "en": "Dashed line: Broadband Commission 2025 target (below 2%). ASEAN: derived mean of the latest year in "
+        "which every member had data. Sparklines start after the latest gap or series break.",
+        "zh": "虚线：宽带委员会 2025 年目标（低于 2%）。东盟：所有成员均有数据的最近年份的推算平均值。"
+        "迷你趋势图从最近的缺失年份或序列断点之后开始。",
+    },
+    "brief.failed": {"en": "The country brief could not be made: {reason}", "zh": "无法生成国家简报：{reason}"},
     "prof.title": {"en": "Country profiles and comparison", "zh": "国家概况与比较"},
     "prof.intro": {
         "en": "One country's key ICT indicators against ASEAN and the world, then up to six countries side by "

@@ -285,6 +285,19 @@ def show_citation(
             st.code(cited[style], language="latex" if style == "bibtex" else None, wrap_lines=True)
 
 
+def export_size(key: str, lang: str, default: str = "screen") -> str:
+    """The size of the images and PDFs a download makes: on screen (1400 × 800) or a 16:9 slide (1920 × 1080)."""
+    chosen = st.segmented_control(
+        t("common.export_size", lang),
+        list(export.SIZES),
+        default=default,
+        format_func=lambda s: t(f"common.size.{s}", lang),
+        key=key,
+        label_visibility="collapsed",
+    )
+    return chosen or default  # a segmented control can be cleared; that means the default
+
+
 def show_chart(fig: go.Figure, data: pd.DataFrame, *, key: str, lang: str, caption: str = "") -> None:
     """The chart, a one-line reading of what it draws, its sources in full, and the rows behind it as CSV, Excel, PNG and SVG.
 
@@ -334,11 +347,12 @@ def show_chart(fig: go.Figure, data: pd.DataFrame, *, key: str, lang: str, capti
             on_click="ignore",
         )
         if export.chromium_path():
-            for fmt, mime in (("png", "image/png"), ("svg", "image/svg+xml")):
+            size = export_size(f"size_{key}", lang)
+            for fmt, mime in (("png", "image/png"), ("svg", "image/svg+xml"), ("pdf", "application/pdf")):
                 st.download_button(
                     t(f"common.download_{fmt}", lang),
-                    lambda fmt=fmt: export.figure_image(export.with_data_version(fig, version_line), fmt),
-                    file_name=f"aseanict_{key}.{fmt}",
+                    lambda fmt=fmt: export.sized_image(export.with_data_version(fig, version_line), fmt, size),
+                    file_name=f"aseanict_{key}{'' if size == 'screen' else '_16x9'}.{fmt}",
                     mime=mime,
                     key=f"{fmt}_{key}",
                     on_click="ignore",

@@ -19,6 +19,8 @@ from aseanict.topics.presenter import views as presenter
 from aseanict.ui import cached
 
 ALL_VIEWS = list(presenter.VIEWS)
+# 1080 px less the title line, the step controls, a two-line takeaway and the page's padding (about 330 px).
+FULL_SCREEN_CHART_HEIGHT = 750
 
 
 def start() -> None:

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import io
+import os
 import re
 
+import plotly.graph_objects as go
 import pytest
-from PIL import Image
+from PIL import Image, ImageChops
 from pptx import Presentation
 
-from aseanict.figures import deck
+from aseanict.figures import deck, export
 
 
 def _png(colour: str, size=(1400, 800)) -> bytes:
@@ -50,3 +52,26 @@ def test_pdf_carries_the_deck_title() -> None:
 def test_empty_pdf_is_refused() -> None:
     with pytest.raises(ValueError):
         deck.pdf_deck([])
+
+
+@pytest.mark.skipif(export.chromium_path() is None and not os.environ.get("CI"), reason="no Chromium here")
+def test_a_pptx_slide_shows_its_title_once_and_its_chart_fills_the_frame() -> None:
+    fig = go.Figure(go.Bar(x=["a", "b"], y=[1, 2])).update_layout(title="Internet users 上网人数")
+    picture = deck.pptx_picture("slide")(fig)
+    width, height = Image.open(io.BytesIO(picture)).size
+    assert width > 1800 and abs(width / height - deck.PICTURE_W / deck.PICTURE_H) < 0.01  # full HD, frame's shape
+    titled = Image.open(io.BytesIO(export.figure_image(fig, "png", width, height)))
+    bare = Image.open(io.BytesIO(export.figure_image(fig, "png", width, height, titled=False)))
+    # The title band of the slide's picture is empty: PowerPoint shows the title above it, once.
+    band = (0, 0, width // 2, 40)
+    assert (
+        ImageChops.difference(bare.convert("RGB").crop(band), Image.new("RGB", (width // 2, 40), "white")).getbbox()
+        is None
+    )
+    assert ImageChops.difference(
+        titled.convert("RGB").crop(band), Image.new("RGB", (width // 2, 40), "white")
+    ).getbbox()
+    prs = Presentation(io.BytesIO(deck.pptx_deck([deck.Slide("Internet users 上网人数", picture, "Source: ITU")], "t")))
+    picture_shape = next(sh for sh in prs.slides[1].shapes if sh.shape_type == 13)
+    assert prs.slides[1].shapes.title.text == "Internet users 上网人数"
+    assert picture_shape.width > deck.PICTURE_W * 0.99

@@ -83,3 +83,19 @@ def test_exports_carry_the_data_version() -> None:
     assert len(_figure().layout.annotations) == len(stamped.layout.annotations) - 1  # the original is untouched
     xlsx = export.frame_excel(ROWS, title="t", credit="c", data_version="aseanict data version 1fe73d99afab")
     assert openpyxl.load_workbook(io.BytesIO(xlsx))["about"]["B4"].value == "aseanict data version 1fe73d99afab"
+def test_an_export_without_its_title_keeps_everything_else() -> None:
+    fig = _figure()
+    bare = export.for_export(fig, titled=False)
+    assert not bare.layout.title.text and bare.layout.margin.t <= 40
+    assert fig.layout.title.text == "Internet users 中国"  # the page's figure is not changed
+    assert [a.text for a in bare.layout.annotations] == [a.text for a in fig.layout.annotations]  # source line
+    assert export.FONT_FAMILY in bare.layout.font.family
+
+
+@needs_chromium
+def test_the_slide_size_is_full_hd_16_9() -> None:
+    png = export.sized_image(_figure(), "png", "slide")
+    assert struct.unpack(">II", png[16:24]) == (1920, 1080)
+    pdf = export.sized_image(_figure(), "pdf", "slide")
+    box = [float(v) for v in __import__("re").search(rb"/MediaBox\s*\[([^\]]+)\]", pdf).group(1).split()]
+    assert abs((box[2] - box[0]) / (box[3] - box[1]) - 16 / 9) < 0.01

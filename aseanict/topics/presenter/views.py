@@ -198,7 +198,7 @@ def clamp_step(step: int, n_views: int) -> int:
 
 
 def deck_slides(views: Sequence[View], image: Callable[[go.Figure], bytes]) -> list:
-    """Slides for a deck: each view's chart as exported (title and source line baked in), takeaway, credit."""
+    """Slides for a deck: each view's chart drawn by `image` (deck.pptx_picture or deck.pdf_page), takeaway, credit."""
     from aseanict.figures import deck
 
     return [deck.Slide(v.title, image(v.figure), v.credit, v.takeaway) for v in views]
