@@ -165,6 +165,8 @@ def with_data_version(fig: go.Figure, line: str) -> go.Figure:
             font={"size": 10, "color": "#777777"},
         )
     return stamped
+
+
 def sized_image(fig: go.Figure, fmt: str, size: str = "screen", *, titled: bool = True) -> bytes:
     """figure_image at one of SIZES ("screen" 1400 x 800, "slide" 16:9 1920 x 1080)."""
     chosen = SIZES[size]

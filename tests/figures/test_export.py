@@ -83,6 +83,8 @@ def test_exports_carry_the_data_version() -> None:
     assert len(_figure().layout.annotations) == len(stamped.layout.annotations) - 1  # the original is untouched
     xlsx = export.frame_excel(ROWS, title="t", credit="c", data_version="aseanict data version 1fe73d99afab")
     assert openpyxl.load_workbook(io.BytesIO(xlsx))["about"]["B4"].value == "aseanict data version 1fe73d99afab"
+
+
 def test_an_export_without_its_title_keeps_everything_else() -> None:
     fig = _figure()
     bare = export.for_export(fig, titled=False)
