@@ -1,0 +1,16 @@
+"""Strings of the embed snippet under each chart and of the chart-only embed page."""
+
+STRINGS = {
+    "embed.button": {"en": "Embed", "zh": "嵌入"},
+    "embed.help": {
+        "en": "Paste this into a web page to show the chart there, with its title, source and licence. It is served "
+        "by this app: the page must be able to reach it (it works offline on a local network).",
+        "zh": "将此代码粘贴到网页中即可在该网页上显示本图表，并保留标题、来源和许可。图表由本应用提供：网页须能访问本应用（在本地网络中可离线使用）。",
+    },
+    "embed.api": {"en": "The same rows from the data API:", "zh": "通过数据接口获取相同数据："},
+    "embed.unknown_view": {
+        "en": "There is no chart called “{view}” to embed. Charts that can be embedded: {views}.",
+        "zh": "没有名为“{view}”的可嵌入图表。可嵌入的图表：{views}。",
+    },
+    "embed.open_full": {"en": "Open in the dashboard", "zh": "在仪表板中打开"},
+}
