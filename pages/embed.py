@@ -11,13 +11,14 @@ from aseanict.ui import cached, widgets
 
 ui.store_or_stop()
 lang = ui.language()
-st.html(
-    "<style>[data-testid='stSidebar'],[data-testid='stSidebarCollapsedControl'],header,footer"
-    "{display:none !important}.block-container{padding:0.5rem 1rem !important}</style>"
+st.markdown(  # no sidebar, menu or page margins: the host page frames the chart
+    "<style>[data-testid='stSidebar'],[data-testid='stSidebarCollapsedControl'],header,footer{display:none}"
+    ".block-container{padding:0.5rem 1rem}</style>",
+    unsafe_allow_html=True,
 )
 view = st.query_params.get("view", "")
 if view not in chart_views.VIEWS:
-    st.warning(t("embed.unknown_view", lang, view=view[:40], views=", ".join(chart_views.VIEWS)))
+    st.warning(t("embed.unknown_view", lang))
     st.stop()
 settings, problems = chart_views.settings_from_url(view, st.query_params, list(ui.names(lang)))
 widgets.notices(problems, lang)

@@ -9,8 +9,7 @@ STRINGS = {
     },
     "embed.api": {"en": "The same rows from the data API:", "zh": "通过数据接口获取相同数据："},
     "embed.unknown_view": {
-        "en": "There is no chart called “{view}” to embed. Charts that can be embedded: {views}.",
-        "zh": "没有名为“{view}”的可嵌入图表。可嵌入的图表：{views}。",
+        "en": "This address names no chart that can be embedded: copy the snippet again from the chart's Embed button.",
+        "zh": "此地址未指向可嵌入的图表：请从图表的“嵌入”按钮重新复制代码。",
     },
-    "embed.open_full": {"en": "Open in the dashboard", "zh": "在仪表板中打开"},
 }
