@@ -314,12 +314,9 @@ def _origin() -> str:
 
 
 def embed_snippet(view: str, lang: str, settings: Mapping[str, Any]) -> None:
-    """The chart's <iframe> for another web page, and the same rows' address in the data API."""
+    """The chart's <iframe> for another web page (the same rows are at /api/v1/views/<view>.csv: README)."""
     query = chart_views.url_query(view, lang, settings)
     src = f"{_origin()}/embed?{urllib.parse.urlencode(query)}"
-    api = (
-        f"{_origin()}/api/v1/views/{view}.csv?{urllib.parse.urlencode({k: v for k, v in query.items() if k != 'view'})}"
-    )
     with st.popover(t("embed.button", lang), icon=":material/code:"):
         st.caption(t("embed.help", lang))
         st.code(
@@ -328,8 +325,6 @@ def embed_snippet(view: str, lang: str, settings: Mapping[str, Any]) -> None:
             language="html",
             wrap_lines=True,
         )
-        st.caption(t("embed.api", lang))
-        st.code(api, language=None, wrap_lines=True)
 
 
 def show_notes(indicators: Iterable[str], entities: Iterable[str], lang: str) -> None:
