@@ -3,9 +3,9 @@
 import streamlit as st
 
 from aseanict import ui
-from aseanict.core import breaks, units
-from aseanict.figures import charts
+from aseanict.core import units
 from aseanict.i18n import t
+from aseanict.topics import chart_views
 from aseanict.topics.countries import bubbles, profiles
 from aseanict.topics.overview import headlines as overview
 from aseanict.topics.overview import slopes
@@ -31,24 +31,12 @@ for i, row in enumerate(cards):
 
 ui.show_sources({s for ids in [*heads.source_ids, *heads.newer_source_ids] for s in ids.split(",") if s}, lang)
 
-chart_data = cached.series(("IT.NET.USER.ZS",), tuple(sel.countries), 2000, 2100)
-if chart_data.empty:
+settings = {"countries": tuple(sel.countries)}
+shown = cached.shared_from_store(chart_views.build, "overview_users", lang, settings)
+if shown is None:
     st.info(t("common.pick_country", lang))
 else:
-    marks, split = breaks.for_chart(cached.series_breaks(), chart_data, "IT.NET.USER.ZS", ui.names(lang), lang)
-    fig = cached.memo(
-        charts.line_chart,
-        chart_data,
-        title=t("overview.chart_title", lang),
-        y_title="%",
-        names=ui.names(lang),
-        source_line=ui.credit(chart_data.source_id.unique(), lang),
-        breaks=marks,
-        split_at=split,
-        value_format=units.hover_format("IT.NET.USER.ZS", ui.precisions()),
-    )
-    since = overview.since_report(chart_data, ui.names(lang), lang, ui.precisions().get("IT.NET.USER.ZS", 1))
-    ui.show_chart(fig, chart_data, key="overview_users", lang=lang, caption=since)
+    ui.show_chart(shown.fig, shown.data, key="overview_users", lang=lang, caption=shown.caption, embed=settings)
     ui.show_notes(["IT.NET.USER.ZS"], sel.countries, lang)
 
 st.subheader(t("overview.then_now", lang))

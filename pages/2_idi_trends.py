@@ -4,9 +4,8 @@ import pandas as pd
 import streamlit as st
 
 from aseanict import ui
-from aseanict.core import units
-from aseanict.figures import charts
 from aseanict.i18n import t
+from aseanict.topics import chart_views
 from aseanict.topics.data import tables
 from aseanict.topics.idi import editions as idi
 from aseanict.topics.idi import table1 as idi_table1
@@ -218,16 +217,9 @@ def section_long() -> None:
         st.selectbox, t("common.indicator", lang), idi.LONG_SERIES, format_func=lambda c: ui.indicator_label(c, lang),
         key="idi_long_indicator", lang=lang,
     )  # fmt: skip
-    rows = cached.series((code,), tuple(picked), 2000)
-    world_rows = cached.series((code,), (idi.WORLD,), 2000)
-    both = pd.concat([rows, world_rows], ignore_index=True)
-    fig = cached.memo(
-        charts.line_chart, rows, title=ui.indicator_label(code, lang), y_title=t(f"idi.long.unit.{code}", lang), names=names,
-        source_line=ui.credit(both.source_id.unique(), lang), reference=world_rows, reference_name=t("idi.world", lang),
-        breaks=[(2017, t("idi.long.old_end", lang)), (2023, t("idi.long.new_start", lang))],
-        value_format=units.hover_format(code, ui.precisions()),
-    )  # fmt: skip
-    ui.show_chart(fig, both, key="idi_long", lang=lang, caption=t("idi.long.caption", lang))
+    settings = {"countries": tuple(picked), "idi_long_indicator": code}
+    shown = cached.shared_from_store(chart_views.build, "idi_long", lang, settings)
+    ui.show_chart(shown.fig, shown.data, key="idi_long", lang=lang, caption=shown.caption, embed=settings)
     ui.show_notes([code], picked, lang)
 
 

@@ -4,6 +4,7 @@ import streamlit as st
 
 from aseanict import ui
 from aseanict.i18n import t
+from aseanict.topics import chart_views
 from aseanict.topics.tariffs import baskets as tariffs
 from aseanict.topics.tariffs import charts as tariff_charts
 from aseanict.topics.tariffs import tables as tariff_tables
@@ -39,25 +40,16 @@ def section_baskets() -> None:
         )  # fmt: skip
 
     entities = (*sel.countries, "WLD") if show_world else sel.countries
-    rows = cached.series(tuple(tariffs.codes(group, unit)), tuple(entities), 2008, 2100, True)
-    labelled = tariffs.visible(tariffs.label_rows(rows), show_exp)
-    if labelled.empty:
+    settings = {
+        "countries": tuple(sel.countries), "tariffs_group": group, "tariffs_unit": unit,
+        "tariffs_experimental": show_exp, "tariffs_world": show_world, "tariffs_log": log_y,
+    }  # fmt: skip
+    shown = cached.shared_from_store(chart_views.build, "tariffs_baskets", lang, settings)
+    if shown is None:
         st.info(t("tariffs.no_rows", lang))
     else:
-        source_line = ui.credit(labelled.source_id.unique(), lang)
-        fig = cached.memo(
-            tariff_charts.basket_figure,
-            labelled,
-            group=group,
-            unit=unit,
-            lang=lang,
-            names=names,
-            source_line=source_line,
-            log_y=log_y,
-        )
-        caption = tariff_tables.basket_caption(labelled, unit, lang, names, ui.precisions())
-        ui.show_chart(fig, labelled.drop(columns=["segment"]), key="tariffs_baskets", lang=lang, caption=caption)
-        items = "; ".join(f"{title}: {span}" for title, span in tariffs.releases(labelled, cached.sources()))
+        ui.show_chart(shown.fig, shown.data, key="tariffs_baskets", lang=lang, caption=shown.caption, embed=settings)
+        items = "; ".join(f"{title}: {span}" for title, span in tariffs.releases(shown.data, cached.sources()))
         st.caption(t("tariffs.releases", lang, items=items))
     ui.show_notes(tariffs.codes(group, "pct_gni"), entities, lang)
 

@@ -4,6 +4,7 @@ import streamlit as st
 
 from aseanict import ui
 from aseanict.i18n import format_number, t
+from aseanict.topics import chart_views
 from aseanict.topics.divide import panels as divide_panels
 from aseanict.topics.divide import views as divide_views
 from aseanict.topics.divide.panels import Shown
@@ -22,11 +23,11 @@ ctx = divide_panels.Ctx(
 figures = cached.report_figures("divide")
 
 
-def show(panel: Shown | None, key: str) -> None:
+def show(panel: Shown | chart_views.Shown | None, key: str, embed: dict | None = None) -> None:
     if panel is None:
         st.info(t("common.no_data", lang))
     else:
-        ui.show_chart(panel.fig, panel.data, key=key, lang=lang, caption=panel.caption)
+        ui.show_chart(panel.fig, panel.data, key=key, lang=lang, caption=panel.caption, embed=embed)
 
 
 def panel(fn, *args):
@@ -49,7 +50,9 @@ tabs = widgets.section_tabs("5_divide.py", "divide.tab", page="divide", lang=lan
 
 def section_over_time() -> None:
     st.subheader(t("divide.over_time_h", lang))
-    show(panel(divide_panels.trend, key), "divide_trend")
+    settings = {"countries": tuple(countries), "divide_indicator": key}
+    trend = cached.shared_from_store(chart_views.build, "divide_trend", lang, settings)
+    show(trend, "divide_trend", settings)
     ui.show_notes([code], countries, lang)
     left, right = st.columns([3, 2])
     with left:

@@ -6,6 +6,7 @@ from aseanict import ui
 from aseanict.core import units
 from aseanict.figures import charts
 from aseanict.i18n import t
+from aseanict.topics import chart_views
 from aseanict.topics.economy import charts as echarts
 from aseanict.topics.economy import editions as economy
 from aseanict.ui import cached, widgets
@@ -80,16 +81,8 @@ def section_growth() -> None:
 
 def section_breakdown() -> None:
     st.subheader(t("econ.sectors", lang))
-    sectors = economy.sector_table(obs_all)
-    fig = cached.memo(
-        echarts.sector_chart,
-        sectors,
-        title=t("econ.sectors_title", lang),
-        y_title=t("unit.usd_bn", lang),
-        source_line=ui.credit(sectors.source_id.unique(), lang),
-        lang=lang,
-    )
-    ui.show_chart(fig, sectors, key="econ_sectors", lang=lang, caption=t("econ.sectors_caption", lang))
+    shown = cached.shared_from_store(chart_views.build, "econ_sectors", lang, {})
+    ui.show_chart(shown.fig, shown.data, key="econ_sectors", lang=lang, caption=shown.caption, embed={})
     st.subheader(t("econ.countries", lang))
     levels, have, missing = economy.country_levels(obs_all)
     fig = cached.memo(

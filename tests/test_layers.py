@@ -20,6 +20,7 @@ LAYERS = {
     "cli": 6,  # aseanict/__main__.py
     "ui": 5,
     "bench": 5,
+    "api": 5,  # the data API (pure Starlette), mounted by app.py
     "topics": 4,
     "figures": 3,
     "core": 2,
@@ -149,7 +150,12 @@ def test_the_import_graph_is_shallow() -> None:
     assert layer_depth() <= MAX_DEPTH
 
 
-@pytest.mark.parametrize("folder", ["store", "core", "figures", "topics", "ui", "bench"])
+def test_only_app_py_imports_the_api() -> None:
+    importers = {str(a.relative_to(ROOT)) for a, b in edges() if layer_of(b) == "api" and layer_of(a) != "api"}
+    assert importers == {"app.py"}
+
+
+@pytest.mark.parametrize("folder", ["store", "core", "figures", "topics", "ui", "bench", "api"])
 def test_every_layer_folder_says_what_it_is(folder: str) -> None:
     assert ast.get_docstring(ast.parse((PACKAGE / folder / "__init__.py").read_text()))
 

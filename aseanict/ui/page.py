@@ -7,8 +7,11 @@ by the pure modules.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+import html
+import urllib.parse
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import urlencode
 
 import pandas as pd
@@ -20,6 +23,7 @@ from aseanict.core import citation, compare, labels, provenance, takeaway, units
 from aseanict.core.plain_text import plain
 from aseanict.figures import charts, export
 from aseanict.i18n import t
+from aseanict.topics import chart_views
 from aseanict.ui import cached
 from aseanict.ui.glossary import show_glossary
 from aseanict.ui.restart import notice_lost_state
@@ -298,8 +302,18 @@ def export_size(key: str, lang: str, default: str = "screen") -> str:
     return chosen or default  # a segmented control can be cleared; that means the default
 
 
-def show_chart(fig: go.Figure, data: pd.DataFrame, *, key: str, lang: str, caption: str = "") -> None:
+def show_chart(
+    fig: go.Figure,
+    data: pd.DataFrame,
+    *,
+    key: str,
+    lang: str,
+    caption: str = "",
+    embed: Mapping[str, Any] | None = None,
+) -> None:
     """The chart, a one-line reading of what it draws, its sources in full, and the rows behind it as CSV, Excel, PNG and SVG.
+
+    `embed`: the settings of a named chart view (topics/chart_views, `key` its name): adds its <iframe> snippet.
 
     If the user uploaded their own values for this chart's indicator, they are drawn on top (this session only).
     """
@@ -357,8 +371,30 @@ def show_chart(fig: go.Figure, data: pd.DataFrame, *, key: str, lang: str, capti
                     key=f"{fmt}_{key}",
                     on_click="ignore",
                 )
+        if embed is not None:
+            embed_snippet(key, lang, embed)
     if not export.chromium_path():
         st.caption(t("common.no_image_export", lang))
+
+
+def _origin() -> str:
+    """This app's address as the visitor reached it (scheme and host), for links that leave the page."""
+    parts = urllib.parse.urlsplit(st.context.url or "")
+    return f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else ""
+
+
+def embed_snippet(view: str, lang: str, settings: Mapping[str, Any]) -> None:
+    """The chart's <iframe> for another web page (the same rows are at /api/v1/views/<view>.csv: README)."""
+    query = chart_views.url_query(view, lang, settings)
+    src = f"{_origin()}/embed?{urllib.parse.urlencode(query)}"
+    with st.popover(t("embed.button", lang), icon=":material/code:"):
+        st.caption(t("embed.help", lang))
+        st.code(
+            f'<iframe src="{html.escape(src)}" width="100%" height="600" style="border:0" loading="lazy" '
+            f'title="{html.escape(view)}"></iframe>',
+            language="html",
+            wrap_lines=True,
+        )
 
 
 def show_notes(indicators: Iterable[str], entities: Iterable[str], lang: str) -> None:

@@ -13,7 +13,8 @@ from aseanict.i18n import t
 from tests.apptest_pages import TIMEOUT, run
 
 ROOT = Path(__file__).resolve().parents[2]
-PAGES = [ROOT / "app.py", *sorted((ROOT / "pages").glob("*.py"))]
+CHART_ONLY = {"embed.py"}  # the chart-only page for <iframe>s: no title or sidebar (tests/pages/test_embed.py)
+PAGES = [ROOT / "app.py", *sorted(p for p in (ROOT / "pages").glob("*.py") if p.name not in CHART_ONLY)]
 
 
 # Every page, and every section of a page with lazy tabs (only the open one runs).

@@ -1,0 +1,47 @@
+"""The chart-only embed page: the chart with its title, reading and credit line (licence kept), language and
+settings from the address; a wrong address gets a message. And the iframe snippet under each named chart."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from aseanict.i18n import t
+from tests.apptest_pages import run
+from tests.pages.test_zh_complete import findings
+
+ROOT = Path(__file__).resolve().parents[2]
+EMBED = ROOT / "pages" / "embed.py"
+
+
+def test_embed_draws_the_chart_with_its_credit() -> None:
+    at = run(EMBED, view="divide_trend", countries="CHN,VNM", divide_indicator="fixed")
+    assert not at.exception and not at.warning
+    charts = at.get("plotly_chart")
+    assert len(charts) == 1
+    assert t("divide.ind.fixed", "en") in charts[0].proto.spec  # the figure carries its title
+    captions = [c.value for c in at.caption]
+    assert any(c.startswith("Source:") and "CC BY 4.0" in c for c in captions)
+
+
+def test_embed_in_chinese_has_no_english_left() -> None:
+    at = run(EMBED, view="overview_users", lang="zh", countries="CHN,IDN,TLS")
+    assert not at.exception and len(at.get("plotly_chart")) == 1
+    assert any("来源" in c.value for c in at.caption)
+    shown = [f for f in findings(at, "embed.py", "zh", "embed") if not f[2].startswith("<style>")]  # CSS, not text
+    assert shown == []
+
+
+def test_a_wrong_address_says_so() -> None:
+    at = run(EMBED, view="nope")
+    assert [w.value for w in at.warning] == [t("embed.unknown_view", "en")]
+    assert not at.get("plotly_chart")
+    bad = run(EMBED, view="divide_trend", divide_indicator="zzz")
+    assert not bad.exception and len(bad.get("plotly_chart")) == 1  # the default indicator, with a notice
+    assert any("divide_indicator" in i.value for i in bad.info)
+
+
+def test_named_charts_offer_an_iframe_snippet() -> None:
+    at = run(ROOT / "pages" / "1_overview.py", countries="CHN,IDN", group="custom")
+    snippets = [c.value for c in at.code if "<iframe" in c.value]
+    assert len(snippets) == 1
+    assert 'src="/embed?view=overview_users&amp;lang=en&amp;countries=CHN%2CIDN"' in snippets[0]
