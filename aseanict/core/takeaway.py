@@ -319,7 +319,8 @@ def caption(fig, names: Mapping[str, str], lang: str, note: str = "", decimals: 
     title = plain(fig.layout.title.text or "")
     # Chinese sentences follow each other without a space; English ones with one.
     body = ("" if lang == "zh" else " ").join(p for p in (reading(fig, names, lang, decimals), note) if p)
-    return " ".join(p for p in (f"**{title}**" if title else "", body) if p)
+    text = " ".join(p for p in (f"**{title}**" if title else "", body) if p)
+    return text.replace("$", "\\$")  # Markdown reads "US$ ... US$" as maths
 
 
 def listing(names: Sequence[str], lang: str) -> str:

@@ -268,7 +268,7 @@ def _year_controls(years: Sequence[int], start: int) -> dict:
                 "pad": {"t": 8},
                 "buttons": [
                     {"label": "▶", "method": "animate", "args": [None, play]},
-                    {"label": "❚❚", "method": "animate", "args": [[None], {**step, "frame": {"duration": 0}}]},
+                    {"label": "‖", "method": "animate", "args": [[None], {**step, "frame": {"duration": 0}}]},
                 ],
             }
         ],

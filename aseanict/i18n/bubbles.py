@@ -19,7 +19,7 @@ STRINGS = {
     "bubbles.group.ASEAN_OTHER": {"en": "Other ASEAN", "zh": "其他东盟成员国"},
     "bubbles.population": {"en": "Population (million)", "zh": "人口（百万）"},
     "bubbles.play": {"en": "▶ Play", "zh": "▶ 播放"},
-    "bubbles.pause": {"en": "❚❚ Pause", "zh": "❚❚ 暂停"},
+    "bubbles.pause": {"en": "‖ Pause", "zh": "‖ 暂停"},
     "bubbles.year_prefix": {"en": "Year: ", "zh": "年份："},
     "bubbles.frame_missing": {
         "en": "{n} of {total} countries lack a value this year",

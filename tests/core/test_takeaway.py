@@ -103,3 +103,9 @@ def test_numbers_use_the_chart_rounding_or_the_decimals_given() -> None:
 def test_caption_joins_plain_title_reading_and_note() -> None:
     text = takeaway.caption(lines(("Singapore", [2023], [96.0])), NAMES, "en", "Note.")
     assert text == "**Internet users % of people** Latest values, % of population: Singapore (96.0, 2023). Note."
+
+
+def test_dollar_signs_in_a_caption_are_not_read_as_maths() -> None:
+    fig = lines(("Singapore", [2023], [69850.0]))
+    fig.update_layout(title_text="GNI per capita (current US$) against price (US$)")
+    assert "US\\$) against price (US\\$)" in takeaway.caption(fig, NAMES, "en")

@@ -56,11 +56,11 @@ def names(con):
 def test_every_reading_quotes_only_its_chart(path: Path, tab: str | None, lang: str, names) -> None:
     for fig, caption in readings(path, tab, lang):
         title = takeaway.plain(fig.layout.title.text or "")
-        assert caption.startswith(f"**{title}**"), (title, caption)
+        assert caption.startswith(f"**{title}**".replace("$", "\\$")), (title, caption)
         text = takeaway.reading(fig, names[lang], lang)
         if (fig.layout.meta or {}).get("reading") != "none":
             assert text, f"no reading under {title!r}"
-        assert text in caption, (text, caption)  # the caption reads the chart it sits under
+        assert text.replace("$", "\\$") in caption, (text, caption)  # the caption reads the chart it sits under
         assert not unbacked(text, fig), (title, text, unbacked(text, fig))
 
 
