@@ -25,9 +25,9 @@ MAX_COLOURED = 8  # more distinct colours than this at once cannot be told apart
 MAX_LABELLED = 14  # beyond this many lines, only the coloured ones get an end label
 LABEL_FONT_PX = 11
 LABEL_GAP_PX = 14  # vertical room per end label
-END_LABEL = "end_label"  # the `name` of an end-label annotation, so that a second pass replaces it
-GREY_NOTE = "grey_note"  # the `name` of the note that says why most lines are grey
-TARGET_LABEL = "target_label"  # an annotation at the right edge that end labels must keep clear of
+END_LABEL = "END_LABEL"  # the `name` (upper case: an identifier, not English to translate) of an end-label annotation, so that a second pass replaces it
+GREY_NOTE = "GREY_NOTE"  # the `name` (upper case: an identifier, not English to translate) of the note that says why most lines are grey
+TARGET_LABEL = "TARGET_LABEL"  # an annotation at the right edge that end labels must keep clear of
 WIDTH = {"focus": 4.0, "normal": 2.5, "grey": 1.5}
 
 
@@ -105,7 +105,8 @@ def apply_focus(fig: go.Figure, focus_codes: Iterable[str], *, lang: str | None 
 
 
 def _single_panel(fig: go.Figure) -> bool:
-    return all((tr.xaxis or "x") == "x" and (tr.yaxis or "y") == "y" for tr in fig.data)
+    # A map trace has no axes: it counts as another panel, so that a map never gets line labels.
+    return all((getattr(tr, "xaxis", "") or "x") == "x" and (getattr(tr, "yaxis", "") or "y") == "y" for tr in fig.data)
 
 
 def _last_point(trace) -> tuple[float, float] | None:

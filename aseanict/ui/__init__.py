@@ -15,6 +15,7 @@ from aseanict.ui.page import (
     show_chart,
     show_notes,
     show_sources,
+    show_table,
     sidebar,
     store_or_stop,
 )
@@ -32,6 +33,7 @@ __all__ = [
     "show_chart",
     "show_notes",
     "show_sources",
+    "show_table",
     "sidebar",
     "store_or_stop",
 ]

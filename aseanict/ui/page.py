@@ -327,6 +327,20 @@ def show_chart(fig: go.Figure, data: pd.DataFrame, *, key: str, lang: str, capti
         st.caption(t("common.no_image_export", lang))
 
 
+def show_table(table: pd.DataFrame, *, column_config: dict | None = None, hide_index: bool = True, **kwargs) -> None:
+    """A table as wide as the page whose first column (the index, when shown) stays pinned while the rest scrolls
+    sideways: on a narrow screen a wide table scrolls inside itself, and every row keeps its name in view."""
+    config = dict(column_config or {})
+    first = "_index" if not hide_index else (str(table.columns[0]) if len(table.columns) else None)
+    if first is not None:
+        pinned = config.get(first)
+        if isinstance(pinned, str) or pinned is None:
+            config[first] = st.column_config.Column(pinned, pinned=True)
+        elif isinstance(pinned, dict):
+            config[first] = {**pinned, "pinned": True}
+    st.dataframe(table, hide_index=hide_index, width="stretch", column_config=config, **kwargs)
+
+
 def show_notes(indicators: Iterable[str], entities: Iterable[str], lang: str) -> None:
     notes = cached.notes_for(tuple(indicators), tuple(entities))
     if notes.empty:

@@ -15,7 +15,8 @@ import streamlit as st
 from aseanict.i18n import t
 from aseanict.topics.presenter import sequences
 from aseanict.topics.presenter import views as presenter
-from aseanict.ui import cached, page
+from aseanict.ui import cached
+from aseanict.ui.page import focused
 
 ALL_VIEWS = list(presenter.VIEWS)
 
@@ -108,4 +109,4 @@ def view(view_id: str, lang: str, countries: tuple[str, ...]) -> presenter.View:
 def projector_figure(view_id: str, lang: str, countries: tuple[str, ...]) -> go.Figure:
     """The view's chart in projector type sizes, made once per view, language and countries."""
     figure = cached.memo_by((view_id, lang, countries), presenter.for_projector, view(view_id, lang, countries).figure)
-    return page.focused(figure, lang)  # a copy: the cached figure stays as built
+    return focused(figure, lang)  # a copy: the cached figure stays as built
