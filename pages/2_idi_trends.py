@@ -89,7 +89,7 @@ def section_old() -> None:
         st.info(t("common.no_data", lang))
     else:
         pivot = idi.rank_pivot(ranks, names, lang)
-        st.dataframe(pivot, width="stretch", height=all_rows(len(pivot)))
+        ui.show_table(pivot, hide_index=False, height=all_rows(len(pivot)))
         rank_labels = idi.key_labels(ranks, lang)
         rank_keys = list(reversed(rank_labels))
         i, j = idi.default_pair(rank_keys, idi.key_of(*idi.SEED_TABLE1_EDITION), idi.key_of(*idi.LAST_OLD))

@@ -59,10 +59,8 @@ def section_profile() -> None:
     card = cached.memo(
         profiles.profile_table, data, aggregates, higher, focus, field, labels, lang, cached.series_breaks()
     )
-    st.dataframe(
+    ui.show_table(
         profiles.profile_display(card, lang, ui.precisions()),
-        hide_index=True,
-        width="stretch",
         column_config={
             "indicator": t("common.indicator", lang),
             "latest": t("prof.col.latest", lang),

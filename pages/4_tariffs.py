@@ -88,7 +88,7 @@ def section_targets() -> None:
     )
     ui.show_chart(fig, tariffs.in_year(table, year), key="tariffs_map", lang=lang, caption=t("tariffs.method", lang))
     st.subheader(t("tariffs.grid_h", lang))
-    st.dataframe(tariff_tables.compliance_grid(tariffs.judged(table), names), width="stretch")
+    ui.show_table(tariff_tables.compliance_grid(tariffs.judged(table), names), hide_index=False)
 
 
 def section_report() -> None:

@@ -11,24 +11,9 @@ import plotly.io as pio
 
 from aseanict.core import takeaway
 from aseanict.core.breaks import with_break_gaps
+from aseanict.core.colours import COUNTRY_COLOURS
+from aseanict.figures.focus import apply_focus, greyed_count  # noqa: F401  (charts.apply_focus is the name to use)
 
-# One colour per country everywhere, from Paul Tol's colour-blind-safe 'vibrant' and 'muted' schemes.
-COUNTRY_COLOURS = {
-    "CHN": "#CC3311",
-    "SGP": "#0077BB",
-    "MYS": "#33BBEE",
-    "THA": "#009988",
-    "IDN": "#EE7733",
-    "VNM": "#EE3377",
-    "PHL": "#332288",
-    "BRN": "#999933",
-    "KHM": "#882255",
-    "LAO": "#117733",
-    "MMR": "#AA4499",
-    "TLS": "#DDAA33",
-    "WLD": "#555555",
-    "ASEAN": "#000000",
-}
 FALLBACK_COLOURS = ["#44AA99", "#88CCEE", "#DDCC77", "#CC6677", "#BBBBBB"]
 FONT = "Noto Sans, Noto Sans CJK SC, Arial, sans-serif"
 SOURCE_LINE_WIDTH = 130  # characters; longer credits wrap onto more lines
@@ -145,6 +130,7 @@ def line_chart(
                 y=part.value,
                 mode="lines+markers",
                 name=names.get(entity, entity),
+                legendgroup=entity,  # the country code: apply_focus finds a country's traces by it
                 line={"color": colour_for(entity, i), "width": 2.5},
                 marker={"size": 6},
                 hovertemplate=f"%{{fullData.name}} %{{x}}: %{{y:{value_format}}}<extra></extra>",
@@ -167,7 +153,7 @@ def line_chart(
         )
     mark_breaks(fig, breaks)
     fig.update_xaxes(dtick=5 if df.year.nunique() > 12 else 1, tickformat="d")
-    return style(fig, title=title, source_line=source_line, y_title=y_title)
+    return apply_focus(style(fig, title=title, source_line=source_line, y_title=y_title), ())
 
 
 BREAK_LINE = {"color": "#888888", "dash": "dot", "width": 1}
@@ -211,6 +197,7 @@ def bar_chart(
             x=ordered.value,
             y=[names.get(e, e) for e in ordered.entity],
             orientation="h",
+            ids=list(ordered.entity),  # the country codes: apply_focus finds a country's bar by them
             marker={"color": [colour_for(e, i) for i, e in enumerate(ordered.entity)]},
             text=[format(v, value_format) for v in ordered.value],
             textposition="outside",

@@ -20,6 +20,7 @@ from aseanict.ui.page import (
     show_citation,
     show_notes,
     show_sources,
+    show_table,
     sidebar,
     store_or_stop,
 )
@@ -44,6 +45,7 @@ __all__ = [
     "show_citation",
     "show_notes",
     "show_sources",
+    "show_table",
     "sidebar",
     "store_or_stop",
 ]

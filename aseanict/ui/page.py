@@ -34,6 +34,7 @@ class Selection:
     lang: str
     countries: tuple[str, ...]
     group: str
+    focus: tuple[str, ...] = ()
 
 
 def _group_members(group: str, countries: pd.DataFrame) -> list[str]:
@@ -146,6 +147,10 @@ def sidebar() -> Selection:
         default = _group_members(ss.sel_group, country_table) if ss.sel_group != "custom" else known
         ss.sel_countries, problem = urlstate.parse_list(params.get("countries"), known, default, "countries")
         problems.append(problem)
+    if "sel_focus" not in ss:
+        raw = params.get("focus") or None  # an empty focus= is no focus, not a bad value
+        ss.sel_focus, problem = urlstate.parse_list(raw, known, [], "focus")
+        problems.append(problem)
     if "url_problems" not in ss:
         ss.url_problems = [p for p in problems if p]
     lang = ss.sel_lang
@@ -156,6 +161,7 @@ def sidebar() -> Selection:
     ss.w_lang = ss.sel_lang
     ss.w_group = ss.sel_group
     ss.w_countries = list(ss.sel_countries)
+    ss.w_focus = list(ss.sel_focus)
 
     def on_lang() -> None:
         ss.sel_lang = ss.w_lang
@@ -169,6 +175,9 @@ def sidebar() -> Selection:
         ss.sel_countries = list(ss.w_countries)
         if ss.sel_group != "custom" and set(ss.w_countries) != set(_group_members(ss.sel_group, country_table)):
             ss.sel_group = ss.w_group = "custom"
+
+    def on_focus() -> None:
+        ss.sel_focus = list(ss.w_focus)
 
     with st.sidebar:
         st.selectbox(
@@ -193,11 +202,33 @@ def sidebar() -> Selection:
             on_change=on_countries,
             format_func=lambda c: display.get(c, c),
         )
+        st.multiselect(
+            t("sidebar.focus", lang),
+            known,
+            key="w_focus",
+            on_change=on_focus,
+            format_func=lambda c: display.get(c, c),
+            help=t("sidebar.focus_help", lang),
+        )
     show_glossary(lang)
     if ss.get("url_problems"):
         st.info(t("common.url_notice", lang, details=plain("; ".join(ss.url_problems))))
     st.query_params.update({"lang": lang, "group": ss.sel_group, "countries": ",".join(ss.sel_countries)})
-    return Selection(lang=lang, countries=tuple(ss.sel_countries), group=ss.sel_group)
+    if ss.sel_focus:
+        st.query_params["focus"] = ",".join(ss.sel_focus)
+    elif "focus" in st.query_params:
+        del st.query_params["focus"]
+    return Selection(lang=lang, countries=tuple(ss.sel_countries), group=ss.sel_group, focus=tuple(ss.sel_focus))
+
+
+def focus() -> tuple[str, ...]:
+    """The sidebar's focus countries (none before the sidebar has run)."""
+    return tuple(st.session_state.get("sel_focus") or ())
+
+
+def focused(fig: go.Figure, lang: str) -> go.Figure:
+    """A copy of the figure with the sidebar's focus applied (charts.apply_focus): what is drawn and exported."""
+    return charts.apply_focus(go.Figure(fig), focus(), lang=lang)
 
 
 def page(title_key: str | None, intro_key: str | None = None, *, require_countries: bool = False) -> Selection:
@@ -323,9 +354,14 @@ def show_chart(
         if not overlay.empty:
             fig = charts.add_overlay(go.Figure(fig), overlay, names(lang), t("common.your_data", lang))
             data = pd.concat([data, overlay.assign(indicator=data.indicator.iloc[0])], ignore_index=True)
-    st.plotly_chart(fig, width="stretch", key=f"chart_{key}", config={"displaylogo": False})
+    fig = focused(fig, lang)
+    st.plotly_chart(fig, width="stretch", key=f"chart_{key}", config={"displaylogo": False, "responsive": True})
     # The reading is made from the figure, not from `data` (the download may hold more than is drawn).
-    st.caption(takeaway.caption(fig, names(lang), lang, caption))
+    reading = takeaway.caption(fig, names(lang), lang, caption)
+    greyed = charts.greyed_count(fig)
+    if greyed and not focus():
+        reading += " " + t("focus.caption_grey", lang, n=greyed)
+    st.caption(reading)
     source_ids = (
         [s for s in data["source_id"].dropna().unique() if not str(s).startswith("upload:")]
         if ("source_id" in data)
@@ -395,6 +431,20 @@ def embed_snippet(view: str, lang: str, settings: Mapping[str, Any]) -> None:
             language="html",
             wrap_lines=True,
         )
+
+
+def show_table(table: pd.DataFrame, *, column_config: dict | None = None, hide_index: bool = True, **kwargs) -> None:
+    """A table as wide as the page whose first column (the index, when shown) stays pinned while the rest scrolls
+    sideways: on a narrow screen a wide table scrolls inside itself, and every row keeps its name in view."""
+    config = dict(column_config or {})
+    first = "_index" if not hide_index else (str(table.columns[0]) if len(table.columns) else None)
+    if first is not None:
+        pinned = config.get(first)
+        if isinstance(pinned, str) or pinned is None:
+            config[first] = st.column_config.Column(pinned, pinned=True)
+        elif isinstance(pinned, dict):
+            config[first] = {**pinned, "pinned": True}
+    st.dataframe(table, hide_index=hide_index, width="stretch", column_config=config, **kwargs)
 
 
 def show_notes(indicators: Iterable[str], entities: Iterable[str], lang: str) -> None:

@@ -17,6 +17,7 @@ from aseanict.i18n import t
 from aseanict.topics.presenter import sequences
 from aseanict.topics.presenter import views as presenter
 from aseanict.ui import cached
+from aseanict.ui.page import focused
 
 ALL_VIEWS = list(presenter.VIEWS)
 # 1080 px less the title line, the step controls, a two-line takeaway and the page's padding (about 330 px).
@@ -110,4 +111,5 @@ def view(view_id: str, lang: str, countries: tuple[str, ...]) -> presenter.View:
 
 def projector_figure(view_id: str, lang: str, countries: tuple[str, ...]) -> go.Figure:
     """The view's chart in projector type sizes, made once per view, language and countries."""
-    return cached.memo_by((view_id, lang, countries), presenter.for_projector, view(view_id, lang, countries).figure)
+    figure = cached.memo_by((view_id, lang, countries), presenter.for_projector, view(view_id, lang, countries).figure)
+    return focused(figure, lang)  # a copy: the cached figure stays as built

@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 import pandas as pd
 import plotly.graph_objects as go
 
-from aseanict.figures import charts, maps
+from aseanict.figures import charts, focus, maps
 from aseanict.i18n import t
 from aseanict.topics.tariffs import baskets as tariffs
 
@@ -128,15 +128,18 @@ def basket_chart(
     for value, label in targets:
         fig.add_hline(y=value, line={"color": "#117733", "dash": "dash", "width": 1.5})
         # Annotations on a log axis take log10 of the value (add_hline's own label lands at 10**value).
+        # In the right margin with the lines' end labels (kept clear of them by apply_focus): inside the plot
+        # it sat on a country's line.
         fig.add_annotation(
-            x=0,
+            name=focus.TARGET_LABEL,
+            x=1,
             xref="paper",
+            xshift=6,
             y=math.log10(value) if log_y else value,
             text=label,
             showarrow=False,
             xanchor="left",
-            yanchor="top",
-            bgcolor="rgba(255,255,255,0.8)",
+            yanchor="middle",
             font={"size": 11, "color": "#117733"},
         )
     years = labelled["year"].astype(int)
@@ -165,7 +168,7 @@ def basket_chart(
     charts.style(fig, title=title, source_line=source_line, y_title=y_title, height=580)
     # Room under the x axis for the source line.
     fig.update_layout(legend={"groupclick": "togglegroup"}, margin={"b": 110})
-    return fig
+    return charts.apply_focus(fig, ())
 
 
 # ------------------------------------------------------------------ assembled, translated figures and tables

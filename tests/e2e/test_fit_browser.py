@@ -1,0 +1,60 @@
+"""Every page fits a laptop (1280 px) and a phone (390 px), in English and Chinese, in a real headless Chromium:
+the page never scrolls sideways and no table runs past the screen's edge (a wide one scrolls inside its own box,
+its first column pinned: ui.show_table). And a focused country keeps its colour while the others turn grey."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from aseanict.core.colours import COUNTRY_COLOURS, GREY
+from tests.e2e.conftest import wait_for_app
+
+pytestmark = pytest.mark.browser
+ROOT = Path(__file__).resolve().parents[2]
+PAGES = {p.name: "" if i == 0 else re.sub(r"^\d+_", "", p.stem) for i, p in enumerate(sorted(ROOT.glob("pages/*.py")))}
+WIDTHS = (1280, 390)
+CASES = [(path, width, lang) for path in PAGES.values() for width in WIDTHS for lang in ("en", "zh")]
+
+OVERFLOW = """() => {
+    const width = window.innerWidth;
+    const tables = [...document.querySelectorAll("[data-testid='stDataFrame'], [data-testid='stTable']")]
+        .filter(t => t.offsetParent !== null)  // in an open tab or expander
+        .map(t => t.getBoundingClientRect())
+        .filter(r => r.right > width + 1 || r.left < -1)
+        .map(r => `${Math.round(r.left)}..${Math.round(r.right)}`);
+    return {page: document.documentElement.scrollWidth - width, tables};
+}"""
+
+
+@pytest.mark.parametrize(
+    ("path", "width", "lang"), CASES, ids=[f"{p or 'overview'}-{w}-{lang}" for p, w, lang in CASES]
+)
+def test_page_fits_the_screen(browser, app_url: str, path: str, width: int, lang: str) -> None:
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    page = context.new_page()
+    try:
+        page.goto(f"{app_url}/{path}?lang={lang}")
+        wait_for_app(page)
+        found = page.evaluate(OVERFLOW)
+        assert found["page"] <= 1, f"the page scrolls sideways by {found['page']} px at {width} px"
+        assert not found["tables"], f"tables run past the {width} px screen: {found['tables']}"
+    finally:
+        context.close()
+
+
+def test_a_focused_country_keeps_its_colour_and_the_others_turn_grey(page, app_url: str) -> None:
+    page.goto(f"{app_url}/?focus=VNM")
+    wait_for_app(page)
+    traces = page.evaluate(
+        """() => [...document.querySelectorAll('.js-plotly-plot')[0].data]
+                 .map(t => ({group: t.legendgroup || null, colour: (t.line || {}).color || null}))"""
+    )
+    colours = {t["group"]: t["colour"] for t in traces if t["group"]}
+    assert colours["VNM"] == COUNTRY_COLOURS["VNM"]
+    assert colours["CHN"] == GREY
+    assert sum(c == GREY for c in colours.values()) >= 2
+    # The focus is in the sidebar's picker too, and stays in the address.
+    assert "focus=VNM" in page.url
