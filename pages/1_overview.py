@@ -3,13 +3,10 @@
 import streamlit as st
 
 from aseanict import ui
-from aseanict.core import units
 from aseanict.i18n import t
-from aseanict.topics import chart_views
-from aseanict.topics.countries import bubbles, profiles
+from aseanict.topics.countries import bubbles
 from aseanict.topics.overview import headlines as overview
-from aseanict.topics.overview import slopes
-from aseanict.ui import cached, widgets
+from aseanict.ui import cached, views, widgets
 
 sel = ui.page("overview.title", "overview.intro")
 lang = sel.lang
@@ -31,12 +28,7 @@ for i, row in enumerate(cards):
 
 ui.show_sources({s for ids in [*heads.source_ids, *heads.newer_source_ids] for s in ids.split(",") if s}, lang)
 
-settings = {"countries": tuple(sel.countries)}
-shown = cached.shared_from_store(chart_views.build, "overview_users", lang, settings)
-if shown is None:
-    st.info(t("common.pick_country", lang))
-else:
-    ui.show_chart(shown.fig, shown.data, key="overview_users", lang=lang, caption=shown.caption, embed=settings)
+if views.show("overview_users", lang, {"countries": tuple(sel.countries)}, empty="common.pick_country"):
     ui.show_notes(["IT.NET.USER.ZS"], sel.countries, lang)
 
 st.subheader(t("overview.then_now", lang))
@@ -54,28 +46,4 @@ slope_code = widgets.choice(
     st.selectbox, t("overview.slope.indicator", lang), bubbles.country_indicators(indicators),
     default="IT.NET.USER.ZS", format_func=lambda c: ui.indicator_label(c, lang), key="overview_slope", lang=lang,
 )  # fmt: skip
-field = tuple(sel.countries)
-slope_rows = profiles.key_series(cached.series((slope_code,), field))
-try:
-    ends = cached.memo(
-        slopes.then_and_now, slope_rows, slope_code, field, profiles.directions(indicators).get(slope_code),
-        cached.series_breaks(),
-    )  # fmt: skip
-except slopes.NothingToCompare as refusal:
-    st.info(t(refusal.reason, lang, **refusal.values))
-else:
-    unit = dict(zip(indicators.code, indicators.unit)).get(slope_code)
-    shown = slopes.rows_drawn(slope_rows, ends)
-    fig = cached.memo(
-        slopes.slope_figure,
-        ends,
-        names=names,
-        title=t("overview.slope.title", lang, indicator=ui.indicator_label(slope_code, lang), then=ends.then_year,
-                now=ends.now_year),
-        y_title=units.unit_label(str(unit or ""), lang),
-        source_line=ui.credit(shown.source_id.unique(), lang),
-        lang=lang,
-        value_format=units.hover_format(slope_code, ui.precisions()),
-        log=units.log_axis(unit),
-    )  # fmt: skip
-    ui.show_chart(fig, shown, key="overview_slope", lang=lang, caption=slopes.slope_caption(ends, names, lang))
+views.show("overview_slope", lang, {"countries": tuple(sel.countries), "overview_slope": slope_code})

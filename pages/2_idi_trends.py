@@ -5,11 +5,11 @@ import streamlit as st
 
 from aseanict import ui
 from aseanict.i18n import t
-from aseanict.topics import chart_views
 from aseanict.topics.data import tables
+from aseanict.topics.idi import chart_views as idi_views
 from aseanict.topics.idi import editions as idi
 from aseanict.topics.idi import table1 as idi_table1
-from aseanict.ui import cached, widgets
+from aseanict.ui import cached, views, widgets
 
 sel = ui.page("idi.title", "idi.intro", require_countries=True)
 lang = sel.lang
@@ -29,36 +29,21 @@ def all_rows(n: int) -> int:
     return 35 * (n + 1) + 3  # a table tall enough to show every row without scrolling
 
 
-def index_chart(points: pd.DataFrame, prefix: str, join: bool) -> None:
-    fig = cached.memo(
-        idi.index_figure, points, names, lang, title=t(f"idi.{prefix}.chart", lang), y_title=t(f"idi.{prefix}.axis", lang),
-        source_line=ui.credit(points.source_id.unique(), lang), join_editions=join,
-    )  # fmt: skip
-    ui.show_chart(fig, points, key=f"idi_{prefix}_all", lang=lang, caption=t(f"idi.{prefix}.caption", lang))
-
-
-def edition_view(points: pd.DataFrame, prefix: str, default: str = "") -> str | None:
-    """An edition picker (opening on the default, else on the latest edition), its bars against the world
-    average, and who has no score (never drawn as zero)."""
-    labels = idi.key_labels(points[~points.entity.isin([idi.WORLD, "ASEAN"])], lang)
+def edition_view(points: pd.DataFrame, prefix: str) -> str | None:
+    """An edition picker (opening on the latest, or for the new index the latest with a world average), its bars
+    against the world average, and who has no score (never drawn as zero)."""
+    labels, default = idi_views.editions(points, prefix, lang)
     if not labels:
         st.info(t("common.no_data", lang))
         return None
-    keys = list(labels)  # newest first
     key = widgets.choice(
-        st.selectbox, t("idi.edition", lang), keys, default=default if default in keys else keys[0],
-        format_func=labels.get, help=t("idi.edition_help", lang),
-        key=f"idi_{prefix}_edition", lang=lang,
+        st.selectbox, t("idi.edition", lang), list(labels), default=default, format_func=labels.get,
+        help=t("idi.edition_help", lang), key=f"idi_{prefix}_edition", lang=lang,
     )  # fmt: skip
-    part = points[(points.key == key) & (points.entity != "ASEAN")]
-    fig = cached.memo(
-        idi.edition_bars, part, names, title=labels[key], x_title=t(f"idi.{prefix}.axis", lang),
-        source_line=ui.credit(part.source_id.unique(), lang), world_name=t("idi.world", lang),
-    )  # fmt: skip
-    ui.show_chart(fig, part, key=f"idi_{prefix}_bars", lang=lang, caption=t("idi.bars_caption", lang))
-    if part.world.isna().all():
+    shown = views.show(f"idi_{prefix}_bars", lang, {"countries": tuple(picked), f"idi_{prefix}_edition": key})
+    if shown is not None and shown.data.world.isna().all():
         st.info(t("idi.no_world", lang))
-    if missing := idi.missing_entities(points, picked, key):
+    if shown is not None and (missing := shown.extra["missing"]):
         st.info(t("idi.missing", lang, names=", ".join(names.get(e, e) for e in missing)))
     return key
 
@@ -70,17 +55,12 @@ def subindex_chart() -> None:
     if not years:
         return
     year = widgets.choice(st.radio, t("idi.sub.year", lang), years, key="idi_sub_year", lang=lang, horizontal=True)
-    part = rows[rows.year == year]
-    fig = cached.memo(
-        idi.subindices_figure, part, names, lang, title=t("idi.sub.chart", lang, year=year),
-        source_line=ui.credit(part.source_id.unique(), lang),
-    )  # fmt: skip
-    ui.show_chart(fig, part, key="idi_subindices", lang=lang, caption=t("idi.sub.caption", lang))
+    views.show("idi_subindices", lang, {"countries": tuple(picked), "idi_sub_year": year})
 
 
 def section_old() -> None:
     st.markdown(t("idi.old.method", lang))
-    index_chart(old, "old", join=False)
+    views.show("idi_old_all", lang, {"countries": tuple(picked)})
     edition_view(old, "old")
     subindex_chart()
     st.subheader(t("idi.ranks", lang))
@@ -111,24 +91,17 @@ def section_old() -> None:
 
 def section_new() -> None:
     st.markdown(t("idi.new.method", lang))
-    index_chart(new, "new", join=True)
-    with_world = new.loc[new.entity == idi.WORLD, "key"]
-    key = edition_view(new, "new", with_world.iloc[-1] if not with_world.empty else "")
+    views.show("idi_new_all", lang, {"countries": tuple(picked)})
+    key = edition_view(new, "new")
     st.info(t("idi.new.no_ranks", lang))
-    pillars = cached.series(idi.PILLARS, (*picked, idi.WORLD, "ITU_ASP"))
+    pillars = cached.series(idi.PILLARS, (*picked, idi.WORLD, "ITU_ASP"))  # as the pillars chart reads them
     table = idi.selection_table(new, pillars, key, names) if key else pd.DataFrame()
     if not table.empty:
         config = labels_for("idi.sel", table.columns) | {
             c: st.column_config.NumberColumn(t(f"idi.sel.{c}", lang), format="%.1f") for c in ("value", *idi.PILLARS)
         }
         st.dataframe(table, hide_index=True, column_config=config, height=all_rows(len(table)))
-    if (year := idi.pillar_year(pillars)) is not None:
-        part = pillars[pillars.year == year]
-        fig = cached.memo(
-            idi.pillars_figure, part, names, lang, title=t("idi.pillars.chart", lang, year=year),
-            source_line=ui.credit(part.source_id.unique(), lang),
-        )  # fmt: skip
-        ui.show_chart(fig, part, key="idi_pillars", lang=lang, caption=t("idi.pillars.caption", lang))
+    views.show("idi_pillars", lang, {"countries": tuple(picked)}, empty=None)
     disputed = idi.conflicts(cached.all_sources_for(idi.NEW, tuple(picked)))
     if not disputed.empty:
         st.warning(t("idi.conflict", lang))
@@ -217,9 +190,7 @@ def section_long() -> None:
         st.selectbox, t("common.indicator", lang), idi.LONG_SERIES, format_func=lambda c: ui.indicator_label(c, lang),
         key="idi_long_indicator", lang=lang,
     )  # fmt: skip
-    settings = {"countries": tuple(picked), "idi_long_indicator": code}
-    shown = cached.shared_from_store(chart_views.build, "idi_long", lang, settings)
-    ui.show_chart(shown.fig, shown.data, key="idi_long", lang=lang, caption=shown.caption, embed=settings)
+    views.show("idi_long", lang, {"countries": tuple(picked), "idi_long_indicator": code})
     ui.show_notes([code], picked, lang)
 
 

@@ -4,11 +4,11 @@ import pandas as pd
 import streamlit as st
 
 from aseanict import config, ui
-from aseanict.core import compare
 from aseanict.figures import export
 from aseanict.i18n import t
 from aseanict.topics.countries import brief, bubbles, profiles
-from aseanict.ui import cached, widgets
+from aseanict.topics.countries import chart_views as country_views
+from aseanict.ui import cached, views, widgets
 
 sel = ui.page("prof.title", "prof.intro")
 lang = sel.lang
@@ -105,19 +105,8 @@ def section_compare() -> None:
         st.info(t("prof.pick_two", lang))
         return
 
-    shown = data[data.entity.isin(chosen)]
-    fig = cached.memo(
-        profiles.small_multiples,
-        shown,
-        profiles.KEY_INDICATORS,
-        names,
-        labels,
-        title=t("prof.multiples_title", lang),
-        source_line=ui.credit(shown.source_id.unique(), lang),
-        breaks=cached.series_breaks(),
-        lang=lang,
-    )
-    ui.show_chart(fig, shown, key="prof_multiples", lang=lang, caption=t("prof.multiples_caption", lang))
+    compared = {"prof_compare": tuple(chosen)}
+    views.show("prof_multiples", lang, compared)
     with st.expander(t("common.notes", lang)):
         ui.show_notes(profiles.KEY_INDICATORS, chosen, lang)
 
@@ -160,23 +149,7 @@ def section_compare() -> None:
         )
 
     st.subheader(t("prof.profile_chart", lang))
-    scores = cached.memo(profiles.normalised_profile, data, higher, chosen, profiles.KEY_INDICATORS)
-    fig = cached.memo(
-        profiles.profile_figure,
-        scores,
-        names,
-        labels,
-        title=t("prof.profile_title", lang),
-        x_title=t("prof.score_axis", lang),
-        source_line=ui.credit(scores.source_id.dropna().unique(), lang),
-    )
-    ui.show_chart(
-        fig,
-        scores,
-        key="prof_profile",
-        lang=lang,
-        caption=compare.scaling_note(lang) + " " + t("prof.profile_years", lang),
-    )
+    views.show("prof_profile", lang, compared)
 
 
 def section_over_time() -> None:
@@ -187,7 +160,6 @@ def section_over_time() -> None:
         return
     table = cached.indicators()
     options = bubbles.country_indicators(table)
-    unit = dict(zip(table.code, table.unit))
     c1, c2, c3 = st.columns([2, 2, 1])
     with c1:
         x = widgets.choice(
@@ -204,39 +176,17 @@ def section_over_time() -> None:
     if x == y:
         st.info(t("bubbles.same", lang))
         return
-    chosen = list(sel.countries)
-    rows = profiles.key_series(cached.series((x, y, bubbles.POPULATION), tuple(chosen)))
-    frames = cached.memo(bubbles.frames_table, rows, x, y, tuple(chosen))
-    if frames.empty:
+    chosen = tuple(sel.countries)
+    years, default_year = cached.from_store(country_views.bubble_years, chosen, x, y)
+    if not years:
         st.info(t("common.no_data", lang))
         return
-    years = sorted(int(v) for v in frames.year.unique())
     year = widgets.choice(
-        st.select_slider, t("bubbles.year", lang), years, default=bubbles.default_year(frames, chosen),
+        st.select_slider, t("bubbles.year", lang), years, default=default_year,
         key="bubbles_year", lang=lang,
     )  # fmt: skip
-    labels = {c: ui.indicator_label(c, lang) for c in (x, y)}
-    axes = [bubbles.axis(c, labels[c], unit.get(c), ui.precisions()) for c in (x, y)]
-    registry = cached.series_breaks()
-    notes = bubbles.break_notes(registry, (x, y), labels, tuple(chosen), years, names, lang)
-    fig = cached.memo(
-        bubbles.bubble_figure,
-        frames,
-        year=year,
-        x=axes[0],
-        y=axes[1],
-        group=bubbles.group_of(cached.countries()),
-        names=names,
-        field=tuple(chosen),
-        title=t("bubbles.title", lang, x=labels[x], y=labels[y], first=years[0], last=years[-1]),
-        source_line=ui.credit(rows.source_id.dropna().unique(), lang),
-        lang=lang,
-        trails=trails,
-        notes=notes,
-        break_years=bubbles.entity_breaks(registry, (x, y), tuple(chosen)),
-    )
-    caption = bubbles.bubble_caption(frames, tuple(chosen), names, axes, notes, lang)
-    ui.show_chart(fig, rows, key="bubbles", lang=lang, caption=caption)
+    settings = {"countries": chosen, "bubbles_x": x, "bubbles_y": y, "bubbles_trails": trails, "bubbles_year": year}
+    views.show("bubbles", lang, settings)
     with st.expander(t("common.notes", lang)):
         ui.show_notes((x, y), chosen, lang)
 

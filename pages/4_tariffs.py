@@ -4,11 +4,10 @@ import streamlit as st
 
 from aseanict import ui
 from aseanict.i18n import t
-from aseanict.topics import chart_views
 from aseanict.topics.tariffs import baskets as tariffs
-from aseanict.topics.tariffs import charts as tariff_charts
+from aseanict.topics.tariffs import chart_views as tariff_views
 from aseanict.topics.tariffs import tables as tariff_tables
-from aseanict.ui import cached, widgets
+from aseanict.ui import cached, views, widgets
 from aseanict.ui.worldview import worldview
 
 sel = ui.page("tariffs.title", "tariffs.intro", require_countries=True)
@@ -44,11 +43,8 @@ def section_baskets() -> None:
         "countries": tuple(sel.countries), "tariffs_group": group, "tariffs_unit": unit,
         "tariffs_experimental": show_exp, "tariffs_world": show_world, "tariffs_log": log_y,
     }  # fmt: skip
-    shown = cached.shared_from_store(chart_views.build, "tariffs_baskets", lang, settings)
-    if shown is None:
-        st.info(t("tariffs.no_rows", lang))
-    else:
-        ui.show_chart(shown.fig, shown.data, key="tariffs_baskets", lang=lang, caption=shown.caption, embed=settings)
+    shown = views.show("tariffs_baskets", lang, settings, empty="tariffs.no_rows")
+    if shown is not None:
         items = "; ".join(f"{title}: {span}" for title, span in tariffs.releases(shown.data, cached.sources()))
         st.caption(t("tariffs.releases", lang, items=items))
     ui.show_notes(tariffs.codes(group, "pct_gni"), entities, lang)
@@ -62,10 +58,7 @@ def section_targets() -> None:
         st.radio, t("tariffs.target_pick", lang), list(tariffs.TARGETS), key="tariffs_target", lang=lang,
         horizontal=True, format_func=lambda k: t(f"tariffs.target_short.{k}", lang),
     )  # fmt: skip
-    pct_rows = cached.series(tuple(tariffs.codes(group, "pct_gni")), tuple(sel.countries), 2008, 2100, True)
-    table = cached.memo(
-        tariffs.compliance, tariffs.visible(tariffs.label_rows(pct_rows), show_exp), tariffs.TARGETS[target]
-    )
+    _, table = cached.from_store(tariff_views.compliance, tuple(sel.countries), group, show_exp, target)
     years = tariffs.compliance_years(table)
     if not years:
         st.info(t("tariffs.not_applicable_msg", lang))
@@ -74,19 +67,11 @@ def section_targets() -> None:
         st.select_slider, t("tariffs.year_pick", lang), years, default=years[-1], key="tariffs_year", lang=lang
     )
     st.markdown(t("tariffs.counts", lang, year=year, **tariffs.compliance_counts(table, year)))
-    view = worldview(lang)
-    fig = cached.memo(
-        tariff_charts.compliance_figure,
-        table,
-        year=year,
-        countries=sel.countries,
-        target=target,
-        lang=lang,
-        names=names,
-        source_line=ui.credit(pct_rows.source_id.unique(), lang),
-        worldview=view,
-    )
-    ui.show_chart(fig, tariffs.in_year(table, year), key="tariffs_map", lang=lang, caption=t("tariffs.method", lang))
+    settings = {
+        "countries": tuple(sel.countries), "tariffs_group": group, "tariffs_experimental": show_exp,
+        "tariffs_target": target, "tariffs_year": year, "worldview": worldview(lang),
+    }  # fmt: skip
+    views.show("tariffs_map", lang, settings)
     st.subheader(t("tariffs.grid_h", lang))
     ui.show_table(tariff_tables.compliance_grid(tariffs.judged(table), names), hide_index=False)
 

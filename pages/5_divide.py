@@ -7,9 +7,8 @@ from aseanict.i18n import format_number, t
 from aseanict.topics import chart_views
 from aseanict.topics.divide import panels as divide_panels
 from aseanict.topics.divide import views as divide_views
-from aseanict.topics.divide.panels import Shown
 from aseanict.topics.tariffs import tables as tariff_tables
-from aseanict.ui import cached, widgets
+from aseanict.ui import cached, views, widgets
 from aseanict.ui.worldview import worldview
 
 sel = ui.page("divide.title", "divide.intro", require_countries=True)
@@ -23,16 +22,8 @@ ctx = divide_panels.Ctx(
 figures = cached.report_figures("divide")
 
 
-def show(panel: Shown | chart_views.Shown | None, key: str, embed: dict | None = None) -> None:
-    if panel is None:
-        st.info(t("common.no_data", lang))
-    else:
-        ui.show_chart(panel.fig, panel.data, key=key, lang=lang, caption=panel.caption, embed=embed)
-
-
-def panel(fn, *args):
-    """A divide panel, built once per (countries, language, choices) and shared: the context is fixed by those."""
-    return cached.memo_by((tuple(countries), lang, fn.__name__, *args), fn, ctx, *args)
+def show(view: str, **settings) -> chart_views.Shown | None:
+    return views.show(view, lang, {"countries": tuple(countries), **settings})
 
 
 def metric(m: divide_panels.Metric) -> None:
@@ -50,9 +41,7 @@ tabs = widgets.section_tabs("5_divide.py", "divide.tab", page="divide", lang=lan
 
 def section_over_time() -> None:
     st.subheader(t("divide.over_time_h", lang))
-    settings = {"countries": tuple(countries), "divide_indicator": key}
-    trend = cached.shared_from_store(chart_views.build, "divide_trend", lang, settings)
-    show(trend, "divide_trend", settings)
+    show("divide_trend", divide_indicator=key)
     ui.show_notes([code], countries, lang)
     left, right = st.columns([3, 2])
     with left:
@@ -65,12 +54,7 @@ def section_over_time() -> None:
             )  # fmt: skip
         with c2:
             view = worldview(lang)
-        map_rows = cached.series((map_code,), tuple(countries))
-        shown = cached.memo_by(
-            (tuple(countries), lang, "map_view", map_code, view), divide_panels.map_view, ctx, map_rows,
-            cached.indicators(), map_code, ui.indicator_label(map_code, lang), view,
-        )  # fmt: skip
-        show(shown, "divide_map")
+        show("divide_map", divide_indicator=key, divide_map_indicator=map_code, worldview=view)
     years = divide_views.years_with_data(mine)
     if years:
         with right:
@@ -93,22 +77,26 @@ def section_inequality() -> None:
     left, right = st.columns(2)
     with left:
         st.markdown(t("divide.lorenz_def", lang))
-        gini, lorenz = panel(divide_panels.lorenz_view, uyear)
-        metric(gini)
-        show(lorenz, "divide_lorenz")
+        gini = st.empty()  # the Gini above its curve; both come with the curve
+        lorenz = show("divide_lorenz", divide_users_year=uyear)
+        if lorenz is not None:
+            with gini:
+                metric(lorenz.extra["metric"])
     with right:
         st.markdown(t("divide.conv_def", lang))
-        show(panel(divide_panels.dispersion_view), "divide_dispersion")
+        show("divide_dispersion")
     st.markdown(t("divide.offline_def", lang))
-    total, offline = panel(divide_panels.offline_view, uyear)
-    metric(total)
-    show(offline, "divide_offline")
+    total = st.empty()
+    offline = show("divide_offline", divide_users_year=uyear)
+    if offline is not None:
+        with total:
+            metric(offline.extra["metric"])
 
 
 def section_ratio() -> None:
     st.subheader(t("divide.ratio_h", lang))
     st.markdown(t("divide.ratio_def", lang))
-    show(panel(divide_panels.ratio_view, figures), "divide_ratio")
+    show("divide_ratio")
 
 
 def section_close() -> None:
@@ -147,25 +135,22 @@ def section_close() -> None:
             st.radio, t("divide.method", lang), ["linear", "compound"], key="divide_method", lang=lang,
             format_func=lambda m: t(f"divide.method.{m}", lang),
         )  # fmt: skip
-    level = divide_views.target_level(kind, lead, custom)
-    sentence, projection, table = panel(divide_panels.projection_view, key, country, level, recent, method)
-    st.markdown(sentence)
-    show(projection, "divide_projection")
+    sentence = st.empty()
+    projection = show(
+        "divide_projection", divide_indicator=key, divide_close_country=country, divide_close_target=kind,
+        divide_custom=custom, divide_recent=recent, divide_method=method,
+    )  # fmt: skip
     ui.show_notes([code], [country], lang)
-    st.dataframe(table, hide_index=True, width="stretch")
+    if projection is not None:
+        sentence.markdown(projection.extra["sentence"])
+        st.dataframe(projection.extra["table"], hide_index=True, width="stretch")
 
 
 def section_within() -> None:
     st.subheader(t("divide.within_h", lang))
-    show(panel(divide_panels.regions_view, figures), "divide_regions")
-    gender = panel(divide_panels.gender_view)
-    if gender is None:
-        st.info(t("divide.gender_none", lang))
-    else:
-        show(gender, "divide_gender")
-    daily = panel(divide_panels.daily_use_view)
-    if daily is not None:
-        show(daily, "divide_daily")
+    show("divide_regions")
+    views.show("divide_gender", lang, {"countries": tuple(countries)}, empty="divide.gender_none")
+    views.show("divide_daily", lang, {"countries": tuple(countries)}, empty=None)
     st.markdown(t("divide.urban_rural", lang))
     urban_rural = cached.series(divide_views.URBAN_RURAL, ("WLD", "ITU_ASP"))
     st.dataframe(divide_panels.urban_rural_table(urban_rural, lang, names), hide_index=True, width="stretch")

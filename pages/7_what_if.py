@@ -8,7 +8,7 @@ from aseanict.i18n import t
 from aseanict.topics.economy import editions as economy
 from aseanict.topics.whatif import charts as whatif_charts
 from aseanict.topics.whatif import forecast_check, scenarios
-from aseanict.ui import cached, widgets
+from aseanict.ui import cached, views, widgets
 from aseanict.ui import whatif_state as ws
 
 sel = ui.page("whatif.title")
@@ -41,16 +41,7 @@ def section_check() -> None:
     st.caption(t("fc.intro", lang))
     table = cached.memo(forecast_check.check, forecasts, outcomes)
     st.markdown(t("fc.summary", lang, **forecast_check.summary(table)))
-    rows = cached.memo(forecast_check.chart_table, table, names, labels, lang)
-    csv_rows = forecast_check.chart_csv(rows)
-    fig = cached.memo(
-        whatif_charts.error_chart,
-        rows,
-        title=t("fc.chart.title", lang),
-        source_line=ui.credit(csv_rows.source_id.unique(), lang),
-        lang=lang,
-    )
-    ui.show_chart(fig, csv_rows, key="fc_errors", lang=lang, caption=t("fc.bounds_note", lang))
+    views.show("fc_errors", lang, {})
     st.dataframe(cached.memo(forecast_check.display_table, table, names, labels, lang), hide_index=True)
     st.caption(ui.credit([*forecasts.source_id, *outcomes.source_id], lang))
 

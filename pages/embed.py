@@ -21,8 +21,13 @@ if view not in chart_views.VIEWS:
     st.warning(t("embed.unknown_view", lang))
     st.stop()
 settings, problems = chart_views.settings_from_url(view, st.query_params, list(ui.names(lang)))
-widgets.notices(problems, lang)
-shown = cached.shared_from_store(chart_views.build, view, lang, settings)
+try:
+    shown, dropped = cached.shared_from_store(chart_views.build_forgiving, view, lang, settings)
+except chart_views.Refused as refusal:
+    widgets.notices(problems, lang)
+    st.info(t(refusal.reason, lang, **refusal.values))
+    st.stop()
+widgets.notices([*problems, *dropped], lang)
 if shown is None:
     st.info(t("common.no_data", lang))
     st.stop()

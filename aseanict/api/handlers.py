@@ -19,6 +19,7 @@ from aseanict.api import openapi, params
 from aseanict.api.params import BadRequest
 from aseanict.core import provenance
 from aseanict.figures import export
+from aseanict.i18n import t
 from aseanict.store import database, queries
 from aseanict.topics import chart_views
 
@@ -160,7 +161,14 @@ def routes(store_path: Callable[[], Path]) -> list[Route]:
         known = list(queries.countries(con).iso3)
         settings = {p.name: params.setting(p, q.get(p.name), known) for p in chart_views.VIEWS[name].params}
         lang = params.language(q.get("lang"))
-        shown = chart_views.build(con, name, lang, settings)
+        try:
+            shown = chart_views.build(con, name, lang, settings)
+        except chart_views.BadSetting as bad:
+            raise BadRequest(400, bad.message, bad.param) from None
+        except chart_views.Refused as refusal:
+            raise BadRequest(
+                404, f"the view {name} has nothing to draw: {t(refusal.reason, 'en', **refusal.values)}"
+            ) from None
         if shown is None:
             raise BadRequest(404, f"the view {name} has no data for these settings")
         query = {"view": name, "lang": lang, **{k: list(v) if isinstance(v, tuple) else v for k, v in settings.items()}}

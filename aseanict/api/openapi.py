@@ -21,7 +21,13 @@ def _view_parameter(p: chart_views.Param) -> dict:
         return _query(p.name, "ISO3 codes separated by ~", {"type": "string", "default": "~".join(p.default)})
     if p.kind == "flag":
         return _query(p.name, "1 or 0", {"type": "string", "enum": ["1", "0"], "default": "1" if p.default else "0"})
-    return _query(p.name, "one of the options", {"type": "string", "enum": list(p.choices), "default": p.default})
+    if p.kind in ("int", "number"):
+        schema = {"type": "integer" if p.kind == "int" else "number", "minimum": p.lo, "maximum": p.hi}
+        return _query(p.name, p.about or "a number", schema | ({"default": p.default} if p.default is not None else {}))
+    if p.kind == "code":
+        return _query(p.name, p.about, {"type": "string"} | ({"default": p.default} if p.default is not None else {}))
+    schema = {"type": "string", "enum": list(p.choices)} | ({"default": p.default} if p.default is not None else {})
+    return _query(p.name, p.about or "one of the options", schema)
 
 
 def _get(summary: str, parameters: list[dict], answers: str) -> dict:

@@ -14,6 +14,7 @@ MAX_COUNTRIES = 40  # more than the store holds (34): a longer list is not a rea
 MAX_INDICATORS = 10
 MAX_ROWS = 3_000  # rows in one answer; ask for fewer indicators, countries or years
 _CODE = re.compile(r"^[A-Za-z0-9_.+\-]{1,40}$")  # what a country or indicator code looks like
+_CODE_SETTING = re.compile(r"^[A-Za-z0-9_.+|\- ]{1,80}$")  # an indicator, a country or an edition key (2017|2017)
 _YEARS = re.compile(r"^(\d{4})(?:\.\.(\d{4}))?$")
 
 
@@ -79,6 +80,19 @@ def setting(param: Param, raw: str | None, countries_known: Collection[str]) -> 
         return param.default
     if param.kind == "countries":
         return tuple(codes(raw, countries_known, param.name, MAX_COUNTRIES))
+    if param.kind in ("int", "number"):
+        try:
+            value = int(raw) if param.kind == "int" else float(raw)
+        except ValueError:
+            raise BadRequest(400, f"{param.name}: {_short(raw)!r} is not a {'whole ' if param.kind == 'int' else ''}"
+                             "number", param.name) from None  # fmt: skip
+        if not (param.lo <= value <= param.hi):  # NaN fails this too
+            raise BadRequest(400, f"{param.name}: {_short(raw)} is outside {param.lo:g}..{param.hi:g}", param.name)
+        return value
+    if param.kind == "code":  # checked against the data by the view (a 400 from its BadSetting)
+        if not _CODE_SETTING.match(raw):
+            raise BadRequest(400, f"{param.name}: {_short(raw)!r} is not a code", param.name)
+        return raw
     if param.kind == "flag":
         if raw.lower() in ("1", "true"):
             return True

@@ -51,6 +51,17 @@ def parse_choice(raw: object, allowed: Collection[str], default: str, name: str)
     return default, f"{name}: '{text[:40]}' is not one of the options"
 
 
+def parse_code(raw: object, default: str | None, name: str, max_length: int = 80) -> tuple[str | None, str | None]:
+    """A code whose options depend on the data (an indicator, an edition): only its length is checked here; the
+    chart that uses it checks it against the data."""
+    text = _text(raw)
+    if text is None or text == "":
+        return default, None
+    if len(text) > max_length:
+        return default, f"{name}: too long"
+    return text, None
+
+
 def parse_int(raw: object, lo: int, hi: int, default: int, name: str) -> tuple[int, str | None]:
     text = _text(raw)
     if text is None:

@@ -104,6 +104,13 @@ def test_openapi_lists_every_endpoint_and_view(client: TestClient) -> None:
         doc["paths"]
     )
     assert {f"/api/v1/views/{v}.{{format}}" for v in VIEWS} <= set(doc["paths"])
+    assert len(VIEWS) >= 31  # every chart the pages draw
+    for name, view in VIEWS.items():  # each view's own settings, as the page's URL parameters
+        described = {p["name"] for p in doc["paths"][f"/api/v1/views/{name}.{{format}}"]["get"]["parameters"]}
+        assert described == {"format", "lang", *(p.name for p in view.params)}, name
+    custom = doc["paths"]["/api/v1/views/divide_projection.{format}"]["get"]["parameters"]
+    schema = next(p for p in custom if p["name"] == "divide_custom")["schema"]
+    assert (schema["type"], schema["minimum"], schema["maximum"], schema["default"]) == ("number", 0.0, 500.0, 80.0)
 
 
 BAD = [
@@ -120,6 +127,22 @@ BAD = [
     ("/api/v1/views/divide_trend.json?divide_indicator=zzz", 400, "divide_indicator: 'zzz' is not one of"),
     ("/api/v1/views/tariffs_baskets.csv?tariffs_world=maybe", 400, "tariffs_world: 'maybe' is not 1 or 0"),
     ("/api/v1/views/overview_users.csv?lang=fr", 400, "lang: 'fr' is not en or zh"),
+    # settings whose options depend on the data, numbers and years, and charts with nothing to draw
+    ("/api/v1/views/idi_old_bars.csv?idi_old_edition=1999|MIS 1999", 400, "idi_old_edition: '1999|MIS 1999' is not"),
+    ("/api/v1/views/overview_slope.csv?overview_slope=NOPE", 400, "overview_slope: 'NOPE' is not available"),
+    (
+        "/api/v1/views/idi_subindices.csv?idi_sub_year=1999",
+        400,
+        "idi_sub_year: '1999' is not available here (options: 2017, 2016)",
+    ),
+    ("/api/v1/views/divide_lorenz.csv?divide_users_year=20x9", 400, "divide_users_year: '20x9' is not a whole number"),
+    ("/api/v1/views/divide_projection.csv?divide_custom=1e9", 400, "divide_custom: 1e9 is outside 0..500"),
+    ("/api/v1/views/divide_projection.csv?divide_custom=nan", 400, "divide_custom: nan is outside 0..500"),
+    ("/api/v1/views/divide_projection.csv?countries=CHN~VNM&divide_close_country=LAO", 400, "not one of the countries"),
+    ("/api/v1/views/econ_editions.csv?econ_series=SEA6|NOPE", 400, "econ_series: 'SEA6|NOPE' is not available"),
+    ("/api/v1/views/bubbles.csv?bubbles_x=X';DROP TABLE sources;--", 400, "bubbles_x: "),
+    ("/api/v1/views/prof_multiples.csv?prof_compare=CHN", 404, "prof_multiples has nothing to draw"),
+    ("/api/v1/views/bubbles.csv?bubbles_x=IT.NET.USER.ZS", 404, "bubbles has nothing to draw"),
     ("/api/v1/series.json?indicator=x';DROP TABLE observations;--", 400, "indicator: unknown code"),
     ("/api/v1/series.json?indicator=IT.NET.USER.ZS&countries=CHN' OR '1'='1", 400, "countries: unknown code"),
     ("/api/v1/views/overview_users.csv?countries=CHN~IDN);DELETE FROM sources;--", 400, "countries: unknown code"),

@@ -17,18 +17,83 @@ from tests.apptest_pages import run
 
 ROOT = Path(__file__).resolve().parents[2]
 # view -> (page, its settings as a link gives them: the page's URL parameters, which the API takes too)
+IDI, PROF, TARIFFS, DIVIDE, ECON = (
+    "2_idi_trends.py",
+    "3_countries.py",
+    "4_tariffs.py",
+    "5_divide.py",
+    "6_internet_economy.py",
+)
+IDI_PICK = {"countries": "CHN,VNM,THA"}
+DIVIDE_PICK = {"countries": "CHN,IDN,LAO,VNM"}
 CASES = {
     "overview_users": ("1_overview.py", {"countries": "CHN,IDN"}),
-    "idi_long": (
-        "2_idi_trends.py",
-        {"tab": "long", "countries": "CHN,VNM,THA", "idi_long_indicator": "IT.CEL.SETS.P2"},
-    ),
-    "divide_trend": ("5_divide.py", {"tab": "over_time", "countries": "CHN,LAO", "divide_indicator": "fixed"}),
+    "overview_slope": ("1_overview.py", {"countries": "CHN,IDN,VNM,THA", "overview_slope": "IT.CEL.SETS.P2"}),
+    "idi_old_all": (IDI, {"tab": "old", **IDI_PICK}),
+    "idi_new_all": (IDI, {"tab": "new", **IDI_PICK}),
+    "idi_old_bars": (IDI, {"tab": "old", **IDI_PICK, "idi_old_edition": "2016|MIS 2016"}),
+    "idi_new_bars": (IDI, {"tab": "new", **IDI_PICK, "idi_new_edition": "2023|IDI 2023"}),
+    "idi_subindices": (IDI, {"tab": "old", **IDI_PICK, "idi_sub_year": "2016"}),
+    "idi_pillars": (IDI, {"tab": "new", **IDI_PICK}),
+    "idi_long": (IDI, {"tab": "long", **IDI_PICK, "idi_long_indicator": "IT.CEL.SETS.P2"}),
+    "prof_multiples": (PROF, {"tab": "compare", "prof_compare": "CHN,VNM,LAO"}),
+    "prof_profile": (PROF, {"tab": "compare", "prof_compare": "CHN,VNM,LAO"}),
+    "bubbles": (
+        PROF,
+        {
+            "tab": "over_time",
+            "countries": "CHN,IDN,VNM",
+            "bubbles_y": "IT.CEL.SETS.P2",
+            "bubbles_trails": "1",
+            "bubbles_year": "2015",
+        },
+    ),  # fmt: skip
     "tariffs_baskets": (
-        "4_tariffs.py",
+        TARIFFS,
         {"tab": "baskets", "countries": "CHN,SGP,MMR", "tariffs_unit": "usd", "tariffs_world": "1"},
-    ),
-    "econ_sectors": ("6_internet_economy.py", {"tab": "breakdown"}),
+    ),  # fmt: skip
+    "tariffs_map": (
+        TARIFFS,
+        {
+            "tab": "targets",
+            "countries": "CHN,SGP,MMR,VNM",
+            "tariffs_group": "mobile_data",
+            "tariffs_target": "a4ai_1for2",
+            "tariffs_year": "2019",
+            "worldview": "china_official",
+        },
+    ),  # fmt: skip
+    "divide_trend": (DIVIDE, {"tab": "over_time", "countries": "CHN,LAO", "divide_indicator": "fixed"}),
+    "divide_map": (
+        DIVIDE,
+        {"tab": "over_time", **DIVIDE_PICK, "divide_map_indicator": "IT.CEL.SETS.P2", "worldview": "china_official"},
+    ),  # fmt: skip
+    "divide_lorenz": (DIVIDE, {"tab": "inequality", **DIVIDE_PICK, "divide_users_year": "2019"}),
+    "divide_dispersion": (DIVIDE, {"tab": "inequality", **DIVIDE_PICK}),
+    "divide_offline": (DIVIDE, {"tab": "inequality", **DIVIDE_PICK, "divide_users_year": "2019"}),
+    "divide_ratio": (DIVIDE, {"tab": "ratio", **DIVIDE_PICK}),
+    "divide_projection": (
+        DIVIDE,
+        {
+            "tab": "close",
+            **DIVIDE_PICK,
+            "divide_close_country": "IDN",
+            "divide_close_target": "custom",
+            "divide_custom": "90",
+            "divide_recent": "8",
+            "divide_method": "compound",
+        },
+    ),  # fmt: skip
+    "divide_regions": (DIVIDE, {"tab": "within", **DIVIDE_PICK}),
+    "divide_gender": (DIVIDE, {"tab": "within", **DIVIDE_PICK}),
+    "divide_daily": (DIVIDE, {"tab": "within", "countries": "CHN,IDN,LAO,VNM,THA,PHL"}),
+    "econ_editions": (ECON, {"tab": "growth", "econ_series": "SEA6|GMV_ECOM", "econ_later": "1"}),
+    "econ_revisions": (ECON, {"tab": "growth", "econ_series": "SEA6|GMV", "econ_target_year": "2030"}),
+    "econ_sectors": (ECON, {"tab": "breakdown"}),
+    "econ_countries": (ECON, {"tab": "breakdown"}),
+    "econ_pct_gdp": (ECON, {"tab": "breakdown"}),
+    "econ_cn_retail": (ECON, {"tab": "china"}),
+    "fc_errors": ("7_what_if.py", {"tab": "check"}),
 }
 
 

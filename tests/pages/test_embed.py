@@ -41,7 +41,37 @@ def test_a_wrong_address_says_so() -> None:
 
 
 def test_named_charts_offer_an_iframe_snippet() -> None:
-    at = run(ROOT / "pages" / "1_overview.py", countries="CHN,IDN", group="custom")
+    at = run(ROOT / "pages" / "1_overview.py", countries="CHN,IDN,VNM,THA", group="custom")
     snippets = [c.value for c in at.code if "<iframe" in c.value]
-    assert len(snippets) == 1
-    assert 'src="/embed?view=overview_users&amp;lang=en&amp;countries=CHN%2CIDN"' in snippets[0]
+    assert len(snippets) == 2  # the users over time and the report's year against the latest
+    assert 'src="/embed?view=overview_users&amp;lang=en&amp;countries=CHN%2CIDN%2CVNM%2CTHA"' in snippets[0]
+    assert 'src="/embed?view=overview_slope&amp;lang=en&amp;countries=CHN%2CIDN%2CVNM%2CTHA"' in snippets[1]
+
+
+def test_every_chart_on_a_page_is_embeddable() -> None:
+    at = run(ROOT / "pages" / "5_divide.py", tab="inequality", countries="CHN,IDN,LAO", group="custom")
+    snippets = [c.value for c in at.code if "<iframe" in c.value]
+    assert [s.split("view=")[1].split("&")[0] for s in snippets] == [
+        "divide_lorenz",
+        "divide_dispersion",
+        "divide_offline",
+    ]
+    assert "divide_users_year=" in snippets[0]  # the page's own year, so the embed shows what the page shows
+
+
+def test_an_embed_with_a_setting_the_data_lacks_falls_back_and_says_so() -> None:
+    at = run(EMBED, view="idi_old_bars", idi_old_edition="1999|MIS 1999", countries="CHN,VNM")
+    assert not at.exception and len(at.get("plotly_chart")) == 1  # the latest edition instead
+    assert any("idi_old_edition" in i.value.replace("\\", "") for i in at.info)
+    refused = run(EMBED, view="prof_multiples", prof_compare="CHN")
+    assert not refused.exception and not refused.get("plotly_chart")
+    assert [i.value for i in refused.info] == [t("prof.pick_two", "en")]
+
+
+def test_an_embed_takes_every_setting_of_its_view() -> None:
+    at = run(
+        EMBED, view="divide_projection", countries="CHN,IDN,LAO", divide_close_country="IDN",
+        divide_close_target="custom", divide_custom="95", divide_method="compound",
+    )  # fmt: skip
+    assert not at.exception and not at.info
+    assert "Indonesia" in at.get("plotly_chart")[0].proto.spec

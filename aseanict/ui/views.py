@@ -1,0 +1,36 @@
+"""Named chart views on a page: build one (cached, shared by every session) and show it with its reading,
+sources, downloads and <iframe> snippet. The charts themselves are topics/chart_views'."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import streamlit as st
+
+from aseanict.i18n import t
+from aseanict.topics import chart_views
+from aseanict.topics.chart_views import Shown
+from aseanict.ui import cached
+from aseanict.ui.page import show_chart
+
+
+def chart(view: str, lang: str, settings: Mapping[str, Any]) -> Shown | None:
+    """The view's figure, rows and caption (raises chart_views.Refused when there is nothing to draw, and why)."""
+    return cached.shared_from_store(chart_views.build, view, lang, dict(settings))
+
+
+def show(view: str, lang: str, settings: Mapping[str, Any], *, empty: str | None = "common.no_data") -> Shown | None:
+    """Draw the view as ui.show_chart does, with its embed snippet; say why when there is nothing to draw
+    (`empty`: the message for no rows; None says nothing)."""
+    try:
+        shown = chart(view, lang, settings)
+    except chart_views.Refused as refusal:
+        st.info(t(refusal.reason, lang, **refusal.values))
+        return None
+    if shown is None:
+        if empty:
+            st.info(t(empty, lang))
+        return None
+    show_chart(shown.fig, shown.data, key=view, lang=lang, caption=shown.caption, embed=settings)
+    return shown
