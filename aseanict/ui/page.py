@@ -349,12 +349,19 @@ def show_chart(
     If the user uploaded their own values for this chart's indicator, they are drawn on top (this session only).
     """
     user_rows = st.session_state.get("user_data")
+    overlay_drawn = False
     if user_rows is not None and "indicator" in data and data.indicator.nunique() == 1 and "entity" in data:
         overlay = upload.overlay_rows(user_rows, str(data.indicator.iloc[0]), set(data.entity))
         if not overlay.empty:
+            overlay_drawn = True
             fig = charts.add_overlay(go.Figure(fig), overlay, names(lang), t("common.your_data", lang))
             data = pd.concat([data, overlay.assign(indicator=data.indicator.iloc[0])], ignore_index=True)
-    fig = focused(fig, lang)
+    if overlay_drawn or embed is None:
+        fig = focused(fig, lang)
+    else:
+        # A named view's figure is fixed by its name, language and settings: focus it once per focus choice, not
+        # on every run (restyling every trace and adding the end labels costs ~100 ms a chart).
+        fig = cached.memo_by(("focused", key, lang, repr(sorted(embed.items())), focus()), focused, fig, lang)
     st.plotly_chart(fig, width="stretch", key=f"chart_{key}", config={"displaylogo": False, "responsive": True})
     # The reading is made from the figure, not from `data` (the download may hold more than is drawn).
     reading = takeaway.caption(fig, names(lang), lang, caption)
