@@ -11,7 +11,9 @@ def test_sparkline_runs_lowest_to_highest_bar() -> None:
 
 
 def test_static_table_is_plain_text_with_labels_and_dashes() -> None:
-    table = pd.DataFrame({"who": ["ASEAN"], "value": [float("nan")], "note": ["surpass $300B and $200B"], "trend": [[1, 2]]})
+    table = pd.DataFrame(
+        {"who": ["ASEAN"], "value": [float("nan")], "note": ["surpass $300B and $200B"], "trend": [[1, 2]]}
+    )
     shown = tables.static_table(table, {"who": "Who", "note": "Note"})
     assert list(shown.columns) == ["Who", "value", "Note", "trend"]
     row = shown.iloc[0]
