@@ -35,7 +35,7 @@ st.subheader(t("overview.then_now", lang))
 st.caption(t("overview.then_now_intro", lang))
 then_now = cached.from_store(overview.then_and_now)
 table = overview.then_now_table(then_now, lang, lambda ids: ui.credit(ids, lang), names, ui.precisions())
-ui.show_table(table)
+ui.show_table(table, static=True)  # sentences: wrapped whole, never cut
 ui.show_sources(
     {*then_now.report_source_id, *(s for ids in then_now.now_source_ids for s in ids.split(",") if s)}, lang
 )

@@ -69,7 +69,8 @@ def section_old() -> None:
         st.info(t("common.no_data", lang))
     else:
         pivot = idi.rank_pivot(ranks, names, lang)
-        ui.show_table(pivot, hide_index=False, height=all_rows(len(pivot)))
+        # Countries down, editions across in a compact grid: every edition and country in view, none cut.
+        ui.show_table(pivot.T, hide_index=False, compact=True, key="idi_ranks")
         rank_labels = idi.key_labels(ranks, lang)
         rank_keys = list(reversed(rank_labels))
         i, j = idi.default_pair(rank_keys, idi.key_of(*idi.SEED_TABLE1_EDITION), idi.key_of(*idi.LAST_OLD))
@@ -85,7 +86,7 @@ def section_old() -> None:
                 key="idi_rank_to", lang=lang,
             )  # fmt: skip
         moves = idi.rank_moves(ranks, k_from, k_to).assign(iso3=lambda d: d.iso3.map(lambda e: names.get(e, e)))
-        st.dataframe(idi.missing_as_dash(moves), hide_index=True, column_config=labels_for("idi.moves", moves.columns))
+        ui.show_table(idi.missing_as_dash(moves), column_config=labels_for("idi.moves", moves.columns))
         st.caption(t("idi.ranks_caption", lang) + " " + ui.credit(ranks.source_id.unique(), lang))
 
 
@@ -100,7 +101,7 @@ def section_new() -> None:
         config = labels_for("idi.sel", table.columns) | {
             c: st.column_config.NumberColumn(t(f"idi.sel.{c}", lang), format="%.1f") for c in ("value", *idi.PILLARS)
         }
-        st.dataframe(table, hide_index=True, column_config=config, height=all_rows(len(table)))
+        ui.show_table(table, column_config=config)
     views.show("idi_pillars", lang, {"countries": tuple(picked)}, empty=None)
     disputed = idi.conflicts(cached.all_sources_for(idi.NEW, tuple(picked)))
     if not disputed.empty:

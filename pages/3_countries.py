@@ -59,13 +59,15 @@ def section_profile() -> None:
     card = cached.memo(
         profiles.profile_table, data, aggregates, higher, focus, field, labels, lang, cached.series_breaks()
     )
+    # Static: the gaps' long text wraps in its column (the trend reads as a text sparkline), nothing is cut.
     ui.show_table(
         profiles.profile_display(card, lang, ui.precisions()),
+        static=True,
         column_config={
             "indicator": t("common.indicator", lang),
             "latest": t("prof.col.latest", lang),
-            "trend": st.column_config.LineChartColumn(t("prof.col.trend", lang), width="small"),
-            "trend_from": st.column_config.NumberColumn(t("prof.col.trend_from", lang), format="%d", width="small"),
+            "trend": t("prof.col.trend", lang),
+            "trend_from": t("prof.col.trend_from", lang),
             "rank": t("prof.col.rank", lang),
             "vs_asean": t("prof.col.vs_asean", lang),
             "vs_world": t("prof.col.vs_world", lang),

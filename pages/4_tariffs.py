@@ -73,7 +73,8 @@ def section_targets() -> None:
     }  # fmt: skip
     views.show("tariffs_map", lang, settings)
     st.subheader(t("tariffs.grid_h", lang))
-    ui.show_table(tariff_tables.compliance_grid(tariffs.judged(table), names), hide_index=False)
+    grid = tariff_tables.compliance_grid(tariffs.judged(table), names)
+    ui.show_table(grid, hide_index=False, compact=True, key="targets_grid")  # every country and year in view
 
 
 def section_report() -> None:

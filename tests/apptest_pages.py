@@ -23,3 +23,15 @@ def open_tab(at: AppTest, page: str, code: str) -> AppTest:
     """What a click on a tab does (page: the key widgets.section_tabs was given, e.g. "idi")."""
     at.session_state[f"sel_tab_{page}"] = code
     return at.run()
+
+
+def shown_tables(at) -> list:
+    """Every table on the page as the reader sees it: st.dataframe values, and st.table (ui.show_table's static
+    tables, whose cells are Markdown-escaped) with the escapes removed."""
+    import re
+
+    def unescape(text: object) -> object:
+        return re.sub(r"\\(.)", r"\1", text).replace("\u2060", "") if isinstance(text, str) else text
+
+    static = [d.value.rename(columns=unescape).map(unescape) for d in at.table]
+    return [d.value for d in at.dataframe] + static

@@ -28,6 +28,7 @@ LABEL_GAP_PX = 14  # vertical room per end label
 END_LABEL = "END_LABEL"  # the `name` (upper case: an identifier, not English to translate) of an end-label annotation, so that a second pass replaces it
 GREY_NOTE = "GREY_NOTE"  # the `name` (upper case: an identifier, not English to translate) of the note that says why most lines are grey
 TARGET_LABEL = "TARGET_LABEL"  # an annotation at the right edge that end labels must keep clear of
+OWN_LABEL = "OWN_LABEL"  # layout.meta key of a chart that labels its own lines; its labels are named "ISO3|OWN_LABEL"
 WIDTH = {"focus": 4.0, "normal": 2.5, "grey": 1.5}
 
 
@@ -100,6 +101,14 @@ def apply_focus(fig: go.Figure, focus_codes: Iterable[str], *, lang: str | None 
             name=GREY_NOTE, text=t("focus.grey_note", lang), x=1, xref="paper", xanchor="right", y=1, yref="paper",
             yanchor="bottom", yshift=16, showarrow=False, font={"size": 11, "color": GREY_TEXT},
         )  # fmt: skip
+    if isinstance(fig.layout.meta, dict) and fig.layout.meta.get(OWN_LABEL):
+        # The chart names its own lines (the slope chart's value and rank change): each label takes its line's colour.
+        colours = {country_of(tr): tr.line.color for tr in fig.data if country_of(tr) and tr.type == "scatter"}
+        for note in fig.layout.annotations:
+            code, _, kind = (note.name or "").partition("|")
+            if kind == OWN_LABEL and code in colours:
+                note.font.color = GREY_TEXT if code in greyed else colours[code]
+        return fig
     label_line_ends(fig, coloured)
     return fig
 

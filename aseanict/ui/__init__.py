@@ -20,11 +20,11 @@ from aseanict.ui.page import (
     show_citation,
     show_notes,
     show_sources,
-    show_table,
     sidebar,
     store_or_stop,
 )
 from aseanict.ui.restart import keep_flags
+from aseanict.ui.tables import show_table
 
 __all__ = [
     "Selection",

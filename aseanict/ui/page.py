@@ -11,6 +11,7 @@ import html
 import urllib.parse
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
@@ -27,6 +28,8 @@ from aseanict.topics import chart_views
 from aseanict.ui import cached
 from aseanict.ui.glossary import show_glossary
 from aseanict.ui.restart import notice_lost_state
+
+LAYOUT_CSS = Path(__file__).resolve().parents[1] / "assets" / "layout.css"  # sidebar pickers, tables
 
 
 @dataclass(frozen=True)
@@ -235,6 +238,7 @@ def page(title_key: str | None, intro_key: str | None = None, *, require_countri
     """Every page's opening: the store, the shared sidebar, the title and intro, and (if the page needs
     countries) a clear message instead of empty charts when none is picked. A page that draws its own title
     (presenter mode hides it on full screen) passes None."""
+    st.html(LAYOUT_CSS)  # style only: takes no room on the page
     store_or_stop()
     selection = sidebar()
     notice_lost_state(selection.lang)
@@ -438,20 +442,6 @@ def embed_snippet(view: str, lang: str, settings: Mapping[str, Any]) -> None:
             language="html",
             wrap_lines=True,
         )
-
-
-def show_table(table: pd.DataFrame, *, column_config: dict | None = None, hide_index: bool = True, **kwargs) -> None:
-    """A table as wide as the page whose first column (the index, when shown) stays pinned while the rest scrolls
-    sideways: on a narrow screen a wide table scrolls inside itself, and every row keeps its name in view."""
-    config = dict(column_config or {})
-    first = "_index" if not hide_index else (str(table.columns[0]) if len(table.columns) else None)
-    if first is not None:
-        pinned = config.get(first)
-        if isinstance(pinned, str) or pinned is None:
-            config[first] = st.column_config.Column(pinned, pinned=True)
-        elif isinstance(pinned, dict):
-            config[first] = {**pinned, "pinned": True}
-    st.dataframe(table, hide_index=hide_index, width="stretch", column_config=config, **kwargs)
 
 
 def show_notes(indicators: Iterable[str], entities: Iterable[str], lang: str) -> None:

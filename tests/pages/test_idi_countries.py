@@ -8,9 +8,10 @@ import duckdb
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from aseanict.i18n import t
 from aseanict.store import queries
 from aseanict.store.queries import TABLE1_COLUMNS
-from tests.apptest_pages import open_tab, run
+from tests.apptest_pages import open_tab, run, shown_tables
 
 ROOT = Path(__file__).resolve().parents[2]
 IDI_PAGE = str(ROOT / "pages" / "2_idi_trends.py")
@@ -27,7 +28,7 @@ IDI_CHARTS = {  # section -> charts it draws
 
 
 def frame_with(at: AppTest, column: str):
-    found = [d.value for d in at.dataframe if column in d.value.columns]
+    found = [d for d in shown_tables(at) if column in d.columns]
     assert found, f"no table with a {column!r} column"
     return found[0]
 
@@ -153,8 +154,8 @@ def test_idi_page_in_chinese() -> None:
 def test_countries_page_runs_and_draws() -> None:
     at = run(COUNTRIES_PAGE)
     assert not at.exception
-    card = frame_with(at, "vs_asean")
-    assert len(card) == 7 and card["rank"].str.contains(" of ").any()
+    card = frame_with(at, t("prof.col.vs_asean", "en"))  # a static table: every row, its long text wrapped
+    assert len(card) == 7 and card[t("prof.col.rank", "en")].str.contains(" of ").any()
     open_tab(at, "countries", "compare")
     assert len(at.get("plotly_chart")) == 2  # small multiples and the 0-1 profile
 
@@ -164,8 +165,9 @@ def test_chinas_profile_trend_starts_at_its_series_break_and_says_so(lang: str, 
     at = run(COUNTRIES_PAGE, lang=lang)
     at.selectbox(key="prof_focus").set_value("CHN").run()
     assert not at.exception
-    card = frame_with(at, "vs_asean")
-    assert list(card["trend"].iloc[0]) == [90.6, 92.0] and card["trend_from"].iloc[0] == 2023
+    card = frame_with(at, t("prof.col.vs_asean", lang))
+    # Two values, 90.6 then 92.0: the text sparkline rises from the lowest bar to the highest.
+    assert card[t("prof.col.trend", lang)].iloc[0] == "▁█" and card[t("prof.col.trend_from", lang)].iloc[0] == "2023"
     assert any(words in c.value for c in at.caption)
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from aseanict.i18n import t
-from tests.apptest_pages import open_tab, run
+from tests.apptest_pages import open_tab, run, shown_tables
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGES = ROOT / "pages"
@@ -27,7 +27,7 @@ def test_a_card_and_a_table_show_the_same_rounding_for_the_same_indicator(lang: 
     at = run(PAGES / "1_overview.py", lang=lang)
     label = f"{t('overview.china', lang)} · {t('overview.h.users', lang)}"
     card = next(m.value for m in at.metric if m.label == label)
-    table = next(d.value for d in at.dataframe if t("overview.col.now", lang) in d.value.columns)
+    table = next(d for d in shown_tables(at) if t("overview.col.now", lang) in d.columns)
     row = table[table[t("overview.col.figure", lang)] == t("overview.tn.cn_users", lang)]
     latest = row[t("overview.col.now", lang)].iloc[0]
     assert places(card) == places(latest) == 1  # percentages to one place, also when the value is whole
@@ -48,8 +48,9 @@ def test_the_data_tables_show_the_indicators_precision_and_a_dash_when_empty() -
 
 def test_profile_card_reads_like_the_overview_card() -> None:
     at = run(PAGES / "3_countries.py", prof_focus="CHN")
-    profile = at.dataframe[0].value
-    users = profile[profile.indicator == t("prof.short.IT.NET.USER.ZS", "en")]["latest"].iloc[0]
+    profile = shown_tables(at)[0]
+    users = profile[profile[t("common.indicator", "en")] == t("prof.short.IT.NET.USER.ZS", "en")]
+    users = users[t("prof.col.latest", "en")].iloc[0]
     assert places(users) == 1
 
 

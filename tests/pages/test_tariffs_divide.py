@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.apptest_pages import open_tab, run
+from tests.apptest_pages import open_tab, run, shown_tables
 
 ROOT = Path(__file__).resolve().parents[2]
 TARIFFS, DIVIDE = ROOT / "pages/4_tariffs.py", ROOT / "pages/5_divide.py"
@@ -46,7 +46,7 @@ def numbers(array: dict | list) -> np.ndarray:
 
 
 def frames(at: AppTest) -> str:
-    return " ".join(d.value.to_string() for d in at.dataframe)
+    return " ".join(d.to_string() for d in shown_tables(at))
 
 
 @pytest.fixture(scope="module")

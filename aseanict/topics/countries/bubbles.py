@@ -205,7 +205,7 @@ def _traces(
                     "line": {"color": "white", "width": 1},
                 },
                 name=label,
-                legendgroup=g,
+                legendgroup=f"{g}|group",  # a group, not a country: the focus (figures/focus) leaves its colour be
                 hovertemplate=f"%{{text}} {year}<br>{x.title}: %{{x:{x.hover}}}<br>{y.title}: %{{y:{y.hover}}}"
                 f"<br>{pop_label}: %{{customdata[0]:,.1f}}<extra></extra>",
             )
@@ -254,9 +254,9 @@ def bubble_figure(
     fig.update_xaxes(title=x.title)
     charts.style(fig, title=title, source_line=source_line, y_title=y.title, height=600)
     base = list(fig.layout.annotations)
-    for note in base:  # the slider sits under the x axis; the credit line goes below it
-        note.yshift = -150
-    fig.update_layout(margin_b=fig.layout.margin.b + 90, height=fig.layout.height + 90)
+    for note in base:  # the buttons and the slider sit under the x axis; the credit line goes below them
+        note.yshift = -190
+    fig.update_layout(margin_b=fig.layout.margin.b + 130, height=fig.layout.height + 130)
 
     def notes_for(when: int) -> list:
         return [*base, *_frame_notes(when, missing.get(when, []), len(field), notes.get(when, ""), lang)]
@@ -278,8 +278,10 @@ def bubble_figure(
         legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "xanchor": "right", "x": 1.0, "itemsizing": "constant"},
         updatemenus=[
             {
+                # A row of their own under the axis title, the slider below them: at any width neither covers
+                # the other (the slider's left end used to sit under the buttons).
                 "type": "buttons", "direction": "left", "showactive": False, "x": 0.0, "xanchor": "left",
-                "y": 0, "yanchor": "top", "pad": {"t": 62, "r": 10},
+                "y": 0, "yanchor": "top", "pad": {"t": 58, "r": 10},
                 "buttons": [
                     {"label": t("bubbles.play", lang), "method": "animate", "args": [None, play | {"fromcurrent": True}]},
                     {
@@ -292,7 +294,7 @@ def bubble_figure(
         ],
         sliders=[
             {
-                "active": years.index(year), "x": 0.14, "len": 0.86, "y": 0, "yanchor": "top", "pad": {"t": 50},
+                "active": years.index(year), "x": 0.0, "len": 1.0, "y": 0, "yanchor": "top", "pad": {"t": 96},
                 "currentvalue": {"prefix": t("bubbles.year_prefix", lang), "font": {"size": 13}, "xanchor": "right"},
                 "transition": {"duration": TRANSITION_MS},
                 "steps": [

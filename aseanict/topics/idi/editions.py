@@ -333,6 +333,7 @@ def edition_bars(
         go.Bar(
             x=ordered["value"],
             y=[names.get(e, e) for e in ordered["entity"]],
+            ids=list(ordered["entity"]),  # each bar's country: the sidebar's focus colours it (figures/focus)
             orientation="h",
             marker={
                 "color": [charts.colour_for(e, i) for i, e in enumerate(ordered["entity"])],

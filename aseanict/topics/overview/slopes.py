@@ -17,7 +17,7 @@ import plotly.graph_objects as go
 
 from aseanict.core import compare, groups
 from aseanict.core.breaks import Registry
-from aseanict.figures import charts
+from aseanict.figures import charts, focus
 from aseanict.i18n import t
 from aseanict.topics.overview.headlines import REPORT_YEAR
 
@@ -125,6 +125,7 @@ def slope_figure(
         fig.add_trace(
             go.Scatter(
                 x=[a, b], y=[row.then, row.now], mode="lines+markers", name=names.get(row.entity, row.entity),
+                legendgroup=row.entity,  # its country: the sidebar's focus colours it and greys the others
                 line={"color": charts.colour_for(row.entity, i), "width": 2.5, "dash": "dash" if broken else "solid"},
                 marker={"size": 8},
                 hovertemplate=f"%{{fullData.name}} %{{x}}: %{{y:{value_format}}}<extra></extra>",
@@ -148,12 +149,13 @@ def slope_figure(
             fig.add_annotation(
                 x=year, y=y, text=text.strip(), showarrow=False, xanchor=side, xshift=-8 if side == "right" else 8,
                 font={"size": 12, "color": charts.colour_for(row.entity)},
+                name=f"{row.entity}|{focus.OWN_LABEL}",  # recoloured with its line by the focus
             )  # fmt: skip
     fig.update_yaxes(range=[min(edges) - gap, max(edges) + gap])
     gap = b - a
     fig.update_xaxes(tickvals=[a, b], ticktext=[str(a), str(b)], range=[a - gap * 0.25, b + gap * 0.9])
     fig.update_yaxes(type="log" if log else "linear")
-    fig.update_layout(showlegend=False, meta={"reading": "change"})
+    fig.update_layout(showlegend=False, meta={"reading": "change", focus.OWN_LABEL: True})
     return charts.style(fig, title=title, source_line=source_line, y_title=y_title, height=max(560, 40 * len(table)))
 
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import pandas as pd
+import plotly.graph_objects as go
 import pytest
 
 from aseanict.core import takeaway
 from aseanict.core.breaks import Registry
+from aseanict.figures import charts
 from aseanict.topics.countries import bubbles
 
 FIELD = ("CHN", "SGP", "KHM")
@@ -82,6 +84,22 @@ def test_bubble_area_follows_population_and_colour_the_group() -> None:
     # the most populous bubble is MAX_BUBBLE_PX across: area-proportional sizeref
     assert china.marker.sizeref == pytest.approx(2 * 1.41e9 / bubbles.MAX_BUBBLE_PX**2)
     assert fig.layout.xaxis.type == "log" and fig.layout.yaxis.type == "linear"
+
+
+def test_the_focus_keeps_the_group_colours() -> None:
+    # The bubbles' legend groups are country groups, not countries: the sidebar's focus must not grey them.
+    fig = charts.apply_focus(go.Figure(figure()), ("VNM",), lang="en")
+    china = next(t for t in fig.data if t.ids and "CHN" in t.ids)
+    assert china.marker.color == bubbles.GROUP_COLOURS["CHINA"]
+
+
+def test_play_buttons_have_a_row_of_their_own_above_the_full_width_slider() -> None:
+    fig = figure()
+    buttons, slider = fig.layout.updatemenus[0], fig.layout.sliders[0]
+    assert slider.x == 0 and slider.len == 1  # nothing to its left that it could slide under
+    assert slider.pad.t >= buttons.pad.t + 34  # the buttons (about 30 px tall) end before the slider starts
+    credit = fig.layout.annotations[0]
+    assert credit.yshift <= -(slider.pad.t + 60)  # the credit line is below the slider's year labels
 
 
 def test_a_series_break_labels_the_frames_from_its_year_and_marks_the_slider() -> None:

@@ -7,6 +7,8 @@ import pytest
 
 from aseanict.core import takeaway
 from aseanict.core.breaks import NO_BREAKS, Registry
+from aseanict.core.colours import COUNTRY_COLOURS, GREY, GREY_TEXT
+from aseanict.figures import charts, focus
 from aseanict.topics.overview import slopes
 
 FIELD = ("CHN", "SGP", "VNM", "KHM")
@@ -91,3 +93,14 @@ def test_spread_keeps_labels_apart_and_in_order() -> None:
     placed = slopes.spread([90.6, 89.5, 20.0], 3.0)
     assert placed[0] - placed[1] >= 3.0 - 1e-9 and placed[2] < placed[1]
     assert slopes.rank_text(2, "en") == "▲2" and slopes.rank_text(-1, "en") == "▼1" and slopes.rank_text(0, "en") == "="
+
+
+def test_the_focus_colours_a_country_and_its_labels_and_greys_the_rest() -> None:
+    ends = slopes.then_and_now(rows(), "IT.NET.USER.ZS", FIELD, True, NO_BREAKS)
+    fig = slopes.slope_figure(ends, names=NAMES, title="T", y_title="%", source_line="WB", lang="en")
+    charts.apply_focus(fig, ("VNM",), lang="en")
+    colour = {t.legendgroup: t.line.color for t in fig.data}
+    assert colour["VNM"] == COUNTRY_COLOURS["VNM"] and colour["CHN"] == GREY
+    label = {a.text.split()[0]: a.font.color for a in fig.layout.annotations if a.text.endswith(("▲1", "▼1", "="))}
+    assert label["Viet"] == COUNTRY_COLOURS["VNM"] and label["China"] == GREY_TEXT
+    assert not any(a.name == focus.END_LABEL for a in fig.layout.annotations)  # its own labels, not repeated
