@@ -8,6 +8,7 @@ annotations, hover templates, tick and category labels, the values hover templat
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -74,6 +75,10 @@ def figure_texts(figure: dict, where: str) -> Iterator[Shown]:
     yield from walk(figure, "")
 
 
+_MARKDOWN_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+_STYLE_ONLY = re.compile(r"\s*(<style\b|/\*)")
+
+
 def table_texts(frame: pd.DataFrame, columns_json: str, where: str) -> Iterator[Shown]:
     """Headers (the configured label, else the column name), the index if shown, and every text cell."""
     config = json.loads(columns_json) if columns_json else {}
@@ -85,7 +90,8 @@ def table_texts(frame: pd.DataFrame, columns_json: str, where: str) -> Iterator[
         link = conf.get("type_config", {}).get("type") == "link"
         if not link:
             for cell in dict.fromkeys(c for c in frame[column] if isinstance(c, str)):
-                yield Shown(f"{where} column {column!r}", cell)
+                # A static table's cells are Markdown with their punctuation escaped: read them as shown.
+                yield Shown(f"{where} column {column!r}", _MARKDOWN_ESCAPE.sub(r"\1", cell))
     if not config.get("_index", {}).get("hidden") and not isinstance(frame.index, pd.RangeIndex):
         for name in frame.index.names:
             if name is not None:
@@ -107,6 +113,8 @@ def _proto_strings(message: Any, prefix: str = "") -> Iterator[tuple[str, str]]:
 
 def _element_texts(node: Any, where: str) -> Iterator[Shown]:
     kind = node.type
+    if kind == "html" and _STYLE_ONLY.match(node.proto.body):
+        return  # a style sheet: it draws nothing a reader sees
     if kind == "plotly_chart":
         figure = json.loads(node.proto.spec)
         title = figure.get("layout", {}).get("title", {}).get("text", "")
