@@ -1,4 +1,5 @@
-"""The what-if page's state and text: settings in session-state keys, base kept in step with the data, metrics."""
+"""The what-if page's state and text: the settings (the scenario chart's wi_* URL parameters, topics/whatif/
+scenario_chart.py) in session-state keys of the same names, the base kept in step with the data, the tables."""
 
 from __future__ import annotations
 

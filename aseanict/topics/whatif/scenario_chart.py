@@ -176,8 +176,8 @@ def econ_pairs(ctx: Ctx) -> list[str]:
 
 
 def picked(ctx: Ctx, values: Mapping) -> Picked:
-    """The series the wi_* values choose. BadSetting for an indicator or e-Conomy series it cannot project, used
-    or not: an address must not carry a setting that would be refused once its wi_source changes."""
+    """The series the wi_* values choose. BadSetting for an indicator or e-Conomy series it cannot project, even
+    one this wi_source does not read: an API answer is exactly what was asked for (the page never passes one)."""
     source = values.get("wi_source")
     code = check(str(values.get("wi_indicator")), scenarios.indicator_choices(ctx.indicators), "wi_indicator")
     econ = check(str(values.get("wi_econ")), econ_pairs(ctx), "wi_econ")
