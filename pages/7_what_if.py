@@ -3,11 +3,9 @@
 import streamlit as st
 
 from aseanict import config, ui
-from aseanict.core import breaks
 from aseanict.i18n import t
 from aseanict.topics.economy import editions as economy
-from aseanict.topics.whatif import charts as whatif_charts
-from aseanict.topics.whatif import forecast_check, scenarios
+from aseanict.topics.whatif import forecast_check, scenario_chart, scenarios
 from aseanict.ui import cached, views, widgets
 from aseanict.ui import whatif_state as ws
 
@@ -26,8 +24,6 @@ if not ss.get("wi_url_read"):  # a link's settings, read once per session
     econ_pairs = [f"{e}|{i}" for e, i in economy.options(cached.series(economy.LEVELS, economy.ECON_ENTITIES))]
     allowed = {
         "wi_indicator": scenarios.indicator_choices(inds),
-        "wi_entity": [*config.DEFAULT_COUNTRIES, "WLD"],
-        "wi_group": list(config.GROUPS),
         "wi_econ": econ_pairs,
     }
     values, problems = ws.from_url(st.query_params, allowed)
@@ -65,7 +61,7 @@ def section_whatif() -> None:
         persist_state="session",
         format_func=lambda s: t(f"whatif.source.{s}", lang),
     )
-    source, members = ss.wi_source, None
+    source = ss.wi_source
     if source in ("indicator", "group"):
         choices = scenarios.indicator_choices(inds)
         ws.ensure_choice(ss, "wi_indicator", choices)
@@ -76,19 +72,15 @@ def section_whatif() -> None:
             persist_state="session",
             format_func=lambda c: labels.get(c, c),
         )
-        code = ss.wi_indicator
     if source == "indicator":
-        ws.ensure_choice(ss, "wi_entity", [*config.DEFAULT_COUNTRIES, "WLD"])
+        ws.ensure_choice(ss, "wi_entity", list(scenario_chart.ENTITIES))
         c3.selectbox(
             t("whatif.entity", lang),
-            [*config.DEFAULT_COUNTRIES, "WLD"],
+            scenario_chart.ENTITIES,
             key="wi_entity",
             persist_state="session",
             format_func=names.get,
         )
-        history = scenarios.history_from_series(cached.series((code,), (ss.wi_entity,)))
-        noted = [ss.wi_entity]
-        break_years = cached.series_breaks().years(code, ss.wi_entity)
     elif source == "group":
         c3.selectbox(
             t("whatif.group", lang),
@@ -97,11 +89,6 @@ def section_whatif() -> None:
             persist_state="session",
             format_func=lambda g: t(f"group.{g}", lang),
         )
-        history, caption = ws.group_history(code, ss.wi_group, lang)
-        noted = ws.members_of(cached.countries(), ss.wi_group)
-        members = cached.series((code,), tuple(noted))
-        break_years = cached.series_breaks().for_group(code, noted)
-        st.caption(caption)
     elif source == "economy":
         pairs = [f"{e}|{i}" for e, i in economy.options(cached.series(economy.LEVELS, economy.ECON_ENTITIES))]
         ws.ensure_choice(ss, "wi_econ", pairs)
@@ -112,16 +99,16 @@ def section_whatif() -> None:
             persist_state="session",
             format_func=lambda p: ws.pair_label(p, names, labels),
         )
-        entity, code = ss.wi_econ.split("|")
-        history = scenarios.history_from_series(cached.series((code,), (entity,)))
-        noted = [entity]
-        break_years = cached.series_breaks().years(code, entity)
-        c3.caption(economy.coverage_text(entity, names, lang))
-    else:
-        code, history, break_years, noted = "", ws.empty_history(), (), []
-    unit = economy.unit_label(str(inds.set_index("code").unit.get(code, "")), lang)
-    bound = scenarios.bound_for(code, inds) if source != "none" else None
+        c3.caption(economy.coverage_text(ss.wi_econ.split("|")[0], names, lang))
+    series = {key: ss[key] for key in scenario_chart.SERIES_KEYS}
+    picked = cached.from_store(scenario_chart.read_picked, lang, series)
+    if picked.caption:
+        st.caption(picked.caption)
+    history = picked.history
     ws.sync_base(ss, history)
+    chosen = ws.values(ss)
+    about = views.chart("whatif", lang, chosen).extra  # what the chart draws, for the text around it
+    bound, preset, sc, s = about["bound"], about["preset"], about["scenario"], about["settings"]
 
     a, b, c, d = st.columns(4)
     a.number_input(
@@ -141,7 +128,7 @@ def section_whatif() -> None:
     d.number_input(
         t("whatif.target_value", lang), min_value=0.0, key="wi_target_value", persist_state="session", format="%.4g"
     )
-    st.caption(ws.base_caption(ss, history, lang))
+    st.caption(ws.base_caption(ss, history, preset, lang))
     m1, m2, m3, m4 = st.columns(4)
     m1.selectbox(
         t("whatif.model", lang),
@@ -175,43 +162,21 @@ def section_whatif() -> None:
             help=t("whatif.rate_help", lang),
         )
 
-    s = sc = None
-    try:
-        s = ws.settings(ss)
-        sc = scenarios.assemble(s, bound, unit, lang)
-    except ValueError as exc:
-        st.info(t("whatif.need_base", lang) if s is None else t("whatif.err.generic", lang, details=str(exc)))
-    preset = ws.preset_active(ss)
+    if about["error"]:
+        st.info(t("whatif.need_base", lang) if s is None else t("whatif.err.generic", lang, details=about["error"]))
     if preset:
-        st.info(ws.preset_note(preset, forecasts, outcomes, ss, sc, unit, lang))
+        st.info(ws.preset_note(preset, forecasts, outcomes, ss, sc, about["unit"], lang))
     if bound is not None:
         st.caption(t("whatif.bound_note", lang, bound=scenarios.num(bound)))
     if history.empty:
         st.caption(t("whatif.no_history", lang))
 
-    target = (int(ss.wi_target_year), float(ss.wi_target_value)) if ss.wi_target_value is not None else None
-    extra = scenarios.forecast_rows(preset, forecasts) if preset else None
-    rows = ws.chart_rows(history, sc, members, extra)
-    series_name = labels.get(code, code) if code else t("whatif.source.none", lang)
-    fig = cached.memo(
-        whatif_charts.whatif_chart,
-        history,
-        sc,
-        s,
-        title=t("whatif.chart.title", lang, series=series_name, year=ss.wi_target_year),
-        y_title=unit,
-        source_line=ui.credit(rows.source_id.dropna().unique(), lang),
-        lang=lang,
-        bound=bound,
-        target=target,
-        breaks=breaks.labelled(cached.series_breaks(), code, "", history, break_years, lang),
-    )
-    ui.show_chart(fig, rows, key="whatif", lang=lang, caption=t("whatif.chart.caption", lang))
-    if code:
-        ui.show_notes([code], noted, lang)
+    views.show("whatif", lang, chosen)
+    if picked.code:
+        ui.show_notes([picked.code], list(picked.noted), lang)
 
     if sc is not None:
-        st.dataframe(ws.results_table(sc, s, unit, lang), hide_index=True)
+        st.dataframe(ws.results_table(sc, s, about["unit"], lang), hide_index=True)
         if s.model == "multiple":
             st.caption(t("whatif.rate_from_multiple", lang, rate=scenarios.pct(sc.rates["base"])))
         st.markdown(f"**{t('whatif.arith.title', lang)}**")
@@ -219,7 +184,7 @@ def section_whatif() -> None:
         for note in sc.notes:
             st.warning(note)
     if not history.empty:
-        fitted, fit_text = scenarios.fit(history, ss.wi_model, ss.wi_ceiling or bound, lang, breaks=break_years)
+        fitted, fit_text = scenarios.fit(history, ss.wi_model, ss.wi_ceiling or bound, lang, breaks=picked.break_years)
         st.caption(fit_text)
         st.button(
             t("whatif.fit.use", lang),
@@ -228,7 +193,7 @@ def section_whatif() -> None:
             on_click=lambda: ss.update(ws.rates_from(fitted)),
         )
     st.caption(t("whatif.spread_note", lang))
-    widgets.mirror(ws.to_url(ss), list(ws.URL_KINDS))
+    widgets.mirror(scenario_chart.to_link(ss), list(ws.STATE_KEYS))
 
 
 widgets.draw_open(tabs, {"whatif": section_whatif, "check": section_check})

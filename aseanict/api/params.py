@@ -100,5 +100,6 @@ def setting(param: Param, raw: str | None, countries_known: Collection[str]) -> 
             return False
         raise BadRequest(400, f"{param.name}: {_short(raw)!r} is not 1 or 0", param.name)
     if raw not in param.choices:
-        raise BadRequest(400, f"{param.name}: {_short(raw)!r} is not one of {', '.join(param.choices)}", param.name)
+        listed = ", ".join(c or "'' (none)" for c in param.choices)
+        raise BadRequest(400, f"{param.name}: {_short(raw)!r} is not one of {listed}", param.name)
     return raw

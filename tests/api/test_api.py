@@ -95,6 +95,32 @@ def test_views_answer_csv_and_json(client: TestClient) -> None:
     assert body["sources"] and body["data_version"]["version"]
 
 
+def test_the_what_if_view_takes_the_pages_link(client: TestClient) -> None:
+    preset = (
+        "wi_preset=shop&wi_source=economy&wi_econ=SEA6|GMV_ECOM&wi_base_year=2015&wi_base_value=5.5"
+        "&wi_model=constant&wi_rate_low=27&wi_rate_base=32&wi_rate_high=37&wi_target_year=2025&wi_target_value=88"
+    )  # what the page's address says after a click on the online-shopping preset
+    body = client.get(f"/api/v1/views/whatif.json?{preset}").json()
+    rows = pd.DataFrame(body["rows"])
+    base = rows[(rows.kind == "projection (what-if)") & (rows.scenario == "base")].set_index("year").value
+    assert round(base[2025], 1) == 88.3  # 5.5 × 1.32^10, the report's "about $88 billion"
+    stated = rows[rows.kind.str.startswith("forecast")].set_index("kind")
+    assert (stated.value["forecast base"], stated.value["forecast target"]) == (5.5, 88.0)
+    assert body["query"]["wi_preset"] == "shop" and body["query"]["wi_rate_base"] == 32.0
+    # moved off the preset's base year: the report's figures are no longer the chart's
+    moved = pd.read_csv(io.BytesIO(client.get(f"/api/v1/views/whatif.csv?{preset}".replace("2015", "2016")).content))
+    assert not moved.kind.str.startswith("forecast").any()
+    # a rate of one's own, without a base year: the series' last year and value, as the page opens
+    own = pd.DataFrame(
+        client.get("/api/v1/views/whatif.json?wi_entity=IDN&wi_model=constant&wi_rate_base=7.5").json()["rows"]
+    )
+    history = own[own.kind == "history"]
+    path = own[(own.kind == "projection (what-if)") & (own.scenario == "base")].set_index("year").value
+    first = int(history.year.max())
+    assert path[first] == pytest.approx(history.value.iloc[-1])
+    assert path[first + 1] == pytest.approx(min(100.0, history.value.iloc[-1] * 1.075))
+
+
 def test_openapi_lists_every_endpoint_and_view(client: TestClient) -> None:
     from aseanict.topics.chart_views import VIEWS
 
@@ -104,7 +130,7 @@ def test_openapi_lists_every_endpoint_and_view(client: TestClient) -> None:
         doc["paths"]
     )
     assert {f"/api/v1/views/{v}.{{format}}" for v in VIEWS} <= set(doc["paths"])
-    assert len(VIEWS) >= 31  # every chart the pages draw
+    assert len(VIEWS) >= 32  # every chart the pages draw, the what-if scenario too
     for name, view in VIEWS.items():  # each view's own settings, as the page's URL parameters
         described = {p["name"] for p in doc["paths"][f"/api/v1/views/{name}.{{format}}"]["get"]["parameters"]}
         assert described == {"format", "lang", *(p.name for p in view.params)}, name
@@ -141,6 +167,16 @@ BAD = [
     ("/api/v1/views/divide_projection.csv?countries=CHN~VNM&divide_close_country=LAO", 400, "not one of the countries"),
     ("/api/v1/views/econ_editions.csv?econ_series=SEA6|NOPE", 400, "econ_series: 'SEA6|NOPE' is not available"),
     ("/api/v1/views/bubbles.csv?bubbles_x=X';DROP TABLE sources;--", 400, "bubbles_x: "),
+    ("/api/v1/views/whatif.csv?wi_preset=zz", 400, "wi_preset: 'zz' is not one of '' (none), ie65, shop, thbb"),
+    ("/api/v1/views/whatif.csv?wi_rate_base=5000", 400, "wi_rate_base: 5000 is outside -99..1000"),
+    ("/api/v1/views/whatif.csv?wi_rate_low=-100", 400, "wi_rate_low: -100 is outside -99..1000"),
+    ("/api/v1/views/whatif.json?wi_model=x", 400, "wi_model: 'x' is not one of constant, multiple, logistic"),
+    ("/api/v1/views/whatif.csv?wi_indicator=NOPE", 400, "wi_indicator: 'NOPE' is not available here"),
+    ("/api/v1/views/whatif.csv?wi_source=economy&wi_econ=SEA6|NOPE", 400, "wi_econ: 'SEA6|NOPE' is not available"),
+    ("/api/v1/views/whatif.csv?wi_entity=XXX", 400, "wi_entity: 'XXX' is not one of CHN"),
+    ("/api/v1/views/whatif.csv?wi_base_year=20x5", 400, "wi_base_year: '20x5' is not a whole number"),
+    ("/api/v1/views/whatif.csv?wi_multiple=0", 400, "wi_multiple: 0 is outside 0.01..1e+06"),
+    ("/api/v1/views/whatif.csv?wi_rate=5", 400, "unknown parameter 'wi_rate'"),
     ("/api/v1/views/prof_multiples.csv?prof_compare=CHN", 404, "prof_multiples has nothing to draw"),
     ("/api/v1/views/bubbles.csv?bubbles_x=IT.NET.USER.ZS", 404, "bubbles has nothing to draw"),
     ("/api/v1/series.json?indicator=x';DROP TABLE observations;--", 400, "indicator: unknown code"),

@@ -17,12 +17,13 @@ from tests.apptest_pages import run
 
 ROOT = Path(__file__).resolve().parents[2]
 # view -> (page, its settings as a link gives them: the page's URL parameters, which the API takes too)
-IDI, PROF, TARIFFS, DIVIDE, ECON = (
+IDI, PROF, TARIFFS, DIVIDE, ECON, WHATIF = (
     "2_idi_trends.py",
     "3_countries.py",
     "4_tariffs.py",
     "5_divide.py",
     "6_internet_economy.py",
+    "7_what_if.py",
 )
 IDI_PICK = {"countries": "CHN,VNM,THA"}
 DIVIDE_PICK = {"countries": "CHN,IDN,LAO,VNM"}
@@ -93,17 +94,32 @@ CASES = {
     "econ_countries": (ECON, {"tab": "breakdown"}),
     "econ_pct_gdp": (ECON, {"tab": "breakdown"}),
     "econ_cn_retail": (ECON, {"tab": "china"}),
-    "fc_errors": ("7_what_if.py", {"tab": "check"}),
+    "fc_errors": (WHATIF, {"tab": "check"}),
+    "whatif": (WHATIF, {}),  # the page as it opens: Viet Nam's internet users, logistic, rates 5 / 10 / 15
 }
+# Views whose settings change what is computed, not only what is read: more than one case each.
+MORE = [
+    ("whatif", {"wi_source": "group", "wi_group": "CLMV", "wi_indicator": "IT.CEL.SETS.P2",
+                "wi_model": "multiple", "wi_multiple": "3", "lang": "zh"}),
+    ("whatif", {"wi_preset": "ie65", "wi_source": "economy", "wi_base_year": "2015", "wi_base_value": "31",
+                "wi_model": "multiple", "wi_rate_low": "15.58", "wi_rate_base": "20.58", "wi_rate_high": "25.58",
+                "wi_multiple": "6.5", "wi_target_year": "2025", "wi_target_value": "200"}),  # the preset's link
+    ("whatif", {"wi_entity": "IDN", "wi_model": "constant", "wi_rate_base": "7.5", "wi_rate_high": "12.25",
+                "wi_base_year": "2019", "wi_target_year": "2035", "wi_target_value": "95"}),  # a rate of one's own
+]  # fmt: skip
 
 
 def test_every_view_is_checked() -> None:
     assert set(CASES) == set(VIEWS)
 
 
-@pytest.mark.parametrize("view", sorted(CASES))
-def test_the_api_csv_is_the_download(view: str) -> None:
-    page, settings = CASES[view]
+@pytest.mark.parametrize(
+    ("view", "settings"),
+    [(view, CASES[view][1]) for view in sorted(CASES)] + MORE,
+    ids=[*sorted(CASES), *(f"{view}-{n}" for n, (view, _) in enumerate(MORE, 1))],
+)
+def test_the_api_csv_is_the_download(view: str, settings: dict[str, str]) -> None:
+    page = CASES[view][0]
     at = run(ROOT / "pages" / page, group="custom" if "countries" in settings else None, **settings)
     assert not at.exception, at.exception
     button = at.download_button(key=f"csv_{view}")

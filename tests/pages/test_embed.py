@@ -3,7 +3,9 @@ settings from the address; a wrong address gets a message. And the iframe snippe
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+from urllib.parse import unquote
 
 from aseanict.i18n import t
 from tests.apptest_pages import run
@@ -75,3 +77,21 @@ def test_an_embed_takes_every_setting_of_its_view() -> None:
     )  # fmt: skip
     assert not at.exception and not at.info
     assert "Indonesia" in at.get("plotly_chart")[0].proto.spec
+
+
+def test_the_what_if_scenario_embeds_with_the_pages_settings() -> None:
+    page = run(ROOT / "pages" / "7_what_if.py")
+    page.button(key="wi_btn_shop").click().run()
+    snippet = next(c.value for c in page.code if "view=whatif" in c.value)
+    src = snippet.split('src="')[1].split('"')[0].replace("&amp;", "&")
+    query = dict(part.split("=", 1) for part in src.split("?", 1)[1].split("&"))
+    assert query["wi_preset"] == "shop" and query["wi_rate_base"] == "32" and "wi_econ=SEA6%7CGMV_ECOM" in src
+    at = run(EMBED, **{k: unquote(v) for k, v in query.items()})
+    assert not at.exception and not at.info
+    embedded, on_page = (json.loads(a.get("plotly_chart")[0].proto.spec) for a in (at, page))
+    assert embedded["data"] == on_page["data"] and len(embedded["data"]) >= 4  # history, band, paths, the target
+    assert embedded["layout"]["title"] == on_page["layout"]["title"]
+    bad = run(EMBED, view="whatif", wi_preset="zz", wi_indicator="NOPE")
+    assert not bad.exception and len(bad.get("plotly_chart")) == 1  # the defaults, each said
+    notices = " ".join(i.value.replace("\\", "") for i in bad.info)
+    assert "wi_preset" in notices and "wi_indicator" in notices

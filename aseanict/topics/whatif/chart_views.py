@@ -1,4 +1,5 @@
-"""The what-if page's named charts (registered in topics/chart_views): how far each forecast was from the outcome."""
+"""The what-if page's named charts (registered in topics/chart_views): how far each forecast was from the outcome,
+and the what-if scenario (topics/whatif/scenario_chart.py, its settings the page's wi_* URL parameters)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from aseanict.i18n import t
 from aseanict.topics.economy import editions as economy
 from aseanict.topics.view_kit import ChartView, Ctx, Shown
 from aseanict.topics.whatif import charts as whatif_charts
-from aseanict.topics.whatif import forecast_check
+from aseanict.topics.whatif import forecast_check, scenario_chart
 
 PAGE = "7_what_if.py"
 
@@ -31,4 +32,7 @@ def errors(ctx: Ctx) -> Shown:
     return Shown(fig, csv_rows, t("fc.bounds_note", ctx.lang))
 
 
-VIEWS = {"fc_errors": ChartView(PAGE, (), errors)}
+VIEWS = {
+    "fc_errors": ChartView(PAGE, (), errors),
+    "whatif": ChartView(PAGE, scenario_chart.PARAMS, scenario_chart.view),
+}

@@ -1,7 +1,7 @@
 """What-if scenarios on top of projections: plain settings, report presets, bounded paths, the arithmetic.
 
-No widget keys here: the page's session-state keys (wi_*) are mapped to and from these values in
-ui/whatif_state.py."""
+No widget keys here: the page's URL parameters (wi_*) are mapped to these values in topics/whatif/scenario_chart.py,
+its session state kept in step with the data in ui/whatif_state.py."""
 
 from __future__ import annotations
 

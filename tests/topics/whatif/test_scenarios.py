@@ -1,4 +1,4 @@
-"""Tests for aseanict.scenarios and aseanict.whatif_state: presets reproduce the report, bounds hold, state stays in step."""
+"""Tests for topics/whatif/scenarios and ui/whatif_state: presets reproduce the report, bounds hold, state stays in step."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from aseanict.store import queries
-from aseanict.topics.whatif import scenarios
+from aseanict.topics.whatif import scenario_chart, scenarios
 from aseanict.topics.whatif.scenarios import Settings, assemble
 from aseanict.ui import whatif_state as ws
 
@@ -34,7 +34,7 @@ def indicators(con) -> pd.DataFrame:
 
 def settings_from(state: dict) -> Settings:
     full = dict(ws.DEFAULTS) | state
-    return ws.settings(full)
+    return scenario_chart.settings(full)
 
 
 # The report's three forecasts, in one click each.
@@ -44,7 +44,7 @@ def test_preset_65x_reproduces_the_report(forecasts, outcomes) -> None:
     state = ws.preset_state("ie65", forecasts, outcomes)
     # No base in the report: the 2015 value as published in 2016 (e-Conomy SEA 2016), not the 2018 restatement.
     assert state["wi_base_year"] == 2015 and state["wi_base_value"] == 31.0
-    assert state["wi_base_edition"] == "e-Conomy SEA 2016"
+    assert scenarios.preset("ie65", forecasts, outcomes).base_edition == "e-Conomy SEA 2016"
     assert state["wi_model"] == "multiple" and state["wi_multiple"] == 6.5
     sc = assemble(settings_from(state), None, "USD billion", "en")
     assert round(100 * sc.rates["base"], 1) == 20.6
@@ -90,15 +90,23 @@ def test_unknown_preset_raises(forecasts, outcomes) -> None:
 
 def test_preset_stays_active_until_series_or_base_year_changes(forecasts, outcomes) -> None:
     state = dict(ws.DEFAULTS) | ws.preset_state("ie65", forecasts, outcomes)
-    assert ws.preset_active(state) == "ie65"
+    assert scenario_chart.active_preset(state, forecasts, outcomes).key == "ie65"
+    state["wi_base_value"] = 40.0  # the user's own base keeps the preset (its note names both values)
+    assert scenario_chart.active_preset(state, forecasts, outcomes).key == "ie65"
     state["wi_base_year"] = 2018
-    assert ws.preset_active(state) == ""
+    assert scenario_chart.active_preset(state, forecasts, outcomes) is None
+    state["wi_base_year"], state["wi_econ"] = 2015, "SEA6|GMV_ECOM"
+    assert scenario_chart.active_preset(state, forecasts, outcomes) is None
+    # a link carries only the wi_* values: the preset is active from them alone
+    link = {k: v for k, v in ws.preset_state("shop", forecasts, outcomes).items() if k in ws.STATE_KEYS}
+    assert scenario_chart.active_preset(link, forecasts, outcomes).key == "shop"
 
 
 def test_preset_note_quotes_and_uses_screen_numbers(forecasts, outcomes) -> None:
     state = dict(ws.DEFAULTS) | ws.preset_state("ie65", forecasts, outcomes)
     sc = assemble(settings_from(state), None, "USD billion", "en")
-    note = ws.preset_note("ie65", forecasts, outcomes, state, sc, "USD billion", "en")
+    preset = scenario_chart.active_preset(state, forecasts, outcomes)
+    note = ws.preset_note(preset, forecasts, outcomes, state, sc, "USD billion", "en")
     assert "6.5 times" in note and "20.6% a year" in note and "201.5 USD billion" in note
     assert "e-Conomy SEA 2016" in note
 
@@ -232,7 +240,7 @@ def test_sync_base_takes_last_year_then_the_years_value() -> None:
 
 def test_sync_base_keeps_a_typed_value_when_the_year_has_no_data() -> None:
     state = dict(ws.DEFAULTS) | {"wi_source": "none", "wi_base_year": 2016, "wi_base_value": 7.0}
-    ws.sync_base(state, ws.empty_history())
+    ws.sync_base(state, scenario_chart.empty_history())
     assert (state["wi_base_year"], state["wi_base_value"]) == (2016, 7.0)
 
 
@@ -240,7 +248,8 @@ def test_sync_base_does_not_override_a_preset(forecasts, outcomes) -> None:
     state = dict(ws.DEFAULTS) | ws.preset_state("ie65", forecasts, outcomes)
     ws.sync_base(state, history([2015, 2025], [32.0, 300.0]))  # latest edition restates 2015 as 32
     assert (state["wi_base_year"], state["wi_base_value"]) == (2015, 31.0)
-    assert "e-Conomy SEA 2016" in ws.base_caption(state, history([2015, 2025], [32.0, 300.0]), "en")
+    preset = scenario_chart.active_preset(state, forecasts, outcomes)
+    assert "e-Conomy SEA 2016" in ws.base_caption(state, history([2015, 2025], [32.0, 300.0]), preset, "en")
 
 
 def test_state_keys_are_prefixed_and_init_fills_only_missing() -> None:
@@ -299,8 +308,8 @@ def test_results_table_and_years_text() -> None:
     s = Settings(base_year=2015, base_value=5.5, target_year=2025, rates_pct=(27.0, 32.0, 37.0), target_value=88.0)
     table = ws.results_table(assemble(s, None, "USD billion", "en"), s, "USD billion", "en")
     assert list(table.iloc[1]) == ["Base", "32.0%", "88.3", "2025"]
-    assert ws.years_text([2000, 2001, 2002, 2005, 2007, 2008]) == "2000–2002, 2005, 2007–2008"
-    assert ws.years_text([]) == "–"
+    assert scenario_chart.years_text([2000, 2001, 2002, 2005, 2007, 2008]) == "2000–2002, 2005, 2007–2008"
+    assert scenario_chart.years_text([]) == "–"
 
 
 @pytest.mark.parametrize(
@@ -319,7 +328,8 @@ def test_the_thailand_preset_states_the_computed_outcome(con, forecasts, lang: s
     )
     state = dict(ws.DEFAULTS) | ws.preset_state("thbb", forecasts, outcomes)
     assert state["wi_source"] == "none"  # not an e-Conomy SEA series: nothing to project from
-    note = ws.preset_note("thbb", forecasts, outcomes, state, None, "", lang)
+    preset = scenario_chart.active_preset(state, forecasts, outcomes)
+    note = ws.preset_note(preset, forecasts, outcomes, state, None, "", lang)
     assert expected in note
 
 
