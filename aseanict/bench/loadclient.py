@@ -77,7 +77,8 @@ class Run:
         elif kind == "navigation":
             # The last navigation of a run is the app's own st.navigation (an earlier one may list the bare
             # script while the app starts).
-            self.pages = [Page(p.page_script_hash, p.url_pathname) for p in msg.navigation.app_pages]
+            # Hidden pages (the chart-only embed page) are not in the menu a visitor tours.
+            self.pages = [Page(p.page_script_hash, p.url_pathname) for p in msg.navigation.app_pages if not p.is_hidden]
             self.page_hash = msg.navigation.page_script_hash
         elif kind == "page_info_changed":
             self.query_string = msg.page_info_changed.query_string

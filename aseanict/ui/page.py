@@ -287,7 +287,10 @@ def data_version_line(lang: str) -> str:
 
 
 def footer(lang: str) -> None:
-    """Under every page: the data version, which a citation, an export or a CHANGELOG entry names."""
+    """Under every page: the data version, which a citation, an export or a CHANGELOG entry names. Not under the
+    presenter's full screen: a room sees the chart alone, and the version is on every slide the deck exports."""
+    if st.session_state.get("pres_full"):
+        return
     st.divider()
     st.caption(t("footer.data_version", lang, **data_version()))
 

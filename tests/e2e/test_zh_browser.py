@@ -20,7 +20,9 @@ pytestmark = pytest.mark.browser
 SHOTS = Path(os.environ.get("ASEANICT_ZH_SCREENSHOTS", "artifacts/screenshots/zh"))
 ROOT = Path(__file__).resolve().parents[2]
 # Streamlit serves pages/N_name.py at /name, and the default page (the overview, listed first) at /.
-PAGES = {p.name: "" if i == 0 else re.sub(r"^\d+_", "", p.stem) for i, p in enumerate(sorted(ROOT.glob("pages/*.py")))}
+# The menu's pages (embed.py is a chart-only page for other sites, not in the menu: tests/e2e/test_embed_browser.py).
+MENU_PAGES = sorted(p for p in ROOT.glob("pages/*.py") if p.name != "embed.py")
+PAGES = {p.name: "" if i == 0 else re.sub(r"^\d+_", "", p.stem) for i, p in enumerate(MENU_PAGES)}
 VIEWS = [(file, path, tab) for file, path in PAGES.items() for tab in PAGE_SECTIONS.get(file) or (None,)]
 SI_TICK = re.compile(r"^[−-]?\d+(?:\.\d+)?[kMGTB]$")  # "40k", "1.2B": Latin letters a Chinese reader does not use
 
