@@ -160,8 +160,8 @@ def parse_upload(
     missing = [c for c in REQUIRED if c not in frame.columns]
     if missing:
         names = t("upload.names_separator", lang)
-        missing, expected = names.join(missing), names.join(REQUIRED)
-        return UploadResult(errors=[t("upload.missing_columns", lang, missing=missing, expected=expected)])
+        columns = {"missing": names.join(missing), "expected": names.join(REQUIRED)}
+        return UploadResult(errors=[t("upload.missing_columns", lang, **columns)])
     if frame.empty:
         return UploadResult(errors=[t("upload.no_rows", lang)])
     default_source = t("upload.default_source", lang)
