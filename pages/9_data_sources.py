@@ -100,7 +100,7 @@ with st.expander(t("data.upload", lang)):
     st.caption(t("data.upload_help", lang))
     file = st.file_uploader(t("data.upload_file", lang), type=["csv", "xlsx"], key="data_upload")
     if file is not None:
-        result = upload.parse_upload(file.getvalue(), file.name, countries.iso3, upload.valid_ranges(inds))
+        result = upload.parse_upload(file.getvalue(), file.name, countries.iso3, upload.valid_ranges(inds), lang)
         if result.ok:
             st.session_state["user_data"] = result.rows
             ui.keep_flags()  # up=1 in the address now: a server restart before the next run is then noticed

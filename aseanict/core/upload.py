@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from aseanict.i18n import DEFAULT_LANGUAGE, t
+
 MAX_BYTES = 2_000_000  # the file as uploaded (an .xlsx is compressed)
 MAX_UNPACKED_BYTES = 12_000_000  # an .xlsx's parts once unzipped: 20,000 rows of five columns take ~5 MB
 MAX_ROWS = 20_000
@@ -41,7 +43,15 @@ class UploadResult:
 
 
 class _Refused(ValueError):
-    """The file is refused before it is read as a table; the message says why."""
+    """The file is refused before it is read as a table; the catalogue's message (key, values) says why."""
+
+    def __init__(self, key: str, **values: object) -> None:
+        super().__init__(key)
+        self.key, self.values = key, values
+
+    def message(self, lang: str) -> str:
+        names = t("upload.names_separator", lang)
+        return t(self.key, lang, **{k: names.join(v) if isinstance(v, list) else v for k, v in self.values.items()})
 
 
 def valid_ranges(indicators: pd.DataFrame) -> dict[str, Range]:
@@ -62,12 +72,11 @@ def _xlsx_rows(content: bytes) -> Iterator[list[object]]:
     try:
         archive = zipfile.ZipFile(io.BytesIO(content))
     except zipfile.BadZipFile as exc:
-        raise _Refused("The file is not an Excel workbook (.xlsx): it is not a valid zip archive.") from exc
+        raise _Refused("upload.not_zip") from exc
     unpacked = sum(info.file_size for info in archive.infolist())
     if unpacked > MAX_UNPACKED_BYTES:
         raise _Refused(
-            f"The workbook unpacks to {unpacked / 1e6:.1f} MB; the limit is {MAX_UNPACKED_BYTES / 1e6:.0f} MB. "
-            "Save the data as CSV, or split it."
+            "upload.unpacked_too_large", size=f"{unpacked / 1e6:.1f}", limit=f"{MAX_UNPACKED_BYTES / 1e6:.0f}"
         )
     import openpyxl  # only for a workbook that passed the size checks
 
@@ -108,14 +117,13 @@ def _read(content: bytes, filename: str) -> pd.DataFrame:
                 header.pop()
             repeated = sorted({c for c in header if c and header.count(c) > 1})
             if repeated:
-                raise _Refused(f"Column(s) {', '.join(repeated)} appear more than once (names are read without "
-                               "case or spaces): keep one of each.")  # fmt: skip
+                raise _Refused("upload.duplicate_columns", columns=repeated)
             continue
         if len(body) == MAX_ROWS:
-            raise _Refused(f"More than {MAX_ROWS:,} rows; the limit is {MAX_ROWS:,}.")
+            raise _Refused("upload.too_many_rows", limit=f"{MAX_ROWS:,}")
         extra = [c for c in cells[len(header) :] if c.strip()]
         if extra:
-            raise _Refused(f"Line {line} has {len(cells)} values; the header names {len(header)} columns.")
+            raise _Refused("upload.line_too_long", line=line, n=len(cells), columns=len(header))
         body.append((cells + [""] * len(header))[: len(header)])
     return pd.DataFrame(body, columns=header or [])
 
@@ -129,34 +137,36 @@ def parse_upload(
     filename: str,
     countries: Collection[str],
     indicators: Mapping[str, Range] | Collection[str],
+    lang: str = DEFAULT_LANGUAGE,
 ) -> UploadResult:
-    """Rows that pass every check, or the list of what is wrong, line by line (first 20 problems).
+    """Rows that pass every check, or the list of what is wrong, line by line (first 20 problems), in lang.
 
     indicators: the known codes, with their valid range (valid_ranges) where values are to be checked against it.
     """
     if len(content) > MAX_BYTES:
-        return UploadResult(errors=[f"The file is {len(content) / 1e6:.1f} MB; the limit is {MAX_BYTES / 1e6:.0f} MB."])
+        size, limit = f"{len(content) / 1e6:.1f}", f"{MAX_BYTES / 1e6:.0f}"
+        return UploadResult(errors=[t("upload.too_large", lang, size=size, limit=limit)])
     if not content.strip():
-        return UploadResult(errors=["The file is empty."])
+        return UploadResult(errors=[t("upload.empty", lang)])
     try:
         frame = _read(content, filename)
     except _Refused as exc:
-        return UploadResult(errors=[str(exc)])
+        return UploadResult(errors=[exc.message(lang)])
     except UnicodeDecodeError:
-        return UploadResult(errors=["The file is not UTF-8 text. Save it as CSV (UTF-8) or Excel (.xlsx)."])
+        return UploadResult(errors=[t("upload.not_utf8", lang)])
     except Exception as exc:  # any parser failure means "not a table we can read"
-        return UploadResult(errors=[f"The file could not be read as a table ({type(exc).__name__}: {str(exc)[:120]})."])
+        error = f"{type(exc).__name__}: {str(exc)[:120]}"
+        return UploadResult(errors=[t("upload.unreadable", lang, error=error)])
     missing = [c for c in REQUIRED if c not in frame.columns]
     if missing:
-        return UploadResult(
-            errors=[
-                f"Missing column(s): {', '.join(missing)}. Expected: {', '.join(REQUIRED)} (and optionally source)."
-            ]
-        )
+        names = t("upload.names_separator", lang)
+        columns = {"missing": names.join(missing), "expected": names.join(REQUIRED)}
+        return UploadResult(errors=[t("upload.missing_columns", lang, **columns)])
     if frame.empty:
-        return UploadResult(errors=["The file has a header but no rows."])
+        return UploadResult(errors=[t("upload.no_rows", lang)])
+    default_source = t("upload.default_source", lang)
     if "source" not in frame.columns:
-        frame["source"] = "your upload"
+        frame["source"] = default_source
 
     known_countries = {c.upper() for c in countries}
     ranges: Mapping[str, Range] = (
@@ -169,26 +179,26 @@ def parse_upload(
         indicator = str(row.indicator).strip()
         problems = []
         if country not in known_countries:
-            problems.append(f"unknown country '{str(row.country)[:20]}' (use ISO3 codes such as CHN, IDN)")
+            problems.append(t("upload.unknown_country", lang, country=str(row.country)[:20]))
         if indicator not in ranges:
-            problems.append(f"unknown indicator '{indicator[:40]}' (see Data & sources for the codes)")
+            problems.append(t("upload.unknown_indicator", lang, indicator=indicator[:40]))
         year = _number(str(row.year).strip(), WHOLE)
         if year is None:
-            problems.append(f"year '{str(row.year)[:12]}' is not a whole number (digits 0-9)")
+            problems.append(t("upload.year_not_whole", lang, year=str(row.year)[:12]))
         elif not YEARS[0] <= year <= YEARS[1]:
-            problems.append(f"year {int(year)} outside {YEARS[0]}–{YEARS[1]}")
+            problems.append(t("upload.year_out_of_range", lang, year=int(year), first=YEARS[0], last=YEARS[1]))
         value = _number(str(row.value).strip(), NUMBER)
         low, high = ranges.get(indicator, (None, None))
         if value is None or not math.isfinite(value):
             value = None
-            problems.append(f"value '{str(row.value)[:20]}' is not a number (digits 0-9, a point, no separators)")
+            problems.append(t("upload.value_not_number", lang, value=str(row.value)[:20]))
         elif abs(value) > MAX_MAGNITUDE:
-            problems.append(f"value {value:g} is larger than any indicator's ({MAX_MAGNITUDE:g})")
+            problems.append(t("upload.value_too_large", lang, value=f"{value:g}", limit=f"{MAX_MAGNITUDE:g}"))
         elif (low is not None and value < low) or (high is not None and value > high):
-            valid = f"{low:g}–{high:g}" if high is not None else f"at least {low:g}" if low is not None else ""
-            problems.append(f"value {value:g} is outside the valid range of {indicator} ({valid})")
+            valid = _valid_range(low, high, lang)
+            problems.append(t("upload.value_out_of_range", lang, value=f"{value:g}", indicator=indicator, valid=valid))
         if problems:
-            errors.append(f"line {i}: " + "; ".join(problems))
+            errors.append(t("upload.line", lang, line=i, problems=t("upload.problems_separator", lang).join(problems)))
         else:
             clean.append(
                 {
@@ -196,17 +206,25 @@ def parse_upload(
                     "indicator": indicator,
                     "year": int(year),
                     "value": value,
-                    "source": str(row.source).strip()[:200] or "your upload",
+                    "source": str(row.source).strip()[:200] or default_source,
                 }
             )
     rows = pd.DataFrame(clean, columns=[*REQUIRED, "source"])
     duplicated = rows[rows.duplicated(["country", "indicator", "year"], keep=False)]
     for key, _ in duplicated.groupby(["country", "indicator", "year"]):
-        errors.append(f"duplicate rows for {key[0]} {key[1]} {key[2]}: keep one value per country, indicator, year")
+        errors.append(t("upload.duplicate_rows", lang, country=key[0], indicator=key[1], year=key[2]))
     if errors:
-        shown = errors[:20] + ([f"… and {len(errors) - 20} more problems"] if len(errors) > 20 else [])
+        shown = errors[:20] + ([t("upload.more_problems", lang, n=len(errors) - 20)] if len(errors) > 20 else [])
         return UploadResult(errors=shown)
     return UploadResult(rows=rows)
+
+
+def _valid_range(low: float | None, high: float | None, lang: str) -> str:
+    if low is not None and high is not None:
+        return f"{low:g}–{high:g}"
+    if low is not None:
+        return t("upload.range_at_least", lang, low=f"{low:g}")
+    return t("upload.range_at_most", lang, high=f"{high:g}")
 
 
 def overlay_rows(uploaded: pd.DataFrame, indicator: str, entities: Collection[str]) -> pd.DataFrame:

@@ -108,8 +108,11 @@ def _ensure_server() -> None:
 
 
 def for_export(fig: go.Figure, titled: bool = True) -> go.Figure:
-    """A copy drawn in the bundled font; without its title where a slide shows the title (titled=False)."""
+    """A copy drawn in the bundled font, without what only works in a browser (animation frames, the year slider,
+    play / pause buttons: the copy shows the year the figure opens on, with its title and notes); without its
+    title where a slide shows the title (titled=False)."""
     exported = go.Figure(fig)
+    exported.frames, exported.layout.updatemenus, exported.layout.sliders = (), (), ()
     exported.update_layout(font_family=with_bundled_font(exported.layout.font.family))
     if exported.layout.title.font.family:
         exported.layout.title.font.family = with_bundled_font(exported.layout.title.font.family)

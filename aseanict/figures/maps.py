@@ -10,19 +10,16 @@ dots on the same scale, and a worldview setting for Taiwan, Hong Kong and Macao.
 
 from __future__ import annotations
 
-import functools
-import json
 import math
 from collections.abc import Iterable, Mapping, Sequence
-from pathlib import Path
 
 import pandas as pd
 import plotly.graph_objects as go
 from plotly.colors import sample_colorscale
 
-from aseanict import config
 from aseanict.core import takeaway
 from aseanict.figures import charts
+from aseanict.figures.worldview import NATURAL_EARTH, PART_OF_CHINA, feature_ids, load_geojson, outlines, polygons
 from aseanict.i18n import t
 
 # A MapLibre style with one background layer and nothing to download. Its one source is an empty inline
@@ -42,50 +39,11 @@ TILE_SIZE = 512  # MapLibre's world is 512 px wide at zoom 0
 VIEW_WIDTH, VIEW_HEIGHT = 560, 430
 
 
-NATURAL_EARTH, CHINA_OFFICIAL = "natural_earth", "china_official"
-WORLDVIEWS = (NATURAL_EARTH, CHINA_OFFICIAL)
-# The view a reader of each language most likely needs in front of an audience (README, "Maps").
-DEFAULT_WORLDVIEW = {"en": NATURAL_EARTH, "zh": CHINA_OFFICIAL}
-PART_OF_CHINA = ("TWN", "HKG", "MAC")  # the features of the extra file
 SMALL_AREA_KM2 = 10_000  # below this an area is a few pixels at the maps' scale: it gets a dot
 KM_PER_DEGREE = 111.32
 DOT_SIZE, RING_SIZE = 11, 16
 VALUE_SCALE = "Viridis"
 CONTROLS_HEIGHT = 62  # px under the map for the year slider and the play button
-
-
-@functools.cache
-def load_geojson(path: str | Path = config.GEO_FILE) -> dict:
-    """The bundled outlines (features with id = ISO3), read once per process."""
-    with open(path, encoding="utf-8") as handle:
-        return json.load(handle)
-
-
-def _polygons(geometry: Mapping) -> list:
-    return list(geometry["coordinates"]) if geometry["type"] == "MultiPolygon" else [geometry["coordinates"]]
-
-
-@functools.cache
-def outlines(worldview: str = NATURAL_EARTH) -> dict:
-    """The map's features in a worldview: Natural Earth's default adds Taiwan, Hong Kong and Macao as features
-    of their own; China's official view adds their polygons to China's feature, so they take China's colour."""
-    if worldview not in WORLDVIEWS:
-        raise ValueError(f"unknown worldview {worldview!r}")
-    base, extra = load_geojson(config.GEO_FILE), load_geojson(config.GEO_EXTRA_FILE)
-    if worldview == NATURAL_EARTH:
-        return {**base, "features": [*base["features"], *extra["features"]]}
-    added = [polygon for feature in extra["features"] for polygon in _polygons(feature["geometry"])]
-    features = [
-        {**f, "geometry": {"type": "MultiPolygon", "coordinates": [*_polygons(f["geometry"]), *added]}}
-        if f["id"] == "CHN"
-        else f
-        for f in base["features"]
-    ]
-    return {**base, "features": features}
-
-
-def feature_ids(geojson: Mapping) -> list[str]:
-    return [str(f["id"]) for f in geojson["features"]]
 
 
 def _coordinates(geometry: Mapping) -> Iterable[Sequence[float]]:
@@ -141,7 +99,7 @@ def _ring_km2(ring: Sequence[Sequence[float]]) -> float:
 
 
 def area_km2(geometry: Mapping) -> float:
-    return sum(_ring_km2(polygon[0]) - sum(_ring_km2(hole) for hole in polygon[1:]) for polygon in _polygons(geometry))
+    return sum(_ring_km2(polygon[0]) - sum(_ring_km2(hole) for hole in polygon[1:]) for polygon in polygons(geometry))
 
 
 def dot_positions(geojson: Mapping, limit_km2: float = SMALL_AREA_KM2) -> dict[str, tuple[float, float]]:
@@ -151,7 +109,7 @@ def dot_positions(geojson: Mapping, limit_km2: float = SMALL_AREA_KM2) -> dict[s
     for feature in geojson["features"]:
         if area_km2(feature["geometry"]) >= limit_km2:
             continue
-        ring = max((p[0] for p in _polygons(feature["geometry"])), key=_ring_km2)
+        ring = max((p[0] for p in polygons(feature["geometry"])), key=_ring_km2)
         dots[str(feature["id"])] = (sum(p[0] for p in ring) / len(ring), sum(p[1] for p in ring) / len(ring))
     return dots
 

@@ -15,7 +15,7 @@ import plotly.graph_objects as go
 from aseanict import config
 from aseanict.core import labels, provenance, units
 from aseanict.core.breaks import Registry
-from aseanict.figures import maps
+from aseanict.figures.worldview import DEFAULT_WORLDVIEW, NATURAL_EARTH, WORLDVIEWS
 from aseanict.store import queries
 
 
@@ -143,9 +143,9 @@ def check(value: Any, options, param: str) -> Any:
     return value
 
 
-WORLDVIEW = Param("worldview", "choice", None, maps.WORLDVIEWS, about="absent: the language's default")
+WORLDVIEW = Param("worldview", "choice", None, WORLDVIEWS, about="absent: the language's default")
 
 
 def map_worldview(lang: str, chosen: str | None) -> str:
     """The map's worldview: the one asked for, else the language's default (as the page's radio opens)."""
-    return chosen or maps.DEFAULT_WORLDVIEW.get(lang, maps.NATURAL_EARTH)
+    return chosen or DEFAULT_WORLDVIEW.get(lang, NATURAL_EARTH)

@@ -90,3 +90,55 @@ def test_no_table_raises(rows) -> None:
     assert result.ok or result.errors
     if result.ok:
         assert set(result.rows.country) <= set(COUNTRIES)
+
+
+# Every refusal in both languages: (content, file name, limits to lower, a fragment of the Chinese message).
+HEADER = "country,indicator,year,value\n"
+REFUSALS = [
+    (HEADER + "CHN,IT.NET.USER.ZS,2020,1\n", "a.csv", {"MAX_BYTES": 10}, "上限为 0 MB"),
+    ("", "a.csv", {}, "文件为空"),
+    ("not a zip", "a.xlsx", {}, "不是有效的 zip 文件"),
+    ("xlsx", "a.xlsx", {"MAX_UNPACKED_BYTES": 100}, "工作簿展开后为"),
+    ("country,value,VALUE \n", "a.csv", {}, "列 value 出现了不止一次"),
+    (HEADER + "CHN,IT.NET.USER.ZS,2020,1\n" * 3, "a.csv", {"MAX_ROWS": 2}, "超过 2 行"),
+    (HEADER + "CHN,IT.NET.USER.ZS,2020,1,9\n", "a.csv", {}, "第 2 行有 5 个值"),
+    (b"\xff\xfe\x00\x01binary", "a.csv", {}, "不是 UTF-8 文本"),
+    ('country,indicator,year,value\n"CHN,IT', "a.csv", {}, "无法将文件读取为表格"),
+    ("country,indicator,year\n", "a.csv", {}, "缺少列：value"),
+    (HEADER, "a.csv", {}, "只有标题行"),
+    (HEADER + "XXX,IT.NET.USER.ZS,2020,1\n", "a.csv", {}, "第 2 行：未知国家“XXX”"),
+    (HEADER + "CHN,NOPE,2020,1\n", "a.csv", {}, "未知指标“NOPE”"),
+    (HEADER + "CHN,IT.NET.USER.ZS,20x0,1\n", "a.csv", {}, "年份“20x0”不是整数"),
+    (HEADER + "CHN,IT.NET.USER.ZS,1800,1\n", "a.csv", {}, "年份 1800 不在 1960–2100 之间"),
+    (HEADER + "CHN,IT.NET.USER.ZS,2020,７０\n", "a.csv", {}, "数值“７０”不是数字"),
+    (HEADER + "CHN,IT.NET.USER.ZS,2020,1e300\n", "a.csv", {}, "大于任何指标可能的数值"),
+    (HEADER + "CHN,IT.NET.USER.ZS,2020,150\n", "a.csv", {}, "超出该指标（IT.NET.USER.ZS）的有效范围：0–100"),
+    (HEADER + "CHN,IT.NET.BBND.P2,2020,-1\n", "a.csv", {}, "有效范围：不小于 0"),
+    (HEADER + "CHN,SCORE,2020,7\n", "a.csv", {}, "有效范围：不大于 5"),
+    (HEADER + "CHN,SCORE,2020,1\n" * 2, "a.csv", {}, "重复的行（CHN、SCORE、2020）"),
+    (HEADER + "XXX,SCORE,2020,1\n" * 21, "a.csv", {}, "……另有 1 个问题"),
+    (HEADER + "XXX,SCORE,2020,abc\n", "a.csv", {}, "如 CHN、IDN）；数值“abc”不是数字"),
+]
+RANGES = {"IT.NET.USER.ZS": (0.0, 100.0), "IT.NET.BBND.P2": (0.0, None), "SCORE": (None, 5.0)}
+
+
+@pytest.mark.parametrize(("content", "name", "limits", "chinese"), REFUSALS, ids=[r[3] for r in REFUSALS])
+def test_every_refusal_is_in_the_users_language(content, name, limits, chinese, monkeypatch) -> None:
+    from tests.language_rules import allowed_from_data, problems
+
+    for limit, value in limits.items():
+        monkeypatch.setattr(upload, limit, value)
+    if content == "xlsx":
+        content = pd.DataFrame({"country": ["SGP"]}).to_excel(buffer := io.BytesIO()) or buffer.getvalue()
+    content = content.encode("utf-8") if isinstance(content, str) else content
+    english = upload.parse_upload(content, name, COUNTRIES, RANGES).errors
+    errors = upload.parse_upload(content, name, COUNTRIES, RANGES, "zh").errors
+    assert english and len(errors) == len(english) and errors != english
+    assert any(chinese in e for e in errors), errors
+    left = [(e, found) for e in errors if (found := problems(e, "zh", allowed_from_data()))]
+    assert not left, left  # no English left, no raw catalogue key
+
+
+def test_rows_without_a_source_are_credited_in_the_users_language() -> None:
+    content = (HEADER + "IDN,IT.NET.USER.ZS,2024,70.1\n").encode()
+    assert upload.parse_upload(content, "a.csv", COUNTRIES, RANGES, "zh").rows.source.tolist() == ["您上传的数据"]

@@ -11,7 +11,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import pytest
 
-from aseanict.figures import charts, export
+from aseanict.figures import charts, export, maps
 
 ROWS = pd.DataFrame(
     {
@@ -101,3 +101,31 @@ def test_the_slide_size_is_full_hd_16_9() -> None:
     pdf = export.sized_image(_figure(), "pdf", "slide")
     box = [float(v) for v in __import__("re").search(rb"/MediaBox\s*\[([^\]]+)\]", pdf).group(1).split()]
     assert abs((box[2] - box[0]) / (box[3] - box[1]) - 16 / 9) < 0.01
+
+
+def _animated_map() -> go.Figure:
+    values = pd.DataFrame({"entity": ["SGP", "KHM", "SGP", "KHM"], "year": [2023, 2023, 2024, 2024], "value": [94.3, 60.7, 96.0, 34.0]})  # fmt: skip
+    titles = {2023: "Internet users, 2023", 2024: "Internet users, 2024"}
+    return maps.value_map(values, year=2023, titles=titles, colorbar_title="%", names={}, source_line="Source: WB",
+                          selected=["SGP", "KHM"], lang="en", scale=(0, 100))  # fmt: skip
+
+
+def test_a_static_export_of_an_animated_map_has_no_controls_and_keeps_its_year(monkeypatch) -> None:
+    fig = _animated_map()
+    assert fig.frames and fig.layout.sliders and fig.layout.updatemenus  # what the page shows in the browser
+    drawn = []
+    monkeypatch.setattr(export, "_ensure_server", lambda: None)
+    monkeypatch.setattr(export.pio, "to_image", lambda figure, **kwargs: drawn.append(figure) or b"png")
+    for fmt in ("png", "svg", "pdf"):
+        export.sized_image(fig, fmt, "slide", titled=False)
+    export.figure_image(fig, "pdf")
+    assert len(drawn) == 4
+    for figure in drawn:
+        as_json = figure.to_plotly_json()
+        assert (
+            not as_json.get("frames") and "sliders" not in as_json["layout"] and "updatemenus" not in as_json["layout"]
+        )
+        shaded = next(tr for tr in figure.data if tr.type == "choroplethmap" and tr.coloraxis)
+        assert list(shaded.z) == [94.3, 60.7]  # the year the map opens on, 2023, not the last frame
+    assert export.for_export(fig).layout.title.text == "Internet users, 2023"
+    assert len(fig.frames) == 2 and fig.layout.sliders  # the page's figure keeps its controls

@@ -9,8 +9,7 @@ import pandas as pd
 import pytest
 from plotly.colors import sample_colorscale
 
-from aseanict import config
-from aseanict.figures import maps
+from aseanict.figures import maps, worldview
 
 COUNTRIES = ["BRN", "KHM", "IDN", "LAO", "MYS", "MMR", "PHL", "SGP", "THA", "TLS", "VNM", "CHN"]
 
@@ -18,12 +17,6 @@ COUNTRIES = ["BRN", "KHM", "IDN", "LAO", "MYS", "MMR", "PHL", "SGP", "THA", "TLS
 def square(fid: str, west: float, south: float, east: float, north: float) -> dict:
     ring = [[west, south], [east, south], [east, north], [west, north], [west, south]]
     return {"type": "Feature", "id": fid, "properties": {}, "geometry": {"type": "Polygon", "coordinates": [ring]}}
-
-
-def test_bundled_geometry_has_all_twelve_countries_including_singapore():
-    geo = maps.load_geojson()
-    assert sorted(maps.feature_ids(geo)) == sorted(COUNTRIES)
-    assert maps.load_geojson() is geo  # read once per process
 
 
 def test_bounds_hand_case_and_filter():
@@ -56,11 +49,11 @@ def test_view_rejects_a_box_without_area(box):
 
 
 def test_view_of_the_region_shows_it_whole():
-    lon, lat, zoom = maps.view(maps.bounds(maps.load_geojson()), maps.VIEW_WIDTH, maps.VIEW_HEIGHT)
+    lon, lat, zoom = maps.view(maps.bounds(worldview.load_geojson()), maps.VIEW_WIDTH, maps.VIEW_HEIGHT)
     assert 100 < lon < 115 and 10 < lat < 30 and 1.5 < zoom < 3
 
 
-def value_figure(worldview: str = maps.NATURAL_EARTH, lang: str = "en"):
+def value_figure(view: str = worldview.NATURAL_EARTH, lang: str = "en"):
     values = pd.DataFrame(
         {
             "entity": ["SGP", "KHM", "LAO", "SGP", "KHM", "BRN"],
@@ -77,7 +70,7 @@ def value_figure(worldview: str = maps.NATURAL_EARTH, lang: str = "en"):
         source_line="Source: World Bank (CC BY 4.0)",
         selected=["SGP", "KHM", "LAO", "BRN", "ZZZ"],
         lang=lang,
-        worldview=worldview,
+        worldview=view,
         scale=(0, 100),
     )
 
@@ -88,7 +81,7 @@ def by_name(fig) -> dict:
 
 def test_value_map_uses_the_bundled_geometry_and_no_url():
     fig = value_figure()
-    bundled = maps.outlines(maps.NATURAL_EARTH)
+    bundled = worldview.outlines(worldview.NATURAL_EARTH)
     shapes = [tr for tr in fig.data if tr.type == "choroplethmap"]
     outlines = {json.dumps(f, sort_keys=True) for f in bundled["features"]}
     drawn = [json.dumps(f, sort_keys=True) for tr in shapes for f in tr.geojson["features"]]
@@ -165,7 +158,7 @@ def test_colour_range_fixed_for_shares_else_over_every_year():
 
 def test_small_states_get_a_ringed_dot_on_the_same_scale():
     fig = value_figure()
-    dots = maps.dot_positions(maps.outlines(maps.NATURAL_EARTH))
+    dots = maps.dot_positions(worldview.outlines(worldview.NATURAL_EARTH))
     assert {"SGP", "BRN", "HKG", "MAC"} <= set(dots) and not {"VNM", "CHN", "KHM", "TLS"} & set(dots)
     lon, lat = dots["SGP"]
     assert 103.5 < lon < 104.2 and 1.1 < lat < 1.5
@@ -178,36 +171,18 @@ def test_small_states_get_a_ringed_dot_on_the_same_scale():
     assert list(first) == [sample_colorscale("Viridis", [0.943])[0], *[maps.NO_DATA_COLOUR] * 3]
 
 
-def test_worldviews_draw_china_with_or_without_taiwan_hong_kong_macao():
-    natural = maps.outlines(maps.NATURAL_EARTH)
-    official = maps.outlines(maps.CHINA_OFFICIAL)
-    assert {"TWN", "HKG", "MAC"} <= set(maps.feature_ids(natural))
-    assert not {"TWN", "HKG", "MAC"} & set(maps.feature_ids(official))
-    polygons = [
-        len(maps._polygons(g["features"][maps.feature_ids(g).index("CHN")]["geometry"])) for g in (natural, official)
-    ]
-    extra = sum(len(maps._polygons(f["geometry"])) for f in maps.load_geojson(config.GEO_EXTRA_FILE)["features"])
-    assert polygons[1] == polygons[0] + extra
-    with pytest.raises(ValueError):
-        maps.outlines("nowhere")
-
-
 def test_worldview_named_in_the_source_line_in_both_languages():
     for view, lang, words in [
-        (maps.NATURAL_EARTH, "en", "default worldview"),
-        (maps.CHINA_OFFICIAL, "en", "China's official view"),
-        (maps.CHINA_OFFICIAL, "zh", "中国官方视图"),
+        (worldview.NATURAL_EARTH, "en", "default worldview"),
+        (worldview.CHINA_OFFICIAL, "en", "China's official view"),
+        (worldview.CHINA_OFFICIAL, "zh", "中国官方视图"),
     ]:
         fig = value_figure(view, lang)
         source = fig.layout.annotations[-1].text
         assert words in source and "World Bank" in source
-    official = by_name(value_figure(maps.CHINA_OFFICIAL))
+    official = by_name(value_figure(worldview.CHINA_OFFICIAL))
     assert "TWN" not in official["No data"].locations
     assert "TWN" in by_name(value_figure())["No data"].locations  # no data of its own in the store
-
-
-def test_default_worldview_per_language():
-    assert maps.DEFAULT_WORLDVIEW == {"en": maps.NATURAL_EARTH, "zh": maps.CHINA_OFFICIAL}
 
 
 def test_value_map_with_no_values_at_all():
@@ -236,7 +211,7 @@ def test_category_map_one_legend_entry_per_category_present():
         names={},
         source_line="Source: ITU",
         lang="en",
-        worldview=maps.CHINA_OFFICIAL,
+        worldview=worldview.CHINA_OFFICIAL,
         detail={"SGP": " (0.93%)"},
     )
     shapes = [tr for tr in fig.data if tr.type == "choroplethmap"]

@@ -8,7 +8,7 @@ import pytest
 
 from aseanict.core import takeaway
 from aseanict.core.breaks import Registry
-from aseanict.figures import charts
+from aseanict.figures import charts, export
 from aseanict.topics.countries import bubbles
 
 FIELD = ("CHN", "SGP", "KHM")
@@ -151,3 +151,11 @@ def test_groups_and_axis_options_come_from_the_store_tables() -> None:
          "topic": ["economy", "economy", "idi", "internet_economy"], "unit": ["current US$", "persons", "rank", "USD billion"]}
     )  # fmt: skip
     assert bubbles.country_indicators(indicators) == ["NY.GNP.PCAP.CD"]
+
+
+def test_a_static_export_drops_the_play_button_and_slider_and_shows_the_years_bubbles() -> None:
+    exported = export.for_export(figure(year=2022))
+    assert not exported.frames and not exported.layout.sliders and not exported.layout.updatemenus
+    assert {e for trace in exported.data for e in (trace.ids or ())} == {"CHN", "KHM"}  # 2022's bubbles
+    assert "2022" in [a.text for a in exported.layout.annotations]  # the year in large faint type
+    assert "▶" not in exported.to_json()
