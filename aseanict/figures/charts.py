@@ -231,6 +231,12 @@ def add_overlay(fig: go.Figure, rows: pd.DataFrame, names: Mapping[str, str], la
     return fig
 
 
+def log_axis(values: pd.Series) -> dict:
+    """A log axis labelled 1-2-5 with plain numbers ("10,000", never "10k": an SI suffix is not a Chinese unit)."""
+    ticks = log_ticks(values)
+    return {"type": "log", "tickvals": ticks, "ticktext": [f"{v:,.6g}" for v in ticks]}
+
+
 def log_ticks(values: pd.Series) -> list[float]:
     """1-2-5 ticks covering the values: a log axis labelled with plain numbers rather than bare digits."""
     positive = values[values > 0].dropna()

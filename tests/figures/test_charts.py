@@ -96,3 +96,10 @@ def test_a_line_is_split_at_a_series_break_and_the_break_is_marked() -> None:
     assert not joins_across(reference, 2024)
     assert any(s.x0 == 2023 and s.line.dash == "dot" for s in fig.layout.shapes)
     assert "China: series break" in [a.text for a in fig.layout.annotations]
+
+
+def test_a_log_axis_is_labelled_with_plain_numbers_not_si_suffixes() -> None:
+    axis = charts.log_axis(pd.Series([800.0, 69850.0]))
+    assert axis["type"] == "log"
+    assert "10,000" in axis["ticktext"] and not any(label.endswith("k") for label in axis["ticktext"])
+    assert len(axis["ticktext"]) == len(axis["tickvals"])

@@ -248,9 +248,8 @@ def bubble_figure(
     sizeref = 2.0 * float(table["population"].max()) / MAX_BUBBLE_PX**2 if table["population"].notna().any() else 1
     fig = go.Figure(_traces(table, year, group, names, x, y, sizeref, trails, break_years, lang))
     for axis, values in ((x, table["x"]), (y, table["y"])):
-        ticks = {"tickvals": charts.log_ticks(values)} if axis.log else {}  # plain numbers, not bare digits
         update = fig.update_xaxes if axis is x else fig.update_yaxes
-        update(type="log" if axis.log else "linear", range=_range(values, axis.log), **ticks)
+        update(**(charts.log_axis(values) if axis.log else {"type": "linear"}), range=_range(values, axis.log))
     fig.update_xaxes(title=x.title)
     charts.style(fig, title=title, source_line=source_line, y_title=y.title, height=600)
     base = list(fig.layout.annotations)

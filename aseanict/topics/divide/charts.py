@@ -233,6 +233,5 @@ def ratio_chart(
             )
         )
     values = ratios["value"].dropna()
-    ticks = charts.log_ticks(values[values > 0])
-    fig.update_yaxes(type="log", tickvals=ticks, ticktext=[f"{v:,.6g}" for v in ticks])
+    fig.update_yaxes(**charts.log_axis(values[values > 0]))
     return fig

@@ -160,8 +160,7 @@ def basket_chart(
             font={"size": 11, "color": "#444444"},
         )
     if log_y:
-        ticks = charts.log_ticks(labelled["value"])
-        fig.update_yaxes(type="log", tickvals=ticks, ticktext=[f"{v:g}" for v in ticks])
+        fig.update_yaxes(**charts.log_axis(labelled["value"]))
     fig.update_xaxes(
         dtick=1 if years.nunique() <= 12 else 2, tickformat="d", range=[years.min() - 0.6, years.max() + 0.6]
     )
