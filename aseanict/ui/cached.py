@@ -4,9 +4,12 @@ It imports no feature code: pages hand it the topic function to run (from_store,
 
 from __future__ import annotations
 
+import weakref
+from collections.abc import Callable, Hashable
 from pathlib import Path
 
 import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 
 from aseanict import config
@@ -180,3 +183,38 @@ def memo_by(key: tuple, fn, /, *args, **kwargs):
 def data_version(path: str) -> dict[str, str]:
     """{"version", "date"} of the store at path (keyed by path: a replica pointed at a new store gets its own)."""
     return queries.data_version(opened_store(path).connection.cursor())
+
+
+class _Drawn(go.Figure):
+    """A figure as st.plotly_chart reads it: st.plotly_chart only calls to_dict() on the figure it is given."""
+
+    def __init__(self, spec: dict) -> None:  # no Figure.__init__: it would validate every trace again
+        self._spec = spec
+
+    def to_dict(self) -> dict:
+        return self._spec
+
+
+# id(figure) -> (a weak reference to it, {key: what was made from it}); an entry goes when its figure does.
+_PER_FIGURE: dict[int, tuple[weakref.ref, dict]] = {}
+
+
+def per_figure(fig: go.Figure, key: Hashable, make: Callable[[go.Figure], object]) -> object:
+    """make(fig), once per figure object and key, kept while the figure lives and shared (by identity: a figure is
+    never changed in place once shown (memo's rule), and a new figure, such as a copy with an overlay, gets its
+    own). For work a figure needs on every run that Streamlit's caches would have to hash the whole figure for."""
+    ident = id(fig)
+    entry = _PER_FIGURE.get(ident)
+    if entry is None or entry[0]() is not fig:
+        entry = (weakref.ref(fig, lambda _ref: _PER_FIGURE.pop(ident, None)), {})
+        _PER_FIGURE[ident] = entry
+    made = entry[1]
+    if key not in made:
+        made[key] = make(fig)
+    return made[key]
+
+
+def drawn(fig: go.Figure) -> go.Figure:
+    """The figure to hand st.plotly_chart, its dict made once per figure object (per_figure): st.plotly_chart calls
+    fig.to_dict(), a deep copy of every trace, on every run."""
+    return per_figure(fig, "drawn", lambda f: _Drawn(f.to_dict()))

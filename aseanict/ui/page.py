@@ -230,8 +230,14 @@ def focus() -> tuple[str, ...]:
 
 
 def focused(fig: go.Figure, lang: str) -> go.Figure:
-    """A copy of the figure with the sidebar's focus applied (charts.apply_focus): what is drawn and exported."""
-    return charts.apply_focus(go.Figure(fig), focus(), lang=lang)
+    """A copy of the figure with the sidebar's focus applied (charts.apply_focus): what is drawn and exported.
+
+    Made once per figure, focus and language while the figure lives (copying a figure validates every trace
+    again), and shared: callers must not change it in place."""
+    chosen = focus()
+    return cached.per_figure(
+        fig, ("focus", chosen, lang), lambda f: charts.apply_focus(go.Figure(f), chosen, lang=lang)
+    )
 
 
 def page(title_key: str | None, intro_key: str | None = None, *, require_countries: bool = False) -> Selection:
@@ -356,20 +362,15 @@ def show_chart(
     If the user uploaded their own values for this chart's indicator, they are drawn on top (this session only).
     """
     user_rows = st.session_state.get("user_data")
-    overlay_drawn = False
     if user_rows is not None and "indicator" in data and data.indicator.nunique() == 1 and "entity" in data:
         overlay = upload.overlay_rows(user_rows, str(data.indicator.iloc[0]), set(data.entity))
         if not overlay.empty:
-            overlay_drawn = True
             fig = charts.add_overlay(go.Figure(fig), overlay, names(lang), t("common.your_data", lang))
             data = pd.concat([data, overlay.assign(indicator=data.indicator.iloc[0])], ignore_index=True)
-    if overlay_drawn or embed is None:
-        fig = focused(fig, lang)
-    else:
-        # A named view's figure is fixed by its name, language and settings: focus it once per focus choice, not
-        # on every run (restyling every trace and adding the end labels costs ~100 ms a chart).
-        fig = cached.memo_by(("focused", key, lang, repr(sorted(embed.items())), focus()), focused, fig, lang)
-    st.plotly_chart(fig, width="stretch", key=f"chart_{key}", config={"displaylogo": False, "responsive": True})
+    fig = focused(fig, lang)
+    st.plotly_chart(
+        cached.drawn(fig), width="stretch", key=f"chart_{key}", config={"displaylogo": False, "responsive": True}
+    )
     # The reading is made from the figure, not from `data` (the download may hold more than is drawn).
     reading = takeaway.caption(fig, names(lang), lang, caption)
     greyed = charts.greyed_count(fig)

@@ -1,0 +1,51 @@
+"""cached.drawn: the figure handed to st.plotly_chart gives the same dict, made once per figure."""
+
+from __future__ import annotations
+
+import gc
+
+import plotly.graph_objects as go
+import plotly.io
+import plotly.tools
+
+from aseanict.ui import cached
+
+
+def figure(y: list[float]) -> go.Figure:
+    return go.Figure(go.Scatter(x=[2020, 2021, 2022], y=y, name="VNM"), layout={"title": {"text": "Users"}})
+
+
+def test_streamlit_reads_the_same_figure_from_drawn_as_from_the_figure() -> None:
+    fig = figure([70.3, 74.2, 79.1])
+    # what st.plotly_chart does with what it is given, down to the JSON it sends
+    sent = plotly.tools.return_figure_from_figure_or_data(cached.drawn(fig), validate_figure=True)
+    expected = plotly.tools.return_figure_from_figure_or_data(fig, validate_figure=True)
+    assert plotly.io.to_json(sent, validate=False) == plotly.io.to_json(expected, validate=False)
+
+
+def test_a_figure_is_turned_into_its_dict_once_and_another_figure_gets_its_own() -> None:
+    fig, other = figure([1.0, 2.0, 3.0]), figure([4.0, 5.0, 6.0])
+    assert cached.drawn(fig) is cached.drawn(fig)
+    assert cached.drawn(other).to_dict()["data"][0]["y"] != cached.drawn(fig).to_dict()["data"][0]["y"]
+
+
+def test_a_figure_that_is_gone_leaves_nothing_behind() -> None:
+    fig = figure([1.0, 2.0, 3.0])
+    cached.drawn(fig)
+    key = id(fig)
+    del fig
+    gc.collect()
+    assert key not in cached._PER_FIGURE
+
+
+def test_per_figure_makes_each_variant_once() -> None:
+    fig, made = figure([1.0, 2.0, 3.0]), []
+
+    def titled(f: go.Figure, lang: str) -> str:
+        made.append(lang)
+        return f"{f.layout.title.text} ({lang})"
+
+    assert cached.per_figure(fig, ("title", "en"), lambda f: titled(f, "en")) == "Users (en)"
+    assert cached.per_figure(fig, ("title", "en"), lambda f: titled(f, "en")) == "Users (en)"
+    assert cached.per_figure(fig, ("title", "zh"), lambda f: titled(f, "zh")) == "Users (zh)"
+    assert made == ["en", "zh"]
