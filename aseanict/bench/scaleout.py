@@ -14,20 +14,8 @@ from pathlib import Path
 
 from aseanict import config
 from aseanict.bench import appserver, loadclient, replicas, thinktime
-from aseanict.bench.benchmark import MemorySampler, percentiles, process_tree, tree_rss_mb
+from aseanict.bench.benchmark import MemorySampler, cpu_seconds, percentiles, tree_rss_mb
 from aseanict.store import database
-
-
-def cpu_seconds(pid: int) -> float:
-    """User + system CPU time of a process and its descendants so far (0 for one that has gone)."""
-    total = 0
-    for p in process_tree(pid):
-        try:
-            fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        total += int(fields[11]) + int(fields[12])  # utime, stime: fields 14 and 15 of stat(5)
-    return total / os.sysconf("SC_CLK_TCK")
 
 
 @dataclass
