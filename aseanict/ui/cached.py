@@ -4,12 +4,14 @@ It imports no feature code: pages hand it the topic function to run (from_store,
 
 from __future__ import annotations
 
+import hashlib
 import weakref
 from collections.abc import Callable, Hashable
 from pathlib import Path
 
 import pandas as pd
 import plotly.graph_objects as go
+import pyarrow as pa
 import streamlit as st
 
 from aseanict import config
@@ -157,8 +159,32 @@ def shared_from_store(fn, /, *args, **kwargs):
 
 
 @st.cache_resource(max_entries=512, show_spinner=False)
-def _memo(_fn, name: str, args: tuple, kwargs: tuple) -> object:
-    return _fn(*args, **dict(kwargs))
+def _memo(name: str, key: tuple, _fn, _args: tuple, _kwargs: dict) -> object:
+    return _fn(*_args, **_kwargs)
+
+
+def _frame_digest(frame: pd.DataFrame) -> str | None:
+    """A digest of a frame's columns, types, index and values from its Arrow form: Streamlit's own hash of a frame
+    (pandas' hash_pandas_object) turns every Arrow string column into Python objects first, several times slower.
+    None for a frame with object columns (Arrow would read 1 and 1.0 alike): Streamlit hashes those."""
+    if any(map(pd.api.types.is_object_dtype, [*frame.dtypes, frame.index.dtype])):
+        return None
+    try:
+        table = pa.Table.from_pandas(frame, preserve_index=True)
+    except (pa.ArrowException, TypeError, ValueError):
+        return None
+    sink = pa.BufferOutputStream()
+    with pa.ipc.new_stream(sink, table.schema) as writer:
+        writer.write_table(table)
+    return hashlib.blake2b(sink.getvalue(), digest_size=20).hexdigest()
+
+
+def _key_part(value: object) -> object:
+    if isinstance(value, pd.DataFrame):
+        digest = _frame_digest(value)
+        if digest is not None:
+            return ("frame", digest)
+    return value
 
 
 @st.cache_resource(max_entries=512, show_spinner=False)
@@ -170,7 +196,8 @@ def memo(fn, /, *args, **kwargs):
     """Call a pure function (a chart builder, a derived table) once per distinct input and share the result
     across reruns and sessions: building Plotly figures is most of a page run. The result is shared, not
     copied, so callers must not change it in place (ui.show_chart copies before it adds an overlay)."""
-    return _memo(fn, f"{fn.__module__}.{fn.__qualname__}", args, tuple(sorted(kwargs.items())))
+    key = (tuple(_key_part(a) for a in args), tuple((k, _key_part(v)) for k, v in sorted(kwargs.items())))
+    return _memo(f"{fn.__module__}.{fn.__qualname__}", key, fn, args, kwargs)
 
 
 def memo_by(key: tuple, fn, /, *args, **kwargs):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 
+import pandas as pd
 import plotly.graph_objects as go
 import plotly.io
 import plotly.tools
@@ -49,3 +50,29 @@ def test_per_figure_makes_each_variant_once() -> None:
     assert cached.per_figure(fig, ("title", "en"), lambda f: titled(f, "en")) == "Users (en)"
     assert cached.per_figure(fig, ("title", "zh"), lambda f: titled(f, "zh")) == "Users (zh)"
     assert made == ["en", "zh"]
+
+
+def rows(values: list[float], entity: str = "VNM") -> pd.DataFrame:
+    frame = pd.DataFrame({"entity": entity, "year": [2020, 2021, 2022], "value": values})
+    return frame.astype({"entity": "str"})
+
+
+def total(frame: pd.DataFrame, scale: float = 1.0) -> float:
+    return float(frame.value.sum()) * scale
+
+
+def test_memo_keys_a_frame_by_its_content() -> None:
+    first = cached.memo(total, rows([1.0, 2.0, 3.0]), scale=2.0)
+    assert first == 12.0
+    assert cached.memo(total, rows([1.0, 2.0, 3.0]), scale=2.0) == 12.0  # an equal frame: the same entry
+    assert cached.memo(total, rows([1.0, 2.0, 4.0]), scale=2.0) == 14.0  # one value differs
+    assert cached.memo(total, rows([1.0, 2.0, 3.0]), scale=3.0) == 18.0  # a keyword differs
+    assert cached._frame_digest(rows([1.0, 2.0, 3.0], "THA")) != cached._frame_digest(rows([1.0, 2.0, 3.0]))
+    as_float = rows([1.0, 2.0, 3.0]).astype({"year": "float64"})  # same numbers, another type
+    assert cached._frame_digest(as_float) != cached._frame_digest(rows([1.0, 2.0, 3.0]))
+
+
+def test_a_frame_with_python_objects_is_left_to_streamlit_to_hash() -> None:
+    mixed = pd.DataFrame({"value": [1, "1"]}, dtype=object)
+    assert cached._frame_digest(mixed) is None
+    assert cached.memo(len, mixed) == 2
