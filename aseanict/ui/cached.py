@@ -5,6 +5,7 @@ It imports no feature code: pages hand it the topic function to run (from_store,
 from __future__ import annotations
 
 import hashlib
+import threading
 import weakref
 from collections.abc import Callable, Hashable
 from pathlib import Path
@@ -224,12 +225,15 @@ class _Drawn(go.Figure):
 
 # id(figure) -> (a weak reference to it, {key: what was made from it}); an entry goes when its figure does.
 _PER_FIGURE: dict[int, tuple[weakref.ref, dict]] = {}
+# Copying one shared figure from several script threads at once can mix up its traces' types (Plotly raised
+# "Invalid property 'lat' for Scatter" under load): what per_figure makes is made one at a time.
+_MAKING = threading.Lock()
 
 
 def per_figure(fig: go.Figure, key: Hashable, make: Callable[[go.Figure], object]) -> object:
     """make(fig), once per figure object and key, kept while the figure lives and shared (by identity: a figure is
     never changed in place once shown (memo's rule), and a new figure, such as a copy with an overlay, gets its
-    own). For work a figure needs on every run that Streamlit's caches would have to hash the whole figure for."""
+    own). For work a figure needs on every run for which Streamlit's caches would hash the whole figure."""
     ident = id(fig)
     entry = _PER_FIGURE.get(ident)
     if entry is None or entry[0]() is not fig:
@@ -237,11 +241,13 @@ def per_figure(fig: go.Figure, key: Hashable, make: Callable[[go.Figure], object
         _PER_FIGURE[ident] = entry
     made = entry[1]
     if key not in made:
-        made[key] = make(fig)
+        with _MAKING:
+            if key not in made:
+                made[key] = make(fig)
     return made[key]
 
 
-def drawn(fig: go.Figure) -> go.Figure:
-    """The figure to hand st.plotly_chart, its dict made once per figure object (per_figure): st.plotly_chart calls
-    fig.to_dict(), a deep copy of every trace, on every run."""
-    return per_figure(fig, "drawn", lambda f: _Drawn(f.to_dict()))
+def drawable(fig: go.Figure) -> go.Figure:
+    """The figure to hand st.plotly_chart, its dict made now, for a figure shown on many runs (keep it with
+    per_figure): st.plotly_chart calls fig.to_dict(), a deep copy of every trace, each time it is given a figure."""
+    return _Drawn(fig.to_dict())

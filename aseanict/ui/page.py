@@ -346,6 +346,25 @@ def export_size(key: str, lang: str, default: str = "screen") -> str:
     return chosen or default  # a segmented control can be cleared; that means the default
 
 
+@dataclass(frozen=True)
+class _Shown:
+    """What a run needs of a chart with the focus applied: the figure as st.plotly_chart reads it, its reading."""
+
+    figure: go.Figure
+    reading: str
+    title: str | None
+
+
+def _shown(fig: go.Figure, chosen: tuple[str, ...], lang: str, caption: str) -> _Shown:
+    focused_fig = charts.apply_focus(go.Figure(fig), chosen, lang=lang)
+    # The reading is made from the figure, not from `data` (the download may hold more than is drawn).
+    reading = takeaway.caption(focused_fig, names(lang), lang, caption)
+    greyed = charts.greyed_count(focused_fig)
+    if greyed and not chosen:
+        reading += " " + t("focus.caption_grey", lang, n=greyed)
+    return _Shown(cached.drawable(focused_fig), reading, focused_fig.layout.title.text)
+
+
 def show_chart(
     fig: go.Figure,
     data: pd.DataFrame,
@@ -367,23 +386,19 @@ def show_chart(
         if not overlay.empty:
             fig = charts.add_overlay(go.Figure(fig), overlay, names(lang), t("common.your_data", lang))
             data = pd.concat([data, overlay.assign(indicator=data.indicator.iloc[0])], ignore_index=True)
-    fig = focused(fig, lang)
+    chosen = focus()
+    shown = cached.per_figure(fig, ("shown", chosen, lang, caption), lambda f: _shown(f, chosen, lang, caption))
     st.plotly_chart(
-        cached.drawn(fig), width="stretch", key=f"chart_{key}", config={"displaylogo": False, "responsive": True}
+        shown.figure, width="stretch", key=f"chart_{key}", config={"displaylogo": False, "responsive": True}
     )
-    # The reading is made from the figure, not from `data` (the download may hold more than is drawn).
-    reading = takeaway.caption(fig, names(lang), lang, caption)
-    greyed = charts.greyed_count(fig)
-    if greyed and not focus():
-        reading += " " + t("focus.caption_grey", lang, n=greyed)
-    st.caption(reading)
+    st.caption(shown.reading)
     source_ids = (
         [s for s in data["source_id"].dropna().unique() if not str(s).startswith("upload:")]
         if ("source_id" in data)
         else []
     )
     show_sources(source_ids, lang)
-    title = fig.layout.title.text or key
+    title = shown.title or key
     show_citation(source_ids, title, key=key, lang=lang)
     credit_line = credit(source_ids, lang)
     version_line = data_version_line(lang)
@@ -416,7 +431,11 @@ def show_chart(
             for fmt, mime in (("png", "image/png"), ("svg", "image/svg+xml"), ("pdf", "application/pdf")):
                 st.download_button(
                     t(f"common.download_{fmt}", lang),
-                    lambda fmt=fmt: export.sized_image(export.with_data_version(fig, version_line), fmt, size),
+                    lambda fmt=fmt: export.sized_image(
+                        export.with_data_version(charts.apply_focus(go.Figure(fig), chosen, lang=lang), version_line),
+                        fmt,
+                        size,
+                    ),
                     file_name=f"aseanict_{key}{'' if size == 'screen' else '_16x9'}.{fmt}",
                     mime=mime,
                     key=f"{fmt}_{key}",

@@ -1,4 +1,4 @@
-"""cached.drawn: the figure handed to st.plotly_chart gives the same dict, made once per figure."""
+"""The cache layer's own keys: a figure's dict for st.plotly_chart, what is made once per figure, frame digests."""
 
 from __future__ import annotations
 
@@ -19,20 +19,23 @@ def figure(y: list[float]) -> go.Figure:
 def test_streamlit_reads_the_same_figure_from_drawn_as_from_the_figure() -> None:
     fig = figure([70.3, 74.2, 79.1])
     # what st.plotly_chart does with what it is given, down to the JSON it sends
-    sent = plotly.tools.return_figure_from_figure_or_data(cached.drawn(fig), validate_figure=True)
+    sent = plotly.tools.return_figure_from_figure_or_data(cached.drawable(fig), validate_figure=True)
     expected = plotly.tools.return_figure_from_figure_or_data(fig, validate_figure=True)
     assert plotly.io.to_json(sent, validate=False) == plotly.io.to_json(expected, validate=False)
 
 
 def test_a_figure_is_turned_into_its_dict_once_and_another_figure_gets_its_own() -> None:
     fig, other = figure([1.0, 2.0, 3.0]), figure([4.0, 5.0, 6.0])
-    assert cached.drawn(fig) is cached.drawn(fig)
-    assert cached.drawn(other).to_dict()["data"][0]["y"] != cached.drawn(fig).to_dict()["data"][0]["y"]
+    first = cached.per_figure(fig, "drawn", cached.drawable)
+    assert cached.per_figure(fig, "drawn", cached.drawable) is first
+    assert (
+        cached.per_figure(other, "drawn", cached.drawable).to_dict()["data"][0]["y"] != first.to_dict()["data"][0]["y"]
+    )
 
 
 def test_a_figure_that_is_gone_leaves_nothing_behind() -> None:
     fig = figure([1.0, 2.0, 3.0])
-    cached.drawn(fig)
+    cached.per_figure(fig, "drawn", cached.drawable)
     key = id(fig)
     del fig
     gc.collect()
