@@ -2,9 +2,10 @@
 
 The server answers its health check only once the lifespan has started, so the warm-up is done before anyone
 (a visitor, nginx's health check, the benchmark) is let in. It opens the store, imports the pure modules every
-page uses, and runs the default page (the Overview) once in a session of its own, through Streamlit's runtime as
-a browser's first visit would: that fills the very caches a visitor's run reads (store queries, figures, their
-readings) with nothing copied or guessed, and warms Streamlit's own first-run work. The session is closed after.
+page uses, and runs the default page (the Overview) in a session of its own, through Streamlit's runtime as a
+browser's first visit would, in English and in Chinese: that fills the very caches a visitor's run reads (store
+queries, figures, their readings) with nothing copied or guessed, and warms Streamlit's own first-run work. Each
+session is closed after.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ from aseanict.ui import cached
 
 log = logging.getLogger(__name__)
 FIRST_RUN_TIMEOUT = 60.0  # seconds; past this the server starts anyway (the first visitor waits instead)
+# The links a room opens first: the plain address, and the Chinese one a presenter in China shares.
+FIRST_QUERIES = ("", "lang=zh")
 PURE_PACKAGES = ("aseanict.topics", "aseanict.figures", "aseanict.core")
 
 
@@ -52,14 +55,15 @@ def import_pure_modules() -> int:
     return count
 
 
-async def run_default_page(timeout: float = FIRST_RUN_TIMEOUT) -> list[str]:
-    """Run the app's default page once, as a first visitor's browser asks for it; returns any exceptions shown."""
+async def run_default_page(query_string: str = "", timeout: float = FIRST_RUN_TIMEOUT) -> list[str]:
+    """Run the app's default page once, as a first visitor's browser asks for it (at the address with this query
+    string); returns any exceptions shown."""
     runtime = Runtime.instance()
     visitor = _FirstVisitor()
     session_id = runtime.connect_session(client=visitor, user_info={})
     try:
         request = BackMsg()
-        request.rerun_script.query_string = ""  # the shared link with no settings: what most visitors open
+        request.rerun_script.query_string = query_string
         runtime.handle_backmsg(session_id, request)
         await asyncio.wait_for(visitor.finished.wait(), timeout)
     finally:
@@ -77,7 +81,7 @@ async def warm_start() -> None:
         return
     try:
         import_pure_modules()
-        exceptions = await run_default_page()
+        exceptions = [message for query in FIRST_QUERIES for message in await run_default_page(query)]
     except Exception:  # noqa: BLE001 - a warm-up must never stop the server from starting
         log.warning("warm start: the default page did not run", exc_info=True)
         return
