@@ -61,7 +61,8 @@ def describe_crowd(label: str, result: thinktime.CrowdResult, use: ServerUse) ->
     per_cpu = result.runs_finished / use.cpu if use.cpu else 0.0
     lines = [
         f"{label}: {result.users} users, one action every 5-15 s, {result.seconds:.0f} s",
-        f"  actions: {len(result.actions)} ({len(result.actions) / max(result.seconds, 1):.1f}/s); action latency "
+        f"  actions: {len(result.actions)} ({len(result.actions) / max(result.seconds, 1):.1f}/s, "
+        f"{sum(a.run.fragment_run for a in result.actions)} of them a section's fragment rerun); action latency "
         f"p50 / p95: {p50:.2f} / {p95:.2f} s (target p95 < 1 s); errors: {len(result.errors())}; "
         f"other problems: {len(result.problems)}",
         f"  script runs per server CPU-second: {per_cpu:.1f} ({result.runs_finished} runs, {use.cpu:.0f} CPU-s)",
