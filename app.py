@@ -16,7 +16,7 @@ if __name__ != "__main__":
 
     @asynccontextmanager
     async def lifespan(_app):
-        warm.warm_start()
+        await warm.warm_start()
         yield
 
     app = st.App(__file__, routes=routes(cached.store_path), lifespan=lifespan)

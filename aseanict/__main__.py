@@ -32,7 +32,10 @@ def main(argv: list[str] | None = None) -> int:
     diff.add_argument("new", help="the newer store file (.duckdb)")
     bench = sub.add_parser("bench", help="measure build, queries, page runs and cold start; print the figures")
     bench.add_argument(
-        "--quick", action="store_true", help="skip the World-Bank-scale synthetic store; 3 sessions in the load run"
+        "--quick",
+        action="store_true",
+        help="a few minutes: no World-Bank-scale store, 3 sessions in the load run, no think-time or nginx part "
+        "(the full run takes about 25 minutes on 2 cores)",
     )
     bench.add_argument(
         "--sessions",
@@ -100,11 +103,15 @@ def main(argv: list[str] | None = None) -> int:
         from aseanict.bench import benchmark
 
         sessions = args.sessions if args.sessions is not None else (3 if args.quick else 20)
-        if not args.nginx:
-            code = benchmark.main(full_scale=not args.quick, sessions=sessions)
-            if code or args.quick:
-                return code
-        return _room_scale(args.users, args.seconds, sessions)
+        started = time.perf_counter()
+        try:
+            if not args.nginx:
+                code = benchmark.main(full_scale=not args.quick, sessions=sessions)
+                if code or args.quick:
+                    return code
+            return _room_scale(args.users, args.seconds, sessions)
+        finally:
+            print(f"benchmark wall time: {(time.perf_counter() - started) / 60:.1f} min")
     if args.command == "validate":
         path = config.db_path()
         try:

@@ -170,7 +170,10 @@ if not full and "indicator" in view.data:  # the series notes (breaks, odd steps
         ui.show_notes(view.data.indicator.unique(), sel.countries, lang)
 
 if not full and export.chromium_path():
-    sequence = [presenting.view(v, lang, sel.countries) for v in views]
+
+    def slides(page):  # every slide's view, made only when a deck is asked for (not on each run)
+        return presenter.deck_slides([presenting.view(v, lang, sel.countries) for v in views], page)
+
     stem = sequences.file_stem(title)
     version = ui.data_version_line(lang)
     with st.container(horizontal=True, vertical_alignment="center"):
@@ -178,7 +181,7 @@ if not full and export.chromium_path():
         st.download_button(
             t("present.pptx", lang),
             lambda: deck.pptx_deck(
-                presenter.deck_slides(sequence, deck.pptx_picture(size, version)),
+                slides(deck.pptx_picture(size, version)),
                 title,
                 f"{t('present.deck_subtitle', lang)}\n{version}",
             ),
@@ -189,7 +192,7 @@ if not full and export.chromium_path():
         )
         st.download_button(
             t("present.pdf", lang),
-            lambda: deck.pdf_deck(presenter.deck_slides(sequence, deck.pdf_page(size, version)), title),
+            lambda: deck.pdf_deck(slides(deck.pdf_page(size, version)), title),
             file_name=f"{stem}.pdf",
             mime="application/pdf",
             on_click="ignore",

@@ -3,7 +3,8 @@
 Twenty headless Chromium pages are too heavy for two cores, so each session here does what Streamlit's
 frontend does: it sends `BackMsg.rerun_script` (URL query string, page, widget states) over
 `/_stcore/stream` and reads the run's ForwardMsgs until `script_finished`. The server does exactly the
-work it does for a browser; only the drawing is skipped.
+work it does for a browser; only the drawing is skipped. A widget inside a page section (a fragment) is
+changed as the browser does it: the rerun names the widget's fragment, and only that section runs.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import asyncio
 import time
 from collections.abc import Iterable
 from contextlib import AsyncExitStack
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 import websockets
@@ -46,6 +47,7 @@ class Choice:
     widget_id: str
     options: tuple[str, ...]
     value: str | None  # the option as displayed, which is also what the frontend sends back
+    fragment_id: str = ""  # the fragment (page section) the widget is in: changing it reruns only that
 
 
 @dataclass
@@ -68,10 +70,20 @@ class Run:
     def finished(self) -> bool:
         return self.status is not None
 
+    @property
+    def fragment_run(self) -> bool:
+        return self.status == "FINISHED_FRAGMENT_RUN_SUCCESSFULLY"
+
+    def after(self, fragment_run: Run) -> Run:
+        """The page as it stands after a fragment run: this run's pages and widgets, the section's redrawn."""
+        return replace(
+            fragment_run, pages=self.pages, page_hash=self.page_hash, choices={**self.choices, **fragment_run.choices}
+        )
+
     def take(self, msg: ForwardMsg) -> None:
         kind = msg.WhichOneof("type")
         if kind == "delta" and msg.delta.WhichOneof("type") == "new_element":
-            self._take_element(msg.delta.new_element)
+            self._take_element(msg.delta.new_element, msg.delta.fragment_id)
         elif kind == "delta" and msg.delta.WhichOneof("type") == "add_block":
             self._take_block(msg.delta.add_block, tuple(msg.metadata.delta_path))
         elif kind == "navigation":
@@ -91,7 +103,7 @@ class Run:
             # A run stopped early for a rerun (st.rerun, a callback) is followed by the run that counts.
             self.status = ForwardMsg.ScriptFinishedStatus.Name(msg.script_finished)
 
-    def _take_element(self, element) -> None:
+    def _take_element(self, element, fragment_id: str = "") -> None:
         kind = element.WhichOneof("type")
         if kind == "exception":
             self.exceptions.append(f"{element.exception.type}: {element.exception.message}")
@@ -102,7 +114,7 @@ class Run:
             key = user_key_from_element_id(box.id)
             if key is not None:
                 value = box.raw_value if box.HasField("raw_value") else None
-                self.choices[key] = Choice("selectbox", box.id, tuple(box.options), value)
+                self.choices[key] = Choice("selectbox", box.id, tuple(box.options), value, fragment_id)
 
     def _take_block(self, block, path: tuple[int, ...]) -> None:
         """Stateful tabs arrive as a tab container (its widget id, the open tab's index), then one block per tab."""
@@ -120,11 +132,14 @@ class Run:
             self.choices[key] = Choice("tabs", tabs.widget_id, labels, value)
 
 
-def rerun_request(query_string: str = "", page: Page | None = None, widgets: Iterable[WidgetState] = ()) -> BackMsg:
-    """What the frontend sends to open a URL, go to a page or report a widget change."""
+def rerun_request(
+    query_string: str = "", page: Page | None = None, widgets: Iterable[WidgetState] = (), fragment_id: str = ""
+) -> BackMsg:
+    """What the frontend sends to open a URL, go to a page or report a widget change (in a fragment: its id)."""
     msg = BackMsg()
     state = msg.rerun_script
     state.query_string = query_string
+    state.fragment_id = fragment_id
     if page is not None:
         state.page_script_hash = page.script_hash
         state.page_name = page.url_pathname
@@ -205,8 +220,13 @@ class Session:
 
     async def pick(self, page: Page, widget: Choice, option: str, action: str) -> Run:
         """Change one widget, as a user does, and check that the run it starts shows the change."""
-        run = await self.step(page.label, action, rerun_request(self.query, page, [choose(widget, option)]))
-        after = run.choices.get(user_key_from_element_id(widget.widget_id) or "")
+        request = rerun_request(self.query, page, [choose(widget, option)], widget.fragment_id)
+        run = await self.step(page.label, action, request)
+        key = user_key_from_element_id(widget.widget_id) or ""
+        after = run.choices.get(key)
+        if after is not None and after.value is None:
+            # The server sends a selectbox's value only when it overrides the user's: the browser shows the pick.
+            after = run.choices[key] = replace(after, value=option)
         if run.finished and (after is None or after.value != option):
             self.problem(f"{action} on {page.label} did not take")
         return run

@@ -14,20 +14,8 @@ from pathlib import Path
 
 from aseanict import config
 from aseanict.bench import appserver, loadclient, replicas, thinktime
-from aseanict.bench.benchmark import MemorySampler, percentiles, process_tree, tree_rss_mb
+from aseanict.bench.benchmark import MemorySampler, cpu_seconds, percentiles, tree_rss_mb
 from aseanict.store import database
-
-
-def cpu_seconds(pid: int) -> float:
-    """User + system CPU time of a process and its descendants so far (0 for one that has gone)."""
-    total = 0
-    for p in process_tree(pid):
-        try:
-            fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        total += int(fields[11]) + int(fields[12])  # utime, stime: fields 14 and 15 of stat(5)
-    return total / os.sysconf("SC_CLK_TCK")
 
 
 @dataclass
@@ -73,7 +61,8 @@ def describe_crowd(label: str, result: thinktime.CrowdResult, use: ServerUse) ->
     per_cpu = result.runs_finished / use.cpu if use.cpu else 0.0
     lines = [
         f"{label}: {result.users} users, one action every 5-15 s, {result.seconds:.0f} s",
-        f"  actions: {len(result.actions)} ({len(result.actions) / max(result.seconds, 1):.1f}/s); action latency "
+        f"  actions: {len(result.actions)} ({len(result.actions) / max(result.seconds, 1):.1f}/s, "
+        f"{sum(a.run.fragment_run for a in result.actions)} of them a section's fragment rerun); action latency "
         f"p50 / p95: {p50:.2f} / {p95:.2f} s (target p95 < 1 s); errors: {len(result.errors())}; "
         f"other problems: {len(result.problems)}",
         f"  script runs per server CPU-second: {per_cpu:.1f} ({result.runs_finished} runs, {use.cpu:.0f} CPU-s)",

@@ -141,6 +141,8 @@ class _User:
                 self.result.actions.append(
                     Action(self.index, replica, what, seconds, taken[0].run, lost and not taken[0].run.finished)
                 )
+        if run.fragment_run:  # one section was redrawn: the rest of the page stays as the last full run left it
+            run = self.last.after(run)
         if run.page_hash:
             self.page = next((p for p in run.pages if p.script_hash == run.page_hash), self.page)
         self.last = run
@@ -149,12 +151,14 @@ class _User:
     def next_action(self, session: Session):
         """Visit a random page, or change a random widget of this page (a selectbox, a tab, the language)."""
         choices = list(self.last.choices.values())
-        if self.last.pages and (not choices or self.rng.random() < 0.35):
-            page = self.rng.choice(self.last.pages)
+        pages = self.last.pages
+        if pages and (not choices or self.rng.random() < 0.35):
+            page = self.rng.choice(pages)
             return f"visit {page.label}", rerun_request(session.query, page)
         widget = self.rng.choice(choices)
         option = self.rng.choice([o for o in widget.options if o != widget.value] or list(widget.options))
-        return f"change {widget.kind}", rerun_request(session.query, self.page, [choose(widget, option)])
+        widgets = [choose(widget, option)]
+        return f"change {widget.kind}", rerun_request(session.query, self.page, widgets, widget.fragment_id)
 
     async def live(self, until: float, think: tuple[float, float]) -> None:
         ws = await self.connect(until + self.step_timeout)

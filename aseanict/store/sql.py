@@ -317,7 +317,7 @@ CREATE TABLE observations (
 )
 """,
     """
-INSERT INTO sources VALUES ('synthetic', 'benchmark', 'synthetic data', 'none', 'none', DATE '2026-01-01', '', 1)
+INSERT INTO sources VALUES ('synthetic', 'benchmark', '基准测试', 'synthetic data', 'none', 'none', DATE '2026-01-01', '', 1)
 """,
     """
 INSERT INTO countries

@@ -4,9 +4,15 @@ It imports no feature code: pages hand it the topic function to run (from_store,
 
 from __future__ import annotations
 
+import hashlib
+import threading
+import weakref
+from collections.abc import Callable, Hashable
 from pathlib import Path
 
 import pandas as pd
+import plotly.graph_objects as go
+import pyarrow as pa
 import streamlit as st
 
 from aseanict import config
@@ -154,8 +160,32 @@ def shared_from_store(fn, /, *args, **kwargs):
 
 
 @st.cache_resource(max_entries=512, show_spinner=False)
-def _memo(_fn, name: str, args: tuple, kwargs: tuple) -> object:
-    return _fn(*args, **dict(kwargs))
+def _memo(name: str, key: tuple, _fn, _args: tuple, _kwargs: dict) -> object:
+    return _fn(*_args, **_kwargs)
+
+
+def _frame_digest(frame: pd.DataFrame) -> str | None:
+    """A digest of a frame's columns, types, index and values from its Arrow form: Streamlit's own hash of a frame
+    (pandas' hash_pandas_object) turns every Arrow string column into Python objects first, several times slower.
+    None for a frame with object columns (Arrow would read 1 and 1.0 alike): Streamlit hashes those."""
+    if any(map(pd.api.types.is_object_dtype, [*frame.dtypes, frame.index.dtype])):
+        return None
+    try:
+        table = pa.Table.from_pandas(frame, preserve_index=True)
+    except (pa.ArrowException, TypeError, ValueError):
+        return None
+    sink = pa.BufferOutputStream()
+    with pa.ipc.new_stream(sink, table.schema) as writer:
+        writer.write_table(table)
+    return hashlib.blake2b(sink.getvalue(), digest_size=20).hexdigest()
+
+
+def _key_part(value: object) -> object:
+    if isinstance(value, pd.DataFrame):
+        digest = _frame_digest(value)
+        if digest is not None:
+            return ("frame", digest)
+    return value
 
 
 @st.cache_resource(max_entries=512, show_spinner=False)
@@ -167,7 +197,8 @@ def memo(fn, /, *args, **kwargs):
     """Call a pure function (a chart builder, a derived table) once per distinct input and share the result
     across reruns and sessions: building Plotly figures is most of a page run. The result is shared, not
     copied, so callers must not change it in place (ui.show_chart copies before it adds an overlay)."""
-    return _memo(fn, f"{fn.__module__}.{fn.__qualname__}", args, tuple(sorted(kwargs.items())))
+    key = (tuple(_key_part(a) for a in args), tuple((k, _key_part(v)) for k, v in sorted(kwargs.items())))
+    return _memo(f"{fn.__module__}.{fn.__qualname__}", key, fn, args, kwargs)
 
 
 def memo_by(key: tuple, fn, /, *args, **kwargs):
@@ -180,3 +211,43 @@ def memo_by(key: tuple, fn, /, *args, **kwargs):
 def data_version(path: str) -> dict[str, str]:
     """{"version", "date"} of the store at path (keyed by path: a replica pointed at a new store gets its own)."""
     return queries.data_version(opened_store(path).connection.cursor())
+
+
+class _Drawn(go.Figure):
+    """A figure as st.plotly_chart reads it: st.plotly_chart only calls to_dict() on the figure it is given."""
+
+    def __init__(self, spec: dict) -> None:  # no Figure.__init__: it would validate every trace again
+        self._spec = spec
+
+    def to_dict(self) -> dict:
+        return self._spec
+
+
+# id(figure) -> (a weak reference to it, {key: what was made from it}); an entry goes when its figure does.
+_PER_FIGURE: dict[int, tuple[weakref.ref, dict]] = {}
+# Copying one shared figure from several script threads at once can mix up its traces' types (Plotly raised
+# "Invalid property 'lat' for Scatter" under load): what per_figure makes is made one at a time.
+_MAKING = threading.Lock()
+
+
+def per_figure(fig: go.Figure, key: Hashable, make: Callable[[go.Figure], object]) -> object:
+    """make(fig), once per figure object and key, kept while the figure lives and shared (by identity: a figure is
+    never changed in place once shown (memo's rule), and a new figure, such as a copy with an overlay, gets its
+    own). For work a figure needs on every run for which Streamlit's caches would hash the whole figure."""
+    ident = id(fig)
+    entry = _PER_FIGURE.get(ident)
+    if entry is None or entry[0]() is not fig:
+        entry = (weakref.ref(fig, lambda _ref: _PER_FIGURE.pop(ident, None)), {})
+        _PER_FIGURE[ident] = entry
+    made = entry[1]
+    if key not in made:
+        with _MAKING:
+            if key not in made:
+                made[key] = make(fig)
+    return made[key]
+
+
+def drawable(fig: go.Figure) -> go.Figure:
+    """The figure to hand st.plotly_chart, its dict made now, for a figure shown on many runs (keep it with
+    per_figure): st.plotly_chart calls fig.to_dict(), a deep copy of every trace, each time it is given a figure."""
+    return _Drawn(fig.to_dict())

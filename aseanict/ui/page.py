@@ -230,8 +230,14 @@ def focus() -> tuple[str, ...]:
 
 
 def focused(fig: go.Figure, lang: str) -> go.Figure:
-    """A copy of the figure with the sidebar's focus applied (charts.apply_focus): what is drawn and exported."""
-    return charts.apply_focus(go.Figure(fig), focus(), lang=lang)
+    """A copy of the figure with the sidebar's focus applied (charts.apply_focus): what is drawn and exported.
+
+    Made once per figure, focus and language while the figure lives (copying a figure validates every trace
+    again), and shared: callers must not change it in place."""
+    chosen = focus()
+    return cached.per_figure(
+        fig, ("focus", chosen, lang), lambda f: charts.apply_focus(go.Figure(f), chosen, lang=lang)
+    )
 
 
 def page(title_key: str | None, intro_key: str | None = None, *, require_countries: bool = False) -> Selection:
@@ -340,6 +346,25 @@ def export_size(key: str, lang: str, default: str = "screen") -> str:
     return chosen or default  # a segmented control can be cleared; that means the default
 
 
+@dataclass(frozen=True)
+class _Shown:
+    """What a run needs of a chart with the focus applied: the figure as st.plotly_chart reads it, its reading."""
+
+    figure: go.Figure
+    reading: str
+    title: str | None
+
+
+def _shown(fig: go.Figure, chosen: tuple[str, ...], lang: str, caption: str) -> _Shown:
+    focused_fig = charts.apply_focus(go.Figure(fig), chosen, lang=lang)
+    # The reading is made from the figure, not from `data` (the download may hold more than is drawn).
+    reading = takeaway.caption(focused_fig, names(lang), lang, caption)
+    greyed = charts.greyed_count(focused_fig)
+    if greyed and not chosen:
+        reading += " " + t("focus.caption_grey", lang, n=greyed)
+    return _Shown(cached.drawable(focused_fig), reading, focused_fig.layout.title.text)
+
+
 def show_chart(
     fig: go.Figure,
     data: pd.DataFrame,
@@ -356,33 +381,24 @@ def show_chart(
     If the user uploaded their own values for this chart's indicator, they are drawn on top (this session only).
     """
     user_rows = st.session_state.get("user_data")
-    overlay_drawn = False
     if user_rows is not None and "indicator" in data and data.indicator.nunique() == 1 and "entity" in data:
         overlay = upload.overlay_rows(user_rows, str(data.indicator.iloc[0]), set(data.entity))
         if not overlay.empty:
-            overlay_drawn = True
             fig = charts.add_overlay(go.Figure(fig), overlay, names(lang), t("common.your_data", lang))
             data = pd.concat([data, overlay.assign(indicator=data.indicator.iloc[0])], ignore_index=True)
-    if overlay_drawn or embed is None:
-        fig = focused(fig, lang)
-    else:
-        # A named view's figure is fixed by its name, language and settings: focus it once per focus choice, not
-        # on every run (restyling every trace and adding the end labels costs ~100 ms a chart).
-        fig = cached.memo_by(("focused", key, lang, repr(sorted(embed.items())), focus()), focused, fig, lang)
-    st.plotly_chart(fig, width="stretch", key=f"chart_{key}", config={"displaylogo": False, "responsive": True})
-    # The reading is made from the figure, not from `data` (the download may hold more than is drawn).
-    reading = takeaway.caption(fig, names(lang), lang, caption)
-    greyed = charts.greyed_count(fig)
-    if greyed and not focus():
-        reading += " " + t("focus.caption_grey", lang, n=greyed)
-    st.caption(reading)
+    chosen = focus()
+    shown = cached.per_figure(fig, ("shown", chosen, lang, caption), lambda f: _shown(f, chosen, lang, caption))
+    st.plotly_chart(
+        shown.figure, width="stretch", key=f"chart_{key}", config={"displaylogo": False, "responsive": True}
+    )
+    st.caption(shown.reading)
     source_ids = (
         [s for s in data["source_id"].dropna().unique() if not str(s).startswith("upload:")]
         if ("source_id" in data)
         else []
     )
     show_sources(source_ids, lang)
-    title = fig.layout.title.text or key
+    title = shown.title or key
     show_citation(source_ids, title, key=key, lang=lang)
     credit_line = credit(source_ids, lang)
     version_line = data_version_line(lang)
@@ -415,7 +431,11 @@ def show_chart(
             for fmt, mime in (("png", "image/png"), ("svg", "image/svg+xml"), ("pdf", "application/pdf")):
                 st.download_button(
                     t(f"common.download_{fmt}", lang),
-                    lambda fmt=fmt: export.sized_image(export.with_data_version(fig, version_line), fmt, size),
+                    lambda fmt=fmt: export.sized_image(
+                        export.with_data_version(charts.apply_focus(go.Figure(fig), chosen, lang=lang), version_line),
+                        fmt,
+                        size,
+                    ),
                     file_name=f"aseanict_{key}{'' if size == 'screen' else '_16x9'}.{fmt}",
                     mime=mime,
                     key=f"{fmt}_{key}",

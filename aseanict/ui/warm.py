@@ -1,15 +1,89 @@
-"""Warm start: work done once when the server starts, before the first visitor (app.py's lifespan calls it)."""
+"""Warm start: work done once when the server starts, before the first visitor (app.py's lifespan awaits it).
+
+The server answers its health check only once the lifespan has started, so the warm-up is done before anyone
+(a visitor, nginx's health check, the benchmark) is let in. It opens the store, imports the pure modules every
+page uses, and runs the default page (the Overview) in a session of its own, through Streamlit's runtime as a
+browser's first visit would, in English and in Chinese: that fills the very caches a visitor's run reads (store
+queries, figures, their readings) with nothing copied or guessed, and warms Streamlit's own first-run work. Each
+session is closed after.
+"""
 
 from __future__ import annotations
+
+import asyncio
+import importlib
+import logging
+import pkgutil
+
+from streamlit.proto.BackMsg_pb2 import BackMsg
+from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+from streamlit.runtime import Runtime
 
 from aseanict.store import database
 from aseanict.ui import cached
 
+log = logging.getLogger(__name__)
+FIRST_RUN_TIMEOUT = 60.0  # seconds; past this the server starts anyway (the first visitor waits instead)
+# The links a room opens first: the plain address, and the Chinese one a presenter in China shares.
+FIRST_QUERIES = ("", "lang=zh")
+PURE_PACKAGES = ("aseanict.topics", "aseanict.figures", "aseanict.core")
 
-def warm_start() -> None:
-    """Open (and if needed build) the store, so that the first page does not wait for it. A broken store is left
-    for the page to explain (ui.store_or_stop), never an error at start."""
+
+class _FirstVisitor:
+    """A session client that reads nothing but the end of its run (what a browser's first visit would draw)."""
+
+    def __init__(self) -> None:
+        self.finished = asyncio.Event()
+        self.exceptions: list[str] = []
+
+    def write_forward_msg(self, msg: ForwardMsg) -> None:
+        kind = msg.WhichOneof("type")
+        if kind == "delta" and msg.delta.new_element.WhichOneof("type") == "exception":
+            self.exceptions.append(msg.delta.new_element.exception.message)
+        elif kind == "script_finished" and msg.script_finished != ForwardMsg.FINISHED_EARLY_FOR_RERUN:
+            self.finished.set()
+
+
+def import_pure_modules() -> int:
+    """Import every module of the pure layers (and with them pandas, Plotly's figure classes, DuckDB)."""
+    count = 0
+    for name in PURE_PACKAGES:
+        package = importlib.import_module(name)
+        for module in pkgutil.walk_packages(package.__path__, prefix=f"{name}."):
+            importlib.import_module(module.name)
+            count += 1
+    return count
+
+
+async def run_default_page(query_string: str = "", timeout: float = FIRST_RUN_TIMEOUT) -> list[str]:
+    """Run the app's default page once, as a first visitor's browser asks for it (at the address with this query
+    string); returns any exceptions shown."""
+    runtime = Runtime.instance()
+    visitor = _FirstVisitor()
+    session_id = runtime.connect_session(client=visitor, user_info={})
+    try:
+        request = BackMsg()
+        request.rerun_script.query_string = query_string
+        runtime.handle_backmsg(session_id, request)
+        await asyncio.wait_for(visitor.finished.wait(), timeout)
+    finally:
+        runtime.close_session(session_id)
+    return visitor.exceptions
+
+
+async def warm_start() -> None:
+    """Open (and if needed build) the store, import the pure modules, and draw the default page once. A broken
+    store is left for the page to explain (ui.store_or_stop), never an error at start; a failed warm-up is only
+    logged: the first visitor then pays for what was not warmed."""
     try:
         cached.opened_store(str(cached.store_path()))
     except database.StoreError:
-        pass
+        return
+    try:
+        import_pure_modules()
+        exceptions = [message for query in FIRST_QUERIES for message in await run_default_page(query)]
+    except Exception:  # noqa: BLE001 - a warm-up must never stop the server from starting
+        log.warning("warm start: the default page did not run", exc_info=True)
+        return
+    for message in exceptions:
+        log.warning("warm start: the default page showed an exception: %s", message)

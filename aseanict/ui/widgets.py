@@ -128,11 +128,15 @@ def is_open(container: DeltaGenerator) -> bool:
 
 
 def draw_open(tabs: dict[str, DeltaGenerator], draw: dict[str, Callable[[], None]]) -> None:
-    """Run each open section's drawing function inside its tab; closed tabs cost nothing."""
+    """Run each open section's drawing function inside its tab; closed tabs cost nothing.
+
+    Each section is a fragment (st.fragment): a widget inside it reruns that section only, not app.py, the
+    sidebar and the rest of the page. Sections read the page's settings but set nothing the page reads, so
+    nothing outside a section goes stale; a widget above the tabs still reruns the whole page."""
     for code, container in tabs.items():
         if is_open(container):
             with container:
-                draw[code]()
+                st.fragment(draw[code])()
 
 
 def many(widget: Callable[..., Any], label: str, options: Sequence[str], *, key: str, lang: str,

@@ -170,3 +170,31 @@ def test_a_load_result_says_where_each_problem_was_and_times_only_finished_runs(
     assert result.shown("exceptions") == ["session 1, tariffs (visit): ValueError: bad value"]
     assert result.shown("errors") == []
     assert result.runs_finished == 1 and result.run_seconds() == [2.5]
+
+
+MAP_ID = "$$ID-77aa01-divide_map_indicator"
+
+
+def test_a_widget_in_a_section_is_changed_as_the_browser_does_it_naming_its_fragment() -> None:
+    msg = selectbox_msg(MAP_ID, ["Internet users", "Mobile subscriptions"], "Internet users")
+    msg.delta.fragment_id = "99fe6746"
+    run = Run()
+    run.take(msg)
+    widget = run.choices["divide_map_indicator"]
+    assert widget.fragment_id == "99fe6746"
+    sent = wire(rerun_request("tab=over_time", Page("d1", "divide"), [choose(widget, "Mobile subscriptions")],
+                              widget.fragment_id))  # fmt: skip
+    assert sent.rerun_script.fragment_id == "99fe6746"
+    assert wire(rerun_request("", Page("d1", "divide"), [choose(LANG, "English")])).rerun_script.fragment_id == ""
+
+
+def test_after_a_fragment_run_the_page_keeps_its_pages_and_other_widgets() -> None:
+    page = Run(status="FINISHED_SUCCESSFULLY", pages=[Page("d1", "divide")], page_hash="d1", choices={"w_lang": LANG})
+    section = Run()
+    section.take(selectbox_msg(MAP_ID, ["Internet users", "Mobile subscriptions"], "Mobile subscriptions"))
+    section.take(finished(ForwardMsg.FINISHED_FRAGMENT_RUN_SUCCESSFULLY))
+    assert section.fragment_run and not page.fragment_run
+    now = page.after(section)
+    assert now.pages == page.pages and now.page_hash == "d1"
+    assert now.choices.keys() == {"w_lang", "divide_map_indicator"}
+    assert now.choices["divide_map_indicator"].value == "Mobile subscriptions"

@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from aseanict import __main__ as cli
-from aseanict.store import database
+from aseanict.store import database, queries
 
 
 def _append_row(path: Path, **values: object) -> None:
@@ -182,3 +182,12 @@ def test_the_cached_synthetic_store_is_named_after_the_schema_that_makes_it(tmp_
     assert database.synthetic_path(tmp_path) == today  # the same schema, the same file
     monkeypatch.setattr(sql, "BEST_OBSERVATIONS", sql.BEST_OBSERVATIONS.replace(",\n       authority", ""))
     assert database.synthetic_path(tmp_path) != today
+
+
+def test_a_small_synthetic_store_fills_the_real_schema(tmp_path) -> None:
+    # The benchmark's World-Bank-scale store, at toy size: its statements must bind to the schema as it is now
+    # (a column added to sources once broke `python -m aseanict bench`).
+    db = database.synthetic_store(tmp_path, n_entities=15, n_indicators=3, n_years=2)
+    con = database.connect_read_only(db)
+    assert queries.observation_count(con) == 15 * 3 * 2
+    con.close()

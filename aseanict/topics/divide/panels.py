@@ -19,7 +19,7 @@ from aseanict.topics.divide import metrics as divide
 from aseanict.topics.divide import views as divide_views
 from aseanict.topics.divide.views import INDICATORS, POPULATION
 
-UNIT_KEYS = {"users": "pct", "fixed": "per100", "mobile": "per100", "cov3g": "pct", "cov4g": "pct"}
+UNIT_KEYS = {"users": "pct", "fixed": "per100", "mobile": "per100", "mbb": "per100", "cov3g": "pct", "cov4g": "pct"}
 USERS = INDICATORS["users"]
 
 

@@ -1,0 +1,59 @@
+"""Against a real server (`streamlit run app.py`): the warm start, and a widget in a page section rerunning only
+that section (a fragment) while it still keeps its value in the URL, as the browser sees it. About 15 s."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from pathlib import Path
+from urllib.parse import parse_qs
+
+import pytest
+import websockets
+
+from aseanict import config
+from aseanict.bench import appserver, loadclient
+
+
+async def tour(url: str) -> dict[str, object]:
+    async with websockets.connect(
+        url.replace("http", "ws", 1) + loadclient.STREAM_PATH, subprotocols=["streamlit"], max_size=None
+    ) as ws:
+        session = loadclient.Session(ws, 0, loadclient.LoadResult(1), 60.0)
+        first = await session.step("(first URL)", "open", loadclient.rerun_request(""))
+        divide = next(p for p in first.pages if p.url_pathname == "divide")
+        page = await session.step("divide", "visit", loadclient.rerun_request(session.query + "&tab=over_time", divide))
+        widget = page.choices["divide_map_indicator"]
+        option = loadclient.another_option(widget)
+        section = await session.pick(divide, widget, option, "change the map's indicator")
+        return {
+            "first": first,
+            "widget": widget,
+            "section": section,
+            "query": parse_qs(session.query),
+            "problems": session.result.problems,
+        }
+
+
+@pytest.fixture(scope="module")
+def seen(built_store: Path) -> dict[str, object]:
+    env = os.environ | {"ASEANICT_DB": str(built_store)}
+    with appserver.running_app(config.ROOT / "app.py", config.ROOT, env, watch_files=False) as (url, _, _):
+        return asyncio.run(tour(url))
+
+
+def test_the_first_visitor_finds_the_default_page_drawn(seen: dict[str, object]) -> None:
+    first = seen["first"]
+    assert first.status == "FINISHED_SUCCESSFULLY" and not first.exceptions and not first.errors
+    assert "overview_slope" in first.choices  # the Overview, with its widgets
+
+
+def test_a_widget_in_a_section_reruns_only_its_section_and_keeps_its_value_in_the_url(
+    seen: dict[str, object],
+) -> None:
+    widget, section = seen["widget"], seen["section"]
+    assert widget.fragment_id  # the browser names the fragment when the widget changes
+    assert section.status == "FINISHED_FRAGMENT_RUN_SUCCESSFULLY"
+    assert not section.exceptions and not section.errors and not seen["problems"]
+    assert not section.pages and "w_lang" not in section.choices  # neither the navigation nor the sidebar ran
+    assert seen["query"].get("divide_map_indicator") and seen["query"]["lang"] == ["en"]  # the rest of the URL kept

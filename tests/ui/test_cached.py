@@ -1,0 +1,81 @@
+"""The cache layer's own keys: a figure's dict for st.plotly_chart, what is made once per figure, frame digests."""
+
+from __future__ import annotations
+
+import gc
+
+import pandas as pd
+import plotly.graph_objects as go
+import plotly.io
+import plotly.tools
+
+from aseanict.ui import cached
+
+
+def figure(y: list[float]) -> go.Figure:
+    return go.Figure(go.Scatter(x=[2020, 2021, 2022], y=y, name="VNM"), layout={"title": {"text": "Users"}})
+
+
+def test_streamlit_reads_the_same_figure_from_drawn_as_from_the_figure() -> None:
+    fig = figure([70.3, 74.2, 79.1])
+    # what st.plotly_chart does with what it is given, down to the JSON it sends
+    sent = plotly.tools.return_figure_from_figure_or_data(cached.drawable(fig), validate_figure=True)
+    expected = plotly.tools.return_figure_from_figure_or_data(fig, validate_figure=True)
+    assert plotly.io.to_json(sent, validate=False) == plotly.io.to_json(expected, validate=False)
+
+
+def test_a_figure_is_turned_into_its_dict_once_and_another_figure_gets_its_own() -> None:
+    fig, other = figure([1.0, 2.0, 3.0]), figure([4.0, 5.0, 6.0])
+    first = cached.per_figure(fig, "drawn", cached.drawable)
+    assert cached.per_figure(fig, "drawn", cached.drawable) is first
+    assert (
+        cached.per_figure(other, "drawn", cached.drawable).to_dict()["data"][0]["y"] != first.to_dict()["data"][0]["y"]
+    )
+
+
+def test_a_figure_that_is_gone_leaves_nothing_behind() -> None:
+    fig = figure([1.0, 2.0, 3.0])
+    cached.per_figure(fig, "drawn", cached.drawable)
+    key = id(fig)
+    del fig
+    gc.collect()
+    assert key not in cached._PER_FIGURE
+
+
+def test_per_figure_makes_each_variant_once() -> None:
+    fig, made = figure([1.0, 2.0, 3.0]), []
+
+    def titled(f: go.Figure, lang: str) -> str:
+        made.append(lang)
+        return f"{f.layout.title.text} ({lang})"
+
+    assert cached.per_figure(fig, ("title", "en"), lambda f: titled(f, "en")) == "Users (en)"
+    assert cached.per_figure(fig, ("title", "en"), lambda f: titled(f, "en")) == "Users (en)"
+    assert cached.per_figure(fig, ("title", "zh"), lambda f: titled(f, "zh")) == "Users (zh)"
+    assert made == ["en", "zh"]
+
+
+def rows(values: list[float], entity: str = "VNM") -> pd.DataFrame:
+    frame = pd.DataFrame({"entity": entity, "year": [2020, 2021, 2022], "value": values})
+    return frame.astype({"entity": "str"})
+
+
+def total(frame: pd.DataFrame, scale: float = 1.0) -> float:
+    return float(frame.value.sum()) * scale
+
+
+def test_memo_keys_a_frame_by_its_content() -> None:
+    first = cached.memo(total, rows([1.0, 2.0, 3.0]), scale=2.0)
+    assert first == 12.0
+    assert cached.memo(total, rows([1.0, 2.0, 3.0]), scale=2.0) == 12.0  # an equal frame: the same entry
+    assert cached.memo(total, rows([1.0, 2.0, 4.0]), scale=2.0) == 14.0  # one value differs
+    assert cached.memo(total, rows([1.0, 2.0, 3.0]), scale=3.0) == 18.0  # a keyword differs
+    assert cached._frame_digest(rows([1.0, 2.0, 3.0], "THA")) != cached._frame_digest(rows([1.0, 2.0, 3.0]))
+    as_float = rows([1.0, 2.0, 3.0]).astype({"year": "float64"})  # same numbers, another type
+    assert cached._frame_digest(as_float) != cached._frame_digest(rows([1.0, 2.0, 3.0]))
+
+
+def test_a_frame_with_python_objects_is_left_to_streamlit_to_hash() -> None:
+    mixed = pd.DataFrame({"value": [1, "1"]}, dtype=object)
+    assert cached._frame_digest(mixed) is None
+    assert cached.memo(len, mixed) == 2

@@ -1,0 +1,33 @@
+"""The warm start's parts that run without a server: the modules it imports, and when its first run has ended."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+
+from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+
+from aseanict.ui import warm
+
+
+def test_every_pure_module_is_imported() -> None:
+    count = warm.import_pure_modules()
+    assert count > 20
+    assert "aseanict.topics.divide.panels" in sys.modules and "aseanict.figures.maps" in sys.modules
+
+
+def test_the_first_visit_ends_with_its_last_script_finished_and_keeps_exceptions() -> None:
+    async def visit() -> warm._FirstVisitor:
+        visitor = warm._FirstVisitor()
+        early, shown, last = ForwardMsg(), ForwardMsg(), ForwardMsg()
+        early.script_finished = ForwardMsg.FINISHED_EARLY_FOR_RERUN
+        shown.delta.new_element.exception.message = "no store"
+        last.script_finished = ForwardMsg.FINISHED_SUCCESSFULLY
+        visitor.write_forward_msg(early)
+        assert not visitor.finished.is_set()  # a run stopped for a rerun is not the page drawn
+        visitor.write_forward_msg(shown)
+        visitor.write_forward_msg(last)
+        return visitor
+
+    visitor = asyncio.run(visit())
+    assert visitor.finished.is_set() and visitor.exceptions == ["no store"]
