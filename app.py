@@ -9,6 +9,7 @@ import streamlit as st
 
 from aseanict import ui
 from aseanict.i18n import t
+from aseanict.ui import memory
 
 if __name__ != "__main__":
     from aseanict.api import routes
@@ -45,3 +46,4 @@ else:
     st.navigation(PAGES, position="hidden" if embedding else "sidebar").run()
     if not embedding:
         ui.footer(ui.language())  # after the page: its language is the one the sidebar has just set
+    memory.collect_now_and_then()

@@ -142,7 +142,9 @@ def _from_store(_fn, name: str, args: tuple, kwargs: tuple) -> object:
     return _fn(cursor(), *args, **dict(kwargs))
 
 
-@st.cache_resource(max_entries=128, show_spinner=False)
+# Shared results include the animated figures (a map with its 35 years is ~2 MB in memory, ~6 MB with its focused
+# copy and dict): a crowd picking random indicators and settings would otherwise hold hundreds of them.
+@st.cache_resource(max_entries=48, show_spinner=False)
 def _shared_from_store(_fn, name: str, args: tuple, kwargs: tuple) -> object:
     return _fn(cursor(), *args, **dict(kwargs))
 
@@ -159,7 +161,7 @@ def shared_from_store(fn, /, *args, **kwargs):
     return _shared_from_store(fn, f"{fn.__module__}.{fn.__qualname__}", args, tuple(sorted(kwargs.items())))
 
 
-@st.cache_resource(max_entries=512, show_spinner=False)
+@st.cache_resource(max_entries=256, show_spinner=False)
 def _memo(name: str, key: tuple, _fn, _args: tuple, _kwargs: dict) -> object:
     return _fn(*_args, **_kwargs)
 
@@ -188,7 +190,7 @@ def _key_part(value: object) -> object:
     return value
 
 
-@st.cache_resource(max_entries=512, show_spinner=False)
+@st.cache_resource(max_entries=256, show_spinner=False)
 def _memo_by(name: str, key: tuple, _fn, _args: tuple, _kwargs: dict) -> object:
     return _fn(*_args, **_kwargs)
 

@@ -20,7 +20,7 @@ from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 from streamlit.runtime import Runtime
 
 from aseanict.store import database
-from aseanict.ui import cached
+from aseanict.ui import cached, memory
 
 log = logging.getLogger(__name__)
 FIRST_RUN_TIMEOUT = 60.0  # seconds; past this the server starts anyway (the first visitor waits instead)
@@ -87,3 +87,4 @@ async def warm_start() -> None:
         return
     for message in exceptions:
         log.warning("warm start: the default page showed an exception: %s", message)
+    memory.freeze_warm_objects()
