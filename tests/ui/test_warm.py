@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import sys
 
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
@@ -29,5 +30,7 @@ def test_the_first_visit_ends_with_its_last_script_finished_and_keeps_exceptions
         visitor.write_forward_msg(last)
         return visitor
 
-    visitor = asyncio.run(visit())
+    # In its own thread: the browser tests (Playwright's sync API) may leave an event loop running in this one.
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        visitor = pool.submit(asyncio.run, visit()).result()
     assert visitor.finished.is_set() and visitor.exceptions == ["no store"]
