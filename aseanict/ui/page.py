@@ -355,8 +355,7 @@ class _Shown:
     title: str | None
 
 
-def _shown(fig: go.Figure, chosen: tuple[str, ...], lang: str, caption: str) -> _Shown:
-    focused_fig = charts.apply_focus(go.Figure(fig), chosen, lang=lang)
+def _shown(focused_fig: go.Figure, chosen: tuple[str, ...], lang: str, caption: str) -> _Shown:
     # The reading is made from the figure, not from `data` (the download may hold more than is drawn).
     reading = takeaway.caption(focused_fig, names(lang), lang, caption)
     greyed = charts.greyed_count(focused_fig)
@@ -387,7 +386,8 @@ def show_chart(
             fig = charts.add_overlay(go.Figure(fig), overlay, names(lang), t("common.your_data", lang))
             data = pd.concat([data, overlay.assign(indicator=data.indicator.iloc[0])], ignore_index=True)
     chosen = focus()
-    shown = cached.per_figure(fig, ("shown", chosen, lang, caption), lambda f: _shown(f, chosen, lang, caption))
+    focused_fig = focused(fig, lang)  # one focused copy for the page, its reading and the image downloads
+    shown = cached.per_figure(focused_fig, ("shown", caption), lambda f: _shown(f, chosen, lang, caption))
     st.plotly_chart(
         shown.figure, width="stretch", key=f"chart_{key}", config={"displaylogo": False, "responsive": True}
     )
@@ -432,7 +432,7 @@ def show_chart(
                 st.download_button(
                     t(f"common.download_{fmt}", lang),
                     lambda fmt=fmt: export.sized_image(
-                        export.with_data_version(charts.apply_focus(go.Figure(fig), chosen, lang=lang), version_line),
+                        export.with_data_version(focused_fig, version_line),
                         fmt,
                         size,
                     ),
