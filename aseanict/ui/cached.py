@@ -12,10 +12,12 @@ from pathlib import Path
 
 import pandas as pd
 import plotly.graph_objects as go
+import plotly.io as pio
 import pyarrow as pa
 import streamlit as st
 
 from aseanict import config
+from aseanict.core import lru
 from aseanict.core.breaks import Registry
 from aseanict.store import database, queries
 
@@ -142,23 +144,38 @@ def _from_store(_fn, name: str, args: tuple, kwargs: tuple) -> object:
     return _fn(cursor(), *args, **dict(kwargs))
 
 
-# Shared results include the animated figures (a map with its 35 years is ~2 MB in memory, ~6 MB with its focused
-# copy and dict): a crowd picking random indicators and settings would otherwise hold hundreds of them.
-@st.cache_resource(max_entries=48, show_spinner=False)
-def _shared_from_store(_fn, name: str, args: tuple, kwargs: tuple) -> object:
-    return _fn(cursor(), *args, **dict(kwargs))
-
-
 def from_store(fn, /, *args, **kwargs):
     """fn(cursor, *args, **kwargs) for a topic function that reads the store, once per distinct input; each
     caller gets its own copy (a table it may change)."""
     return _from_store(fn, f"{fn.__module__}.{fn.__qualname__}", args, tuple(sorted(kwargs.items())))
 
 
+def _weight(result: object) -> int:
+    """About the bytes a shared result holds: its figures' JSON (a figure in memory, with the copy and dict a page
+    makes of it, is some 20 times that), plus a little for the rest."""
+    parts = result if isinstance(result, tuple) else (result,)
+    figures = [
+        f for part in parts for f in (part, getattr(part, "fig", None), getattr(part, "figure", None))
+        if isinstance(f, go.Figure)
+    ]  # fmt: skip
+    return 4096 + sum(len(pio.to_json(f, validate=False)) for f in figures)
+
+
+# Shared results include the animated figures (a map with its 35 years is ~2 MB in memory, ~6 MB with its focused
+# copy and dict), so they are kept within a size budget, not a count (core.lru: why).
+_SHARED = lru.WeightedLRU(config.SHARED_RESULTS_BUDGET, _weight)
+
+
 def shared_from_store(fn, /, *args, **kwargs):
-    """Like from_store, but the result is shared, not copied (unpickling a figure re-validates all of it):
-    callers must not change it in place."""
-    return _shared_from_store(fn, f"{fn.__module__}.{fn.__qualname__}", args, tuple(sorted(kwargs.items())))
+    """fn(cursor, *args, **kwargs) for a topic function that reads the store, once per distinct input while it
+    stays in the budget. The result is shared, not copied (unpickling a figure re-validates all of it): callers
+    must not change it in place."""
+    key = (fn.__module__, fn.__qualname__, str(store_path()), lru.freeze(args), lru.freeze(kwargs))
+    return _SHARED.get(key, lambda: fn(cursor(), *args, **kwargs))
+
+
+def shared_stats() -> lru.Stats:
+    return _SHARED.stats
 
 
 @st.cache_resource(max_entries=256, show_spinner=False)
