@@ -230,14 +230,14 @@ def focus() -> tuple[str, ...]:
 
 
 def focused(fig: go.Figure, lang: str) -> go.Figure:
-    """A copy of the figure with the sidebar's focus applied (charts.apply_focus): what is drawn and exported.
-
-    Made once per figure, focus and language while the figure lives (copying a figure validates every trace
-    again), and shared: callers must not change it in place."""
+    """A copy of the figure with the sidebar's focus applied (charts.apply_focus), kept while the figure lives and
+    shared (copying a figure validates every trace again): callers must not change it in place."""
     chosen = focus()
-    return cached.per_figure(
-        fig, ("focus", chosen, lang), lambda f: charts.apply_focus(go.Figure(f), chosen, lang=lang)
-    )
+    return cached.per_figure(fig, ("focus", chosen, lang), lambda f: _focus_copy(f, chosen, lang))
+
+
+def _focus_copy(fig: go.Figure, chosen: tuple[str, ...], lang: str) -> go.Figure:
+    return charts.apply_focus(go.Figure(fig), chosen, lang=lang)
 
 
 def page(title_key: str | None, intro_key: str | None = None, *, require_countries: bool = False) -> Selection:
@@ -386,8 +386,11 @@ def show_chart(
             fig = charts.add_overlay(go.Figure(fig), overlay, names(lang), t("common.your_data", lang))
             data = pd.concat([data, overlay.assign(indicator=data.indicator.iloc[0])], ignore_index=True)
     chosen = focus()
-    focused_fig = focused(fig, lang)  # one focused copy for the page, its reading and the image downloads
-    shown = cached.per_figure(focused_fig, ("shown", caption), lambda f: _shown(f, chosen, lang, caption))
+    # What a run draws is made once per figure, focus, language and caption; the focused copy it is made from is
+    # not kept (it would double the memory a shared chart holds): an image download makes its own on demand.
+    shown = cached.per_figure(
+        fig, ("shown", chosen, lang, caption), lambda f: _shown(_focus_copy(f, chosen, lang), chosen, lang, caption)
+    )
     st.plotly_chart(
         shown.figure, width="stretch", key=f"chart_{key}", config={"displaylogo": False, "responsive": True}
     )
@@ -432,7 +435,7 @@ def show_chart(
                 st.download_button(
                     t(f"common.download_{fmt}", lang),
                     lambda fmt=fmt: export.sized_image(
-                        export.with_data_version(focused_fig, version_line),
+                        export.with_data_version(_focus_copy(fig, chosen, lang), version_line),
                         fmt,
                         size,
                     ),
