@@ -1,6 +1,7 @@
 """aseanict: the app. `streamlit run app.py` first imports this file as a module (its `app`: the dashboard and,
 beside it, the data API under /api/v1), then runs it as the dashboard's script (__main__: navigation over pages/)."""
 
+import asyncio
 import urllib.parse
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -18,7 +19,9 @@ if __name__ != "__main__":
     @asynccontextmanager
     async def lifespan(_app):
         await warm.warm_start()
+        every_page = asyncio.create_task(warm.warm_every_page())  # after the health check says yes
         yield
+        every_page.cancel()
 
     app = st.App(__file__, routes=routes(cached.store_path), lifespan=lifespan)
 else:

@@ -5,7 +5,8 @@ The server answers its health check only once the lifespan has started, so the w
 page uses, and runs the default page (the Overview) in a session of its own, through Streamlit's runtime as a
 browser's first visit would, in English and in Chinese: that fills the very caches a visitor's run reads (store
 queries, figures, their readings) with nothing copied or guessed, and warms Streamlit's own first-run work. Each
-session is closed after.
+session is closed after. Once the server is up, a background task does the same for every other page
+(warm_every_page), one at a time.
 """
 
 from __future__ import annotations
@@ -14,11 +15,14 @@ import asyncio
 import importlib
 import logging
 import pkgutil
+import re
+from pathlib import Path
 
 from streamlit.proto.BackMsg_pb2 import BackMsg
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 from streamlit.runtime import Runtime
 
+from aseanict import config
 from aseanict.store import database
 from aseanict.ui import cached, memory
 
@@ -27,6 +31,7 @@ FIRST_RUN_TIMEOUT = 60.0  # seconds; past this the server starts anyway (the fir
 # The links a room opens first: the plain address, and the Chinese one a presenter in China shares.
 FIRST_QUERIES = ("", "lang=zh")
 PURE_PACKAGES = ("aseanict.topics", "aseanict.figures", "aseanict.core")
+PAGES_DIR = config.ROOT / "pages"
 
 
 class _FirstVisitor:
@@ -55,15 +60,25 @@ def import_pure_modules() -> int:
     return count
 
 
-async def run_default_page(query_string: str = "", timeout: float = FIRST_RUN_TIMEOUT) -> list[str]:
-    """Run the app's default page once, as a first visitor's browser asks for it (at the address with this query
-    string); returns any exceptions shown."""
+def page_names(pages: Path = PAGES_DIR) -> list[str]:
+    """The address of every page in the menu, as Streamlit derives it from the file name (2_idi_trends.py ->
+    idi_trends), the default page (the first) left out."""
+    files = sorted(p for p in pages.glob("[0-9]*_*.py"))
+    return [re.sub(r"^\d+_", "", p.stem) for p in files[1:]]
+
+
+async def run_default_page(
+    query_string: str = "", timeout: float = FIRST_RUN_TIMEOUT, page_name: str = ""
+) -> list[str]:
+    """Run the app's default page (or the page at `page_name`) once, as a first visitor's browser asks for it (at
+    the address with this query string); returns any exceptions shown."""
     runtime = Runtime.instance()
     visitor = _FirstVisitor()
     session_id = runtime.connect_session(client=visitor, user_info={})
     try:
         request = BackMsg()
         request.rerun_script.query_string = query_string
+        request.rerun_script.page_name = page_name
         runtime.handle_backmsg(session_id, request)
         await asyncio.wait_for(visitor.finished.wait(), timeout)
     finally:
@@ -87,4 +102,21 @@ async def warm_start() -> None:
         return
     for message in exceptions:
         log.warning("warm start: the default page showed an exception: %s", message)
+    memory.freeze_warm_objects()
+
+
+async def warm_every_page(pause: float = 0.2) -> None:
+    """After the server is up (a background task, so nobody waits for it): every other page once in each language,
+    so that the first people to open one in a full room find its charts made. One page at a time, with a pause
+    between them, so a visitor's run is never queued behind more than one."""
+    for page_name in page_names():
+        for query in FIRST_QUERIES:
+            try:
+                exceptions = await run_default_page(query, page_name=page_name)
+            except Exception:  # noqa: BLE001 - a warm-up must never stop the server
+                log.warning("warm start: the page %s did not run", page_name, exc_info=True)
+                return
+            for message in exceptions:
+                log.warning("warm start: the page %s showed an exception: %s", page_name, message)
+            await asyncio.sleep(pause)
     memory.freeze_warm_objects()
