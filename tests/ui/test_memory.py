@@ -1,36 +1,60 @@
-"""Full garbage collections run now and then, not after every script run (and not never)."""
+"""Garbage collection: young objects every few seconds, the whole heap once a minute (ui.memory)."""
 
 from __future__ import annotations
 
 import gc
+import weakref
 
 import pytest
 
 from aseanict.ui import memory
 
 
-def test_a_full_collection_runs_at_most_once_per_interval(monkeypatch: pytest.MonkeyPatch) -> None:
-    runs: list[int] = []
-    monkeypatch.setattr(gc, "collect", lambda *a: runs.append(1) or 0)
-    monkeypatch.setattr(memory, "_last", [float("-inf")])
-    now = [1000.0]
-    clock = lambda: now[0]  # noqa: E731
-    assert memory.collect_now_and_then(clock)  # the first run collects
-    now[0] += memory.EVERY_SECONDS / 2
-    assert not memory.collect_now_and_then(clock)  # a run soon after does not
-    now[0] += memory.EVERY_SECONDS
-    assert memory.collect_now_and_then(clock)  # a run after the interval does
-    assert len(runs) == 2
+class Node:
+    pass
 
 
-def test_cycles_left_by_runs_are_freed() -> None:
-    class Node:
-        pass
-
+def cycle() -> weakref.ref:
+    """A reference cycle, as Plotly objects and their parents make; a weak reference to one end."""
     a, b = Node(), Node()
-    a.other, b.other = b, a  # a reference cycle, as Plotly objects and their parents make
-    ref = __import__("weakref").ref(a)
-    del a, b
-    memory._last[0] = float("-inf")
-    assert memory.collect_now_and_then()
+    a.other, b.other = b, a
+    return weakref.ref(a)
+
+
+@pytest.fixture
+def clock(monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setattr(memory, "_last", [float("-inf"), float("-inf")])
+    now = [1000.0]
+    yield now
+    gc.unfreeze()
+
+
+def test_collections_run_at_most_once_per_interval_and_a_full_one_once_a_minute(clock) -> None:
+    tick = lambda: clock[0]  # noqa: E731
+    assert memory.collect_now_and_then(tick) == "full"  # the first run collects everything
+    clock[0] += memory.EVERY_SECONDS / 2
+    assert memory.collect_now_and_then(tick) is None  # a run soon after does not collect
+    clock[0] += memory.EVERY_SECONDS
+    assert memory.collect_now_and_then(tick) == "young"
+    clock[0] += memory.THAW_EVERY_SECONDS
+    assert memory.collect_now_and_then(tick) == "full"
+
+
+def test_young_cycles_are_freed_and_frozen_ones_at_the_next_full_collection(clock) -> None:
+    tick = lambda: clock[0]  # noqa: E731
+    young = cycle()
+    assert memory.collect_now_and_then(tick) == "full"
+    assert young() is None
+    kept = Node()
+    kept.other = Node()
+    kept.other.other = kept  # survives the collection, so it is frozen
+    clock[0] += memory.EVERY_SECONDS
+    memory.collect_now_and_then(tick)
+    ref = weakref.ref(kept)
+    del kept  # now garbage, but frozen: a young collection does not see it
+    clock[0] += memory.EVERY_SECONDS
+    assert memory.collect_now_and_then(tick) == "young"
+    assert ref() is not None
+    clock[0] += memory.THAW_EVERY_SECONDS
+    assert memory.collect_now_and_then(tick) == "full"
     assert ref() is None
