@@ -30,7 +30,10 @@ else:
 
     lang = ui.language()
     PAGES = [
-        st.Page("pages/1_overview.py", title=t("nav.overview", lang), icon=":material/dashboard:", default=True),
+        # url_path="" (the default page is served at / anyway) leaves "overview" free for the alias below.
+        st.Page(
+            "pages/1_overview.py", title=t("nav.overview", lang), icon=":material/dashboard:", url_path="", default=True
+        ),
         st.Page("pages/2_idi_trends.py", title=t("nav.idi", lang), icon=":material/trending_up:"),
         st.Page("pages/3_countries.py", title=t("nav.countries", lang), icon=":material/flag:"),
         st.Page("pages/4_tariffs.py", title=t("tariffs.nav", lang), icon=":material/payments:"),
@@ -41,6 +44,13 @@ else:
         st.Page("pages/9_data_sources.py", title=t("nav.data", lang), icon=":material/table_view:"),
         st.Page("pages/embed.py", title=t("embed.button", lang), url_path="embed", visibility="hidden"),
     ]
+
+    def overview_alias() -> None:
+        """/overview (an old link, a slide) goes to the Overview at /, with its settings, instead of Streamlit's
+        "Page not found"."""
+        st.switch_page(PAGES[0], query_params={key: st.query_params.get_all(key) for key in st.query_params})
+
+    PAGES.append(st.Page(overview_alias, title=t("nav.overview", lang), url_path="overview", visibility="hidden"))
     # The embed page shows no menu: another site's page holds just the chart.
     embedding = urllib.parse.urlsplit(st.context.url or "").path.rstrip("/").endswith("/embed")
     st.navigation(PAGES, position="hidden" if embedding else "sidebar").run()
