@@ -21,24 +21,20 @@ SOURCE_LINE_WIDTH = 130  # characters; longer credits wrap onto more lines
 
 def wrap(text: str, width: int) -> list[str]:
     """Break a credit line at spaces so that no line is wider than width (CJK characters count double, and
-    text with no spaces, as Chinese usually is, breaks between characters)."""
-    tokens: list[str] = []
-    for word in text.replace(" ", " \u0000").split("\u0000"):
-        while _display_width(word) > width:  # a run too long for one line: cut it
-            cut = 1
-            while _display_width(word[: cut + 1]) <= width:
-                cut += 1
-            tokens.append(word[:cut])
-            word = word[cut:]
-        tokens.append(word)
+    text with no spaces, as Chinese usually is, breaks between characters, filling the line it starts on)."""
     lines: list[str] = []
     current = ""
-    for token in tokens:
-        if current and _display_width(current + token) > width:
+    for word in text.replace(" ", " \u0000").split("\u0000"):
+        if current.strip() and _display_width((current + word).rstrip()) > width and _display_width(word) <= width:
             lines.append(current.rstrip())
-            current = token
-        else:
-            current += token
+            current = ""
+        current += word
+        while _display_width(current.rstrip()) > width:  # a run too long for one line: cut it
+            cut = 1
+            while _display_width(current[: cut + 1]) <= width:
+                cut += 1
+            lines.append(current[:cut].rstrip())
+            current = current[cut:].lstrip()
     if current.strip():
         lines.append(current.rstrip())
     return lines
