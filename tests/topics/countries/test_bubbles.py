@@ -161,6 +161,17 @@ def test_a_static_export_drops_the_play_button_and_slider_and_shows_the_years_bu
     assert "▶" not in exported.to_json()
 
 
+def test_a_static_export_has_no_empty_band_where_the_controls_were() -> None:
+    fig = figure()
+    exported = export.for_export(export.with_data_version(fig, "v1"))
+    plain = charts.style(go.Figure(), title="T", source_line="World Bank")  # a chart that never had controls
+    # Before: 130 px more bottom margin, the source line 128 px under the x axis title and nothing between.
+    assert exported.layout.margin.b == plain.layout.margin.b
+    feet = [(a.text, a.yshift) for a in exported.layout.annotations if a.name == charts.FOOT]
+    assert feet == [("World Bank", plain.layout.annotations[0].yshift), ("v1", plain.layout.annotations[0].yshift)]
+    assert fig.layout.margin.b == plain.layout.margin.b + bubbles.CONTROLS_PX  # the page keeps room for them
+
+
 LONG_TITLES = {
     "en": "Individuals using the Internet (% of population) against GNI per capita, Atlas method (current US$), 1990–2024",
     "zh": "互联网用户（占人口比例）与人均国民总收入（阿特拉斯法，现价美元），1990–2024 年",
