@@ -7,21 +7,27 @@ from pathlib import Path
 
 import streamlit as st
 
-from aseanict import ui
-from aseanict.i18n import t
-from aseanict.ui import memory
-
 if __name__ != "__main__":
+    # Nothing of aseanict.ui is imported here: its caches, made before Streamlit's runtime exists, logged "No
+    # runtime found" (a line per cache). The API (pure Starlette) is given the store's path, as the pages find it.
+    from aseanict import config
     from aseanict.api import routes
-    from aseanict.ui import cached, warm
+
+    store_path = config.store_path(st.secrets.to_dict() if st.secrets.load_if_toml_exists() else {})
 
     @asynccontextmanager
     async def lifespan(_app):
+        from aseanict.ui import warm  # the runtime exists by now
+
         await warm.warm_start()
         yield
 
-    app = st.App(__file__, routes=routes(cached.store_path), lifespan=lifespan)
+    app = st.App(__file__, routes=routes(lambda: store_path), lifespan=lifespan)
 else:
+    from aseanict import ui
+    from aseanict.i18n import t
+    from aseanict.ui import memory
+
     st.set_page_config(
         page_title="ASEAN–China ICT dashboard",
         page_icon=str(Path(__file__).parent / "aseanict" / "assets" / "favicon.png"),

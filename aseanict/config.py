@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -16,6 +17,16 @@ def db_path(configured: str | Path | None = None) -> Path:
     """Where the DuckDB store lives: $ASEANICT_DB, else `configured` (the app passes the `[store] path` of
     Streamlit's secrets), else a file next to the data it is built from."""
     return Path(os.environ.get("ASEANICT_DB") or configured or DATA_DIR / "aseanict.duckdb").expanduser()
+
+
+def store_path(secrets: Mapping[str, object]) -> Path:
+    """db_path with `path` under `[store]` in the app's secrets (a plain mapping of them) as the configured one.
+
+    A table rather than a top-level ASEANICT_DB secret: Streamlit copies top-level secrets into the environment,
+    which would override a real ASEANICT_DB.
+    """
+    section = secrets.get("store")
+    return db_path(section.get("path") if isinstance(section, Mapping) else None)
 
 
 ASEAN_MEMBERS = ["BRN", "KHM", "IDN", "LAO", "MYS", "MMR", "PHL", "SGP", "THA", "TLS", "VNM"]
