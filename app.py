@@ -8,23 +8,29 @@ from pathlib import Path
 
 import streamlit as st
 
-from aseanict import ui
-from aseanict.i18n import t
-from aseanict.ui import memory
-
 if __name__ != "__main__":
+    # Nothing of aseanict.ui is imported here: its caches, made before Streamlit's runtime exists, logged "No
+    # runtime found" (a line per cache). The API (pure Starlette) is given the store's path, as the pages find it.
+    from aseanict import config
     from aseanict.api import routes
-    from aseanict.ui import cached, warm
+
+    store_path = config.store_path(st.secrets.to_dict() if st.secrets.load_if_toml_exists() else {})
 
     @asynccontextmanager
     async def lifespan(_app):
+        from aseanict.ui import warm  # the runtime exists by now
+
         await warm.warm_start()
         every_page = asyncio.create_task(warm.warm_every_page())  # after the health check says yes
         yield
         every_page.cancel()
 
-    app = st.App(__file__, routes=routes(cached.store_path), lifespan=lifespan)
+    app = st.App(__file__, routes=routes(lambda: store_path), lifespan=lifespan)
 else:
+    from aseanict import ui
+    from aseanict.i18n import t
+    from aseanict.ui import memory
+
     st.set_page_config(
         page_title="ASEAN–China ICT dashboard",
         page_icon=str(Path(__file__).parent / "aseanict" / "assets" / "favicon.png"),
@@ -33,7 +39,10 @@ else:
 
     lang = ui.language()
     PAGES = [
-        st.Page("pages/1_overview.py", title=t("nav.overview", lang), icon=":material/dashboard:", default=True),
+        # url_path="" (the default page is served at / anyway) leaves "overview" free for the alias below.
+        st.Page(
+            "pages/1_overview.py", title=t("nav.overview", lang), icon=":material/dashboard:", url_path="", default=True
+        ),
         st.Page("pages/2_idi_trends.py", title=t("nav.idi", lang), icon=":material/trending_up:"),
         st.Page("pages/3_countries.py", title=t("nav.countries", lang), icon=":material/flag:"),
         st.Page("pages/4_tariffs.py", title=t("tariffs.nav", lang), icon=":material/payments:"),
@@ -44,6 +53,13 @@ else:
         st.Page("pages/9_data_sources.py", title=t("nav.data", lang), icon=":material/table_view:"),
         st.Page("pages/embed.py", title=t("embed.button", lang), url_path="embed", visibility="hidden"),
     ]
+
+    def overview_alias() -> None:
+        """/overview (an old link, a slide) goes to the Overview at /, with its settings, instead of Streamlit's
+        "Page not found"."""
+        st.switch_page(PAGES[0], query_params={key: st.query_params.get_all(key) for key in st.query_params})
+
+    PAGES.append(st.Page(overview_alias, title=t("nav.overview", lang), url_path="overview", visibility="hidden"))
     # The embed page shows no menu: another site's page holds just the chart.
     embedding = urllib.parse.urlsplit(st.context.url or "").path.rstrip("/").endswith("/embed")
     st.navigation(PAGES, position="hidden" if embedding else "sidebar").run()

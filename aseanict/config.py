@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -21,6 +22,17 @@ def db_path(configured: str | Path | None = None) -> Path:
 # Charts shared by every session are kept within this many MB of their JSON (aseanict.core.lru: why a size);
 # a server holds about 20 times that in memory for them.
 SHARED_RESULTS_BUDGET = int(float(os.environ.get("ASEANICT_SHARED_CACHE_MB", "8")) * 1_000_000)
+
+
+def store_path(secrets: Mapping[str, object]) -> Path:
+    """db_path with `path` under `[store]` in the app's secrets (a plain mapping of them) as the configured one.
+
+    A table rather than a top-level ASEANICT_DB secret: Streamlit copies top-level secrets into the environment,
+    which would override a real ASEANICT_DB.
+    """
+    section = secrets.get("store")
+    return db_path(section.get("path") if isinstance(section, Mapping) else None)
+
 
 ASEAN_MEMBERS = ["BRN", "KHM", "IDN", "LAO", "MYS", "MMR", "PHL", "SGP", "THA", "TLS", "VNM"]
 DEFAULT_COUNTRIES = ["CHN", *ASEAN_MEMBERS]

@@ -162,7 +162,7 @@ def section_over_time() -> None:
         return
     table = cached.indicators()
     options = bubbles.country_indicators(table)
-    c1, c2, c3 = st.columns([2, 2, 1])
+    c1, c2 = st.columns(2)
     with c1:
         x = widgets.choice(
             st.selectbox, t("bubbles.x", lang), options, default=bubbles.DEFAULT_X,
@@ -173,8 +173,8 @@ def section_over_time() -> None:
             st.selectbox, t("bubbles.y", lang), options, default=bubbles.DEFAULT_Y,
             format_func=lambda c: ui.indicator_label(c, lang), key="bubbles_y", lang=lang,
         )  # fmt: skip
-    with c3:
-        trails = widgets.flag(st.checkbox, t("bubbles.trails", lang), key="bubbles_trails", lang=lang)
+    # Under the axes, the width of the page: in a third column its label was cut at 1400 px.
+    trails = widgets.flag(st.checkbox, t("bubbles.trails", lang), key="bubbles_trails", lang=lang)
     if x == y:
         st.info(t("bubbles.same", lang))
         return

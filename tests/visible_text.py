@@ -60,8 +60,8 @@ def figure_texts(figure: dict, where: str) -> Iterator[Shown]:
             if "bdata" in node:  # a typed numeric array
                 return
             for key, value in node.items():
-                if key in PLOTLY_SKIP_KEYS:
-                    continue
+                if key in PLOTLY_SKIP_KEYS or (key == "name" and "annotations." in path):
+                    continue  # an annotation's name is an identifier (charts.FOOT), never drawn
                 if key in PLOTLY_TEXT_KEYS or (key == "title" and isinstance(value, str)):
                     for text in _strings(value):
                         yield Shown(f"{where} {path}{key}", text)

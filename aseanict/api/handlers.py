@@ -171,6 +171,9 @@ def routes(store_path: Callable[[], Path]) -> list[Route]:
             ) from None
         if shown is None:
             raise BadRequest(404, f"the view {name} has no data for these settings")
+        if shown.extra.get("error"):  # the what-if settings make no scenario: the page says why; so does the API
+            why = shown.extra["error"] if lang == "en" else chart_views.build(con, name, "en", settings).extra["error"]
+            raise BadRequest(422, f"the view {name} can't make a scenario with these settings: {why}")
         query = {"view": name, "lang": lang, **{k: list(v) if isinstance(v, tuple) else v for k, v in settings.items()}}
         return _rows_answer(con, shown.data, version, _kind(request), query)
 

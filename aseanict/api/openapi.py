@@ -7,7 +7,8 @@ from aseanict import __version__
 from aseanict.api import params
 from aseanict.topics import chart_views
 
-_ERROR = {"description": "bad parameter (400), unknown view (404) or over a limit (413): a JSON message",
+_ERROR = {"description": "bad parameter (400), unknown view (404), over a limit (413) or what-if settings that make "
+                          "no scenario (422): a JSON message",
           "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}  # fmt: skip
 _FORMAT = {"name": "format", "in": "path", "required": True, "schema": {"type": "string", "enum": ["csv", "json"]}}
 
@@ -33,7 +34,7 @@ def _view_parameter(p: chart_views.Param) -> dict:
 def _get(summary: str, parameters: list[dict], answers: str) -> dict:
     return {"get": {"summary": summary, "parameters": parameters,
                     "responses": {"200": {"description": answers}, "304": {"description": "not modified (ETag)"},
-                                  "400": _ERROR, "404": _ERROR, "413": _ERROR}}}  # fmt: skip
+                                  "400": _ERROR, "404": _ERROR, "413": _ERROR, "422": _ERROR}}}  # fmt: skip
 
 
 def document(version: dict) -> dict:

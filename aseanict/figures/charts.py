@@ -17,28 +17,26 @@ from aseanict.figures.focus import apply_focus, greyed_count  # noqa: F401  (cha
 FALLBACK_COLOURS = ["#44AA99", "#88CCEE", "#DDCC77", "#CC6677", "#BBBBBB"]
 FONT = "Noto Sans, Noto Sans CJK SC, Arial, sans-serif"
 SOURCE_LINE_WIDTH = 130  # characters; longer credits wrap onto more lines
+FOOT = "foot"  # annotation name of the notes under a chart (source line, data version): they move together
+CONTROLS_ROOM = "controls_px"  # layout meta: px under the plot kept for controls that only a browser runs
 
 
 def wrap(text: str, width: int) -> list[str]:
     """Break a credit line at spaces so that no line is wider than width (CJK characters count double, and
-    text with no spaces, as Chinese usually is, breaks between characters)."""
-    tokens: list[str] = []
-    for word in text.replace(" ", " \u0000").split("\u0000"):
-        while _display_width(word) > width:  # a run too long for one line: cut it
-            cut = 1
-            while _display_width(word[: cut + 1]) <= width:
-                cut += 1
-            tokens.append(word[:cut])
-            word = word[cut:]
-        tokens.append(word)
+    text with no spaces, as Chinese usually is, breaks between characters, filling the line it starts on)."""
     lines: list[str] = []
     current = ""
-    for token in tokens:
-        if current and _display_width(current + token) > width:
+    for word in text.replace(" ", " \u0000").split("\u0000"):
+        if current.strip() and _display_width((current + word).rstrip()) > width and _display_width(word) <= width:
             lines.append(current.rstrip())
-            current = token
-        else:
-            current += token
+            current = ""
+        current += word
+        while _display_width(current.rstrip()) > width:  # a run too long for one line: cut it
+            cut = 1
+            while _display_width(current[: cut + 1]) <= width:
+                cut += 1
+            lines.append(current[:cut].rstrip())
+            current = current[cut:].lstrip()
     if current.strip():
         lines.append(current.rstrip())
     return lines
@@ -96,7 +94,22 @@ def style(fig: go.Figure, *, title: str, source_line: str, y_title: str = "", he
             showarrow=False,
             font={"size": 11, "color": "#555555"},
             align="left",
+            name=FOOT,
         )
+    return fig
+
+
+def room_for_controls(fig: go.Figure, px: int, *, grow: bool = False) -> go.Figure:
+    """Room under the plot for controls that only a browser runs (a year slider, play / pause): the foot notes
+    move down px and the bottom margin grows px (the figure too, with grow=True). The layout's meta records px, so
+    that an export, which has no controls, takes the room back (export.for_export)."""
+    for note in fig.layout.annotations:
+        if note.name == FOOT:
+            note.yshift = (note.yshift or 0) - px
+    meta = fig.layout.meta if isinstance(fig.layout.meta, dict) else {}
+    fig.update_layout(margin_b=fig.layout.margin.b + px, meta={**meta, CONTROLS_ROOM: px})
+    if grow:
+        fig.update_layout(height=fig.layout.height + px)
     return fig
 
 

@@ -19,6 +19,8 @@ import pandas as pd
 import plotly.graph_objects as go
 import plotly.io as pio
 
+from aseanict.figures import charts
+
 EXPORT_WIDTH, EXPORT_HEIGHT = 1400, 800  # readable on a screen and a projector
 FONT_DIR = Path(__file__).resolve().parents[1] / "assets" / "fonts"
 FONT_FAMILY = "AseanICT Sans SC"  # the bundled subset (scripts/subset_font.py)
@@ -113,6 +115,12 @@ def for_export(fig: go.Figure, titled: bool = True) -> go.Figure:
     title where a slide shows the title (titled=False)."""
     exported = go.Figure(fig)
     exported.frames, exported.layout.updatemenus, exported.layout.sliders = (), (), ()
+    room = exported.layout.meta.get(charts.CONTROLS_ROOM) if isinstance(exported.layout.meta, dict) else None
+    if room:  # no empty band where the controls were: the foot notes and the margin come back up
+        for note in exported.layout.annotations:
+            if note.name == charts.FOOT:
+                note.yshift = (note.yshift or 0) + room
+        exported.update_layout(margin_b=exported.layout.margin.b - room)
     exported.update_layout(font_family=with_bundled_font(exported.layout.font.family))
     if exported.layout.title.font.family:
         exported.layout.title.font.family = with_bundled_font(exported.layout.title.font.family)
@@ -155,13 +163,15 @@ def with_data_version(fig: go.Figure, line: str) -> go.Figure:
     an image pasted into a brief still says which data it shows."""
     stamped = go.Figure(fig)
     if line:
+        source = next((a for a in stamped.layout.annotations if a.name == charts.FOOT), None)
         stamped.add_annotation(
             text=line,
             xref="paper",
             yref="paper",
             x=1,
-            y=0,
-            yshift=-62,
+            y=source.y if source is not None else 0,
+            yshift=source.yshift if source is not None else -62,
+            name=charts.FOOT,
             xanchor="right",
             yanchor="top",
             showarrow=False,

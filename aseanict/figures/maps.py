@@ -141,16 +141,17 @@ def _finish(
         # Legend inside the map's empty south-west corner (the Indian Ocean), clear of the source line.
         legend={"x": 0.01, "y": 0.02, "xanchor": "left", "yanchor": "bottom", "bgcolor": "rgba(255,255,255,0.85)"},
     )
-    _place_source_line(fig, 0)
+    _place_source_line(fig)
     return fig
 
 
-def _place_source_line(fig: go.Figure, below: int) -> None:
-    """The source line just under the map (no x axis there), or under the year controls (`below` px tall)."""
+def _place_source_line(fig: go.Figure) -> None:
+    """The source line just under the map (no x axis there); charts.room_for_controls moves it under the year
+    controls."""
     source = fig.layout.annotations[-1]
     lines = str(source.text).count("<br>") + 1
-    source.update(y=0, yshift=-6 - below)
-    fig.update_layout(margin={"l": 10, "r": 10, "t": 60, "b": 14 + below + 16 * lines})
+    source.update(y=0, yshift=-6)
+    fig.update_layout(margin={"l": 10, "r": 10, "t": 60, "b": 14 + 16 * lines})
 
 
 def subset(geojson: Mapping, ids: Iterable[str]) -> dict:
@@ -330,7 +331,7 @@ def value_map(
             )
         fig.frames = frames
         fig.update_layout(**_year_controls(years, year))
-        _place_source_line(fig, CONTROLS_HEIGHT)
+        charts.room_for_controls(fig, CONTROLS_HEIGHT)
     return fig
 
 

@@ -23,14 +23,8 @@ from aseanict.store import database, queries
 
 
 def store_path() -> Path:
-    """$ASEANICT_DB, else `path` under `[store]` in Streamlit's secrets, else the default beside data/.
-
-    A table rather than a top-level ASEANICT_DB secret: Streamlit copies top-level secrets into the environment,
-    which would override a real ASEANICT_DB.
-    """
-    secrets = st.secrets.to_dict() if st.secrets.load_if_toml_exists() else {}
-    section = secrets.get("store")
-    return config.db_path(section.get("path") if isinstance(section, dict) else None)
+    """$ASEANICT_DB, else `path` under `[store]` in Streamlit's secrets, else the default beside data/."""
+    return config.store_path(st.secrets.to_dict() if st.secrets.load_if_toml_exists() else {})
 
 
 @st.cache_resource(show_spinner="Preparing the data store…", max_entries=4)

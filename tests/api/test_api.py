@@ -177,6 +177,14 @@ BAD = [
     ("/api/v1/views/whatif.csv?wi_base_year=20x5", 400, "wi_base_year: '20x5' is not a whole number"),
     ("/api/v1/views/whatif.csv?wi_multiple=0", 400, "wi_multiple: 0 is outside 0.01..1e+06"),
     ("/api/v1/views/whatif.csv?wi_rate=5", 400, "unknown parameter 'wi_rate'"),
+    # what-if settings that make no scenario: before, 200 with the history rows only, saying nothing
+    (
+        "/api/v1/views/whatif.json?wi_model=logistic&wi_ceiling=1",
+        422,
+        "can't make a scenario with these settings: The ceiling 1 is below the base value",
+    ),
+    ("/api/v1/views/whatif.csv?wi_model=logistic&wi_ceiling=1&lang=zh", 422, "The ceiling 1 is below the base value"),
+    ("/api/v1/views/whatif.csv?wi_base_year=2024&wi_target_year=2010", 422, "missing: wi_base_value"),
     ("/api/v1/views/prof_multiples.csv?prof_compare=CHN", 404, "prof_multiples has nothing to draw"),
     ("/api/v1/views/bubbles.csv?bubbles_x=IT.NET.USER.ZS", 404, "bubbles has nothing to draw"),
     ("/api/v1/series.json?indicator=x';DROP TABLE observations;--", 400, "indicator: unknown code"),

@@ -15,10 +15,14 @@ from aseanict import config
 from aseanict.bench import appserver, loadclient
 
 
-async def tour(url: str) -> dict[str, object]:
-    async with websockets.connect(
+def connect(url: str):
+    return websockets.connect(
         url.replace("http", "ws", 1) + loadclient.STREAM_PATH, subprotocols=["streamlit"], max_size=None
-    ) as ws:
+    )
+
+
+async def tour(url: str) -> dict[str, object]:
+    async with connect(url) as ws:
         session = loadclient.Session(ws, 0, loadclient.LoadResult(1), 60.0)
         first = await session.step("(first URL)", "open", loadclient.rerun_request(""))
         divide = next(p for p in first.pages if p.url_pathname == "divide")
@@ -26,13 +30,22 @@ async def tour(url: str) -> dict[str, object]:
         widget = page.choices["divide_map_indicator"]
         option = loadclient.another_option(widget)
         section = await session.pick(divide, widget, option, "change the map's indicator")
-        return {
-            "first": first,
-            "widget": widget,
-            "section": section,
-            "query": parse_qs(session.query),
-            "problems": session.result.problems,
-        }
+    async with connect(url) as ws:
+        # What a browser sends on opening /overview?lang=zh&group=CLMV (an old link): the path as the page's name.
+        old_link = loadclient.Session(ws, 1, loadclient.LoadResult(1), 60.0)
+        request = loadclient.rerun_request(
+            "lang=zh&group=CLMV", loadclient.Page(script_hash="", url_pathname="overview")
+        )
+        overview = await old_link.step("/overview", "open", request)
+    return {
+        "first": first,
+        "widget": widget,
+        "section": section,
+        "query": parse_qs(session.query),
+        "problems": session.result.problems,
+        "old_link": overview,
+        "old_link_query": parse_qs(old_link.query),
+    }
 
 
 @pytest.fixture(scope="module")
@@ -57,3 +70,11 @@ def test_a_widget_in_a_section_reruns_only_its_section_and_keeps_its_value_in_th
     assert not section.exceptions and not section.errors and not seen["problems"]
     assert not section.pages and "w_lang" not in section.choices  # neither the navigation nor the sidebar ran
     assert seen["query"].get("divide_map_indicator") and seen["query"]["lang"] == ["en"]  # the rest of the URL kept
+
+
+def test_an_old_overview_link_opens_the_overview_at_root_with_its_settings(seen: dict[str, object]) -> None:
+    first, old_link = seen["first"], seen["old_link"]
+    assert old_link.errors == [] and not old_link.exceptions  # before: "page not found: 'overview'" (the modal)
+    assert old_link.status == "FINISHED_SUCCESSFULLY" and "overview_slope" in old_link.choices
+    assert old_link.page_hash == first.page_hash  # the Overview at /, the page the menu marks
+    assert seen["old_link_query"]["lang"] == ["zh"] and seen["old_link_query"]["group"] == ["CLMV"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from aseanict.core.plain_text import plain
@@ -30,3 +31,34 @@ def test_plain_keeps_what_a_reader_sees() -> None:
     shown = plain(text).replace("\\", "").replace("\u2060", "")
     assert shown == text
     assert "\n" not in plain("one\ntwo\x00three") and plain("one\ntwo") == "one two"
+
+
+# A reader copying a notice or a table cell copies any invisible joiner too ("Error:\u2060 …" pasted elsewhere).
+ORDINARY = [
+    "Error: the file has 3 columns; expected 4",
+    "Source: World Bank (CC BY 4.0)",
+    "NACT 2026: [draft] at 10:30",
+    "来源：国际电联 2023: 92.1",
+    "user@ home, @all, 5 @ 10%",
+]
+
+
+@pytest.mark.parametrize("text", ORDINARY)
+def test_ordinary_text_gets_no_invisible_character(text: str) -> None:
+    assert "\u2060" not in plain(text)  # before: one after every ':' and before every '@'
+    assert plain(text).replace("\\", "") == text
+
+
+@pytest.mark.parametrize(
+    ("text", "joiners"),
+    [("http://x.org/a:b", 1), ("mail@evil.example", 1), ("www.evil.example", 1), (":smile: :material/home:", 2)],
+)
+def test_a_joiner_only_where_a_pattern_starts(text: str, joiners: int) -> None:
+    assert plain(text).count("\u2060") == joiners and unsafe_constructs(plain(text)) == []
+
+
+def test_a_static_tables_cells_copy_as_shown() -> None:
+    from aseanict.core import tables
+
+    shown = tables.static_table(pd.DataFrame({"Source": ["ITU: Measuring digital development", "WB: WDI"]}))
+    assert not any("\u2060" in cell for cell in shown["Source"])

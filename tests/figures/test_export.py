@@ -129,3 +129,32 @@ def test_a_static_export_of_an_animated_map_has_no_controls_and_keeps_its_year(m
         assert list(shaded.z) == [94.3, 60.7]  # the year the map opens on, 2023, not the last frame
     assert export.for_export(fig).layout.title.text == "Internet users, 2023"
     assert len(fig.frames) == 2 and fig.layout.sliders  # the page's figure keeps its controls
+
+
+def foot(fig: go.Figure) -> list[tuple[str, float]]:
+    return [(a.text, a.yshift) for a in fig.layout.annotations if a.name == charts.FOOT]
+
+
+def test_an_animated_map_exports_without_an_empty_band_where_its_controls_were() -> None:
+    values = pd.DataFrame({"entity": ["SGP", "SGP"], "year": [2023, 2024], "value": [94.3, 96.0]})
+    common = {
+        "colorbar_title": "%",
+        "names": {},
+        "source_line": "Source: World Bank",
+        "selected": ["SGP"],
+        "lang": "en",
+    }
+    animated = maps.value_map(values, year=2024, titles={2023: "a", 2024: "b"}, **common)
+    still = maps.value_map(values[values.year == 2024], year=2024, titles={2024: "b"}, **common)
+    assert animated.layout.margin.b == still.layout.margin.b + maps.CONTROLS_HEIGHT  # on the page: the controls
+    stamp = "aseanict data version 1fe73d99afab"
+    exported = export.for_export(export.with_data_version(animated, stamp))
+    # Before: 62 px more bottom margin, and the source line 62 px lower, under nothing.
+    assert exported.layout.margin.b == still.layout.margin.b
+    assert foot(exported) == [(still.layout.annotations[-1].text, still.layout.annotations[-1].yshift), (stamp, -6)]
+    assert animated.layout.margin.b == still.layout.margin.b + maps.CONTROLS_HEIGHT  # the page's figure unchanged
+
+
+def test_the_data_version_sits_on_the_source_lines_row() -> None:
+    stamped = export.with_data_version(_figure(), "v1")
+    assert [shift for _, shift in foot(stamped)] == [-62, -62]

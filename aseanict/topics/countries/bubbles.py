@@ -29,7 +29,15 @@ GROUP_COLOURS = {"CHINA": "#CC3311", "ASEAN6": "#0077BB", "CLMV": "#EE7733", "AS
 MAX_BUBBLE_PX = 60  # diameter of the most populous country's bubble (China)
 BREAK_MARK = " ◆"  # after a slider step's year: a series of the chart breaks there
 FRAME_MS, TRANSITION_MS = 700, 400
+CONTROLS_PX = 128  # under the x axis: the play / pause buttons, then the year slider
 NAMED_MISSING = 6  # a frame lacking more countries than this gives their number only
+# The title names two indicators with their units (100+ characters): one line was cut at 1280 px. It is broken
+# into lines that a 390 px phone holds at 16 px (CJK characters count double), and the break note likewise.
+TITLE_SIZE, TITLE_WIDTH, TITLE_LINE_PX, TITLE_PAD_PX = 16, 40, 21, 20
+NOTE_WIDTH = 44
+# Above the plot, under the title: room for the legend on two rows (it wraps so on a phone), so it never
+# reaches up into the title.
+LEGEND_ROOM_PX = 52
 
 
 def country_indicators(indicators: pd.DataFrame) -> list[str]:
@@ -226,7 +234,8 @@ def _frame_notes(year: int, missing: Sequence[str], n_field: int, note: str, lan
             "showarrow": False, "font": {"size": 11, "color": "#555555"},
         },
         {
-            "text": note, "xref": "paper", "yref": "paper", "x": 0.01, "y": 0.93, "xanchor": "left", "yanchor": "top",
+            "text": "<br>".join(charts.wrap(note, NOTE_WIDTH)), "xref": "paper", "yref": "paper", "x": 0.01, "y": 0.93,
+            "xanchor": "left", "yanchor": "top", "align": "left",
             "showarrow": False, "font": {"size": 12, "color": "#8A3B00"}, "bgcolor": "rgba(255,255,255,0.85)",
         },
     ]  # fmt: skip
@@ -251,11 +260,19 @@ def bubble_figure(
         update = fig.update_xaxes if axis is x else fig.update_yaxes
         update(**(charts.log_axis(values) if axis.log else {"type": "linear"}), range=_range(values, axis.log))
     fig.update_xaxes(title=x.title)
-    charts.style(fig, title=title, source_line=source_line, y_title=y.title, height=600)
+    title_lines = charts.wrap(title, TITLE_WIDTH)
+    charts.style(fig, title="<br>".join(title_lines), source_line=source_line, y_title=y.title, height=600)
+    charts.room_for_controls(fig, CONTROLS_PX, grow=True)  # the buttons and the slider, under the x axis
     base = list(fig.layout.annotations)
-    for note in base:  # the buttons and the slider sit under the x axis; the credit line goes below them
-        note.yshift = -190
-    fig.update_layout(margin_b=fig.layout.margin.b + 130, height=fig.layout.height + 130)
+    # The title hangs from the top edge; the legend stands on the plot (y=1, growing upwards) in the room left
+    # between them.
+    title_px = TITLE_PAD_PX + TITLE_LINE_PX * len(title_lines)
+    top = title_px + LEGEND_ROOM_PX
+    fig.update_layout(
+        title={"font": {"size": TITLE_SIZE}, "yref": "container", "y": 1, "yanchor": "top", "pad": {"t": TITLE_PAD_PX}},
+        margin_t=top,
+        height=fig.layout.height + top - fig.layout.margin.t,
+    )
 
     def notes_for(when: int) -> list:
         return [*base, *_frame_notes(when, missing.get(when, []), len(field), notes.get(when, ""), lang)]
@@ -273,8 +290,8 @@ def bubble_figure(
     play = {"frame": {"duration": FRAME_MS, "redraw": True}, "transition": {"duration": TRANSITION_MS}}
     marked = marked_years(notes)
     fig.update_layout(
-        meta={"reading": "bubbles", "year": year},
-        legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "xanchor": "right", "x": 1.0, "itemsizing": "constant"},
+        meta={**fig.layout.meta, "reading": "bubbles", "year": year},
+        legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "xanchor": "left", "x": 0.0, "itemsizing": "constant"},
         updatemenus=[
             {
                 # A row of their own under the axis title, the slider below them: at any width neither covers

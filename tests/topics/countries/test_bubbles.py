@@ -48,8 +48,8 @@ def figure(**kwargs):
         REGISTRY, (X.code, Y.code), {Y.code: "Internet users"}, FIELD, [2021, 2022, 2023], NAMES, "en"
     )
     return bubbles.bubble_figure(
-        table, year=kwargs.pop("year", 2023), x=X, y=Y, group=GROUP, names=NAMES, field=FIELD, title="T",
-        source_line="World Bank", lang="en", notes=notes, break_years=bubbles.entity_breaks(REGISTRY, (Y.code,), FIELD),
+        table, year=kwargs.pop("year", 2023), x=X, y=Y, group=GROUP, names=NAMES, field=FIELD,
+        title=kwargs.pop("title", "T"), source_line="World Bank", lang="en", notes=notes, break_years=bubbles.entity_breaks(REGISTRY, (Y.code,), FIELD),
         **kwargs,
     )  # fmt: skip
 
@@ -159,3 +159,51 @@ def test_a_static_export_drops_the_play_button_and_slider_and_shows_the_years_bu
     assert {e for trace in exported.data for e in (trace.ids or ())} == {"CHN", "KHM"}  # 2022's bubbles
     assert "2022" in [a.text for a in exported.layout.annotations]  # the year in large faint type
     assert "▶" not in exported.to_json()
+
+
+def test_a_static_export_has_no_empty_band_where_the_controls_were() -> None:
+    fig = figure()
+    exported = export.for_export(export.with_data_version(fig, "v1"))
+    plain = charts.style(go.Figure(), title="T", source_line="World Bank")  # a chart that never had controls
+    # Before: 130 px more bottom margin, the source line 128 px under the x axis title and nothing between.
+    assert exported.layout.margin.b == plain.layout.margin.b
+    feet = [(a.text, a.yshift) for a in exported.layout.annotations if a.name == charts.FOOT]
+    assert feet == [("World Bank", plain.layout.annotations[0].yshift), ("v1", plain.layout.annotations[0].yshift)]
+    assert fig.layout.margin.b == plain.layout.margin.b + bubbles.CONTROLS_PX  # the page keeps room for them
+
+
+LONG_TITLES = {
+    "en": "Individuals using the Internet (% of population) against GNI per capita, Atlas method (current US$), 1990–2024",
+    "zh": "互联网用户（占人口比例）与人均国民总收入（阿特拉斯法，现价美元），1990–2024 年",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_long_title_is_broken_into_lines_a_phone_holds(lang: str) -> None:
+    fig = figure(title=LONG_TITLES[lang])
+    lines = fig.layout.title.text.split("<br>")
+    assert len(lines) > 1 and "".join(lines).replace(" ", "") == LONG_TITLES[lang].replace(" ", "")
+    assert all(charts._display_width(line) <= bubbles.TITLE_WIDTH for line in lines)  # before: one line of 112
+
+
+def test_the_legend_stands_on_the_plot_below_the_title_with_room_for_two_rows() -> None:
+    fig = figure(title=LONG_TITLES["en"])
+    lines = fig.layout.title.text.count("<br>") + 1
+    title = fig.layout.title
+    assert (title.yref, title.y, title.yanchor) == ("container", 1, "top")
+    legend = fig.layout.legend
+    assert (legend.y, legend.yanchor) == (1.0, "bottom")  # it grows upwards from the plot, into the room left
+    # Before: a 60 px top margin held the title and the legend on one band; on a phone they overlapped.
+    assert fig.layout.margin.t >= title.pad.t + bubbles.TITLE_LINE_PX * lines + bubbles.LEGEND_ROOM_PX
+
+
+def test_a_long_break_note_is_broken_into_lines() -> None:
+    long_note = "New method from 2023: China (Individuals using the Internet (% of population))"
+    table = bubbles.frames_table(rows(), X.code, Y.code, FIELD)
+    fig = bubbles.bubble_figure(
+        table, year=2023, x=X, y=Y, group=GROUP, names=NAMES, field=FIELD, title="T", source_line="World Bank",
+        lang="en", notes={2023: long_note},
+    )  # fmt: skip
+    note = next(a.text for a in fig.layout.annotations if "New method" in (a.text or ""))
+    assert note.replace("<br>", " ") == long_note and "<br>" in note  # before: one line, cut on a phone
+    assert all(len(line) <= bubbles.NOTE_WIDTH for line in note.split("<br>"))
