@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 import pandas as pd
 import plotly.graph_objects as go
-from plotly.colors import sample_colorscale
+from plotly.colors import get_colorscale, sample_colorscale
 
 from aseanict.core import takeaway
 from aseanict.figures import charts
@@ -43,6 +43,7 @@ SMALL_AREA_KM2 = 10_000  # below this an area is a few pixels at the maps' scale
 KM_PER_DEGREE = 111.32
 DOT_SIZE, RING_SIZE = 11, 16
 VALUE_SCALE = "Viridis"
+_VALUE_SCALE_STOPS = get_colorscale(VALUE_SCALE)  # by name, plotly looks it up among all its scales each time
 CONTROLS_HEIGHT = 62  # px under the map for the year slider and the play button
 
 
@@ -265,7 +266,7 @@ def value_map(
     def colour(value: float) -> str:
         # Computed here rather than left to the coloraxis: Streamlit's plotly.js drew coloraxis dots grey.
         share = min(max((value - low) / (high - low), 0.0), 1.0) if high > low else 0.5
-        return sample_colorscale(VALUE_SCALE, [1 - share if reverse else share])[0]
+        return sample_colorscale(_VALUE_SCALE_STOPS, [1 - share if reverse else share])[0]
 
     small = [e for e in shown if e in dots]
 

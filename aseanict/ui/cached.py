@@ -5,6 +5,7 @@ It imports no feature code: pages hand it the topic function to run (from_store,
 from __future__ import annotations
 
 import hashlib
+import json
 import threading
 import weakref
 from collections.abc import Callable, Hashable
@@ -12,7 +13,6 @@ from pathlib import Path
 
 import pandas as pd
 import plotly.graph_objects as go
-import plotly.io as pio
 import pyarrow as pa
 import streamlit as st
 
@@ -144,15 +144,21 @@ def from_store(fn, /, *args, **kwargs):
     return _from_store(fn, f"{fn.__module__}.{fn.__qualname__}", args, tuple(sorted(kwargs.items())))
 
 
+def _figure_bytes(fig: go.Figure) -> int:
+    # The figure's own data, layout and frames as JSON, read in place: fig.to_dict() would deep-copy them first.
+    parts = {"data": fig._data, "layout": fig._layout, "frames": [frame._props for frame in fig._frame_objs]}
+    return len(json.dumps(parts, default=lambda v: v.tolist() if hasattr(v, "tolist") else str(v)))
+
+
 def _weight(result: object) -> int:
-    """About the bytes a shared result holds: its figures' JSON (a figure in memory, with the copy and dict a page
-    makes of it, is some 20 times that), plus a little for the rest."""
+    """About the bytes a shared result holds: its figures' JSON (a figure in memory, with the dict a page makes
+    of it, is some 20 times that), plus a little for the rest."""
     parts = result if isinstance(result, tuple) else (result,)
     figures = [
         f for part in parts for f in (part, getattr(part, "fig", None), getattr(part, "figure", None))
         if isinstance(f, go.Figure)
     ]  # fmt: skip
-    return 4096 + sum(len(pio.to_json(f, validate=False)) for f in figures)
+    return 4096 + sum(map(_figure_bytes, figures))
 
 
 # Shared results include the animated figures (a map with its 35 years is ~2 MB in memory, ~6 MB with its focused

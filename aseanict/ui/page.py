@@ -372,24 +372,32 @@ def show_chart(
     lang: str,
     caption: str = "",
     embed: Mapping[str, Any] | None = None,
+    unfocused_look: bool = False,
 ) -> None:
     """The chart, a one-line reading of what it draws, its sources in full, and the rows behind it as CSV, Excel, PNG and SVG.
 
     `embed`: the settings of a named chart view (topics/chart_views, `key` its name): adds its <iframe> snippet.
 
     If the user uploaded their own values for this chart's indicator, they are drawn on top (this session only).
+
+    `unfocused_look`: the figure already went through charts.apply_focus with no countries (ui.views does that
+    once, when it builds a chart), so a run without a focus draws it as it is, with no copy.
     """
     user_rows = st.session_state.get("user_data")
     if user_rows is not None and "indicator" in data and data.indicator.nunique() == 1 and "entity" in data:
         overlay = upload.overlay_rows(user_rows, str(data.indicator.iloc[0]), set(data.entity))
         if not overlay.empty:
             fig = charts.add_overlay(go.Figure(fig), overlay, names(lang), t("common.your_data", lang))
+            unfocused_look = False  # the overlay's line needs its label too
             data = pd.concat([data, overlay.assign(indicator=data.indicator.iloc[0])], ignore_index=True)
     chosen = focus()
     # What a run draws is made once per figure, focus, language and caption; the focused copy it is made from is
     # not kept (it would double the memory a shared chart holds): an image download makes its own on demand.
+    as_built = unfocused_look and not chosen
     shown = cached.per_figure(
-        fig, ("shown", chosen, lang, caption), lambda f: _shown(_focus_copy(f, chosen, lang), chosen, lang, caption)
+        fig,
+        ("shown", chosen, lang, caption),
+        lambda f: _shown(f if as_built else _focus_copy(f, chosen, lang), chosen, lang, caption),
     )
     st.plotly_chart(
         shown.figure, width="stretch", key=f"chart_{key}", config={"displaylogo": False, "responsive": True}

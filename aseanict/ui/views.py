@@ -8,6 +8,7 @@ from typing import Any
 
 import streamlit as st
 
+from aseanict.figures import charts
 from aseanict.i18n import t
 from aseanict.topics import chart_views
 from aseanict.topics.chart_views import Shown
@@ -16,8 +17,17 @@ from aseanict.ui.page import show_chart
 
 
 def chart(view: str, lang: str, settings: Mapping[str, Any]) -> Shown | None:
-    """The view's figure, rows and caption (raises chart_views.Refused when there is nothing to draw, and why)."""
-    return cached.shared_from_store(chart_views.build, view, lang, dict(settings))
+    """The view's figure, rows and caption (raises chart_views.Refused when there is nothing to draw, and why).
+    The figure already has the look of no focus countries (charts.apply_focus with none): a run without a focus
+    draws it as it is, with no copy."""
+    return cached.shared_from_store(_built, view, lang, dict(settings))
+
+
+def _built(con, view: str, lang: str, settings: Mapping[str, Any]) -> Shown | None:
+    shown = chart_views.build(con, view, lang, settings)
+    if shown is not None:
+        charts.apply_focus(shown.fig, (), lang=lang)  # before it is shared: nobody has it yet
+    return shown
 
 
 def show(view: str, lang: str, settings: Mapping[str, Any], *, empty: str | None = "common.no_data") -> Shown | None:
@@ -32,5 +42,5 @@ def show(view: str, lang: str, settings: Mapping[str, Any], *, empty: str | None
         if empty:
             st.info(t(empty, lang))
         return None
-    show_chart(shown.fig, shown.data, key=view, lang=lang, caption=shown.caption, embed=settings)
+    show_chart(shown.fig, shown.data, key=view, lang=lang, caption=shown.caption, embed=settings, unfocused_look=True)
     return shown
