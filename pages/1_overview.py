@@ -40,10 +40,16 @@ ui.show_sources(
     {*then_now.report_source_id, *(s for ids in then_now.now_source_ids for s in ids.split(",") if s)}, lang
 )
 
-# The same question for any indicator, country by country: the report's year against the latest comparable one.
-indicators = cached.indicators()
-slope_code = widgets.choice(
-    st.selectbox, t("overview.slope.indicator", lang), bubbles.country_indicators(indicators),
-    default="IT.NET.USER.ZS", format_func=lambda c: ui.indicator_label(c, lang), key="overview_slope", lang=lang,
-)  # fmt: skip
-views.show("overview_slope", lang, {"countries": tuple(sel.countries), "overview_slope": slope_code})
+
+@st.fragment  # a new indicator redraws this chart only, not the page above it
+def slope_section() -> None:
+    """The same question for any indicator, country by country: the report's year against the latest comparable
+    one."""
+    slope_code = widgets.choice(
+        st.selectbox, t("overview.slope.indicator", lang), bubbles.country_indicators(cached.indicators()),
+        default="IT.NET.USER.ZS", format_func=lambda c: ui.indicator_label(c, lang), key="overview_slope", lang=lang,
+    )  # fmt: skip
+    views.show("overview_slope", lang, {"countries": tuple(sel.countries), "overview_slope": slope_code})
+
+
+slope_section()

@@ -7,6 +7,7 @@ by the pure modules.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import html
 import urllib.parse
 from collections.abc import Iterable, Mapping
@@ -308,24 +309,26 @@ def page_address() -> str:
     return f"{base}?{query}" if query else base
 
 
+@functools.lru_cache(maxsize=512)  # a few KB each; keyed by the page's address, so its own cache, not memo's
+def _citations(ids: tuple[str, ...], title: str, url: str, version: str, version_date: str, accessed: dt.date,
+               lang: str, key: str) -> dict[str, str]:  # fmt: skip
+    all_sources = cached.sources()
+    return citation.citations(
+        all_sources[all_sources.source_id.isin(ids)], title=title, url=url, version=version,
+        version_date=version_date, accessed=accessed, lang=lang, key=key,
+    )  # fmt: skip
+
+
 def show_citation(
     source_ids: Iterable[str], title: str, *, key: str, lang: str, label_key: str = "cite.expander"
 ) -> None:
     """'Cite this': the view in APA, BibTeX and GB/T 7714, each in a code block with a copy button; the access
     date is today's."""
-    ids = {str(s) for s in source_ids}
-    all_sources = cached.sources()
     version = data_version()
-    cited = citation.citations(
-        all_sources[all_sources.source_id.isin(ids)],
-        title=title,
-        url=page_address(),
-        version=version["version"],
-        version_date=version["date"],
-        accessed=dt.date.today(),
-        lang=lang,
-        key=key,
-    )
+    cited = _citations(
+        tuple(sorted({str(s) for s in source_ids})), title, page_address(), version["version"], version["date"],
+        dt.date.today(), lang, key,
+    )  # fmt: skip
     with st.expander(t(label_key, lang)):
         st.caption(t("cite.intro", lang))
         for style in citation.STYLES:
