@@ -193,12 +193,16 @@ def label_line_ends(fig: go.Figure, coloured: set[str]) -> go.Figure:
     for (_, _, _, target), y in zip(items, placed):
         if target is not None:
             target.update(x=1, xref="paper", xanchor="left", xshift=6, y=y, yanchor="middle")
-    for (_, text, colour, target), y in zip(items, placed):
-        if target is None:
-            fig.add_annotation(
-                name=END_LABEL, text=text, x=1, xref="paper", xanchor="left", xshift=6, y=y, yref="y",
-                yanchor="middle", showarrow=False, font={"size": LABEL_FONT_PX, "color": colour},
-            )  # fmt: skip
+    # All at once: each fig.add_annotation validates every annotation already there again.
+    fig.layout.annotations = [
+        *fig.layout.annotations,
+        *(
+            {"name": END_LABEL, "text": text, "x": 1, "xref": "paper", "xanchor": "left", "xshift": 6, "y": y,
+             "yref": "y", "yanchor": "middle", "showarrow": False, "font": {"size": LABEL_FONT_PX, "color": colour}}
+            for (_, text, colour, target), y in zip(items, placed)
+            if target is None
+        ),
+    ]  # fmt: skip
     widest = max(_text_px(text) for _, text, _, _ in items)
     labelled = {code for code in ends}
     for trace in fig.data:

@@ -9,6 +9,7 @@ fall back to the default with a notice."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -35,11 +36,15 @@ def defaults(view: str) -> dict[str, Any]:
     return {p.name: p.default for p in VIEWS[view].params}
 
 
-def build(con: queries.Connection, view: str, lang: str, settings: Mapping[str, Any] | None = None) -> Shown | None:
+def build(
+    con: queries.Connection, view: str, lang: str, settings: Mapping[str, Any] | None = None, ctx: Ctx | None = None
+) -> Shown | None:
     """The chart `view` with these settings (the rest at their defaults): figure, rows and caption. Raises
-    BadSetting for a value the data has no option for, Refused when there is nothing to draw for a reason."""
+    BadSetting for a value the data has no option for, Refused when there is nothing to draw for a reason.
+    `ctx`: a Ctx.read of this store in this language kept from before (its tables are read again otherwise)."""
     chosen = defaults(view) | dict(settings or {})
-    return VIEWS[view].make(Ctx.read(con, lang), **chosen)
+    ctx = dataclasses.replace(ctx, con=con) if ctx is not None else Ctx.read(con, lang)
+    return VIEWS[view].make(ctx, **chosen)
 
 
 def _text(p: Param, value: Any) -> str:

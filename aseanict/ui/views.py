@@ -24,7 +24,9 @@ def chart(view: str, lang: str, settings: Mapping[str, Any]) -> Shown | None:
 
 
 def _built(con, view: str, lang: str, settings: Mapping[str, Any]) -> Shown | None:
-    shown = chart_views.build(con, view, lang, settings)
+    # The names, sources and breaks every chart reads, read once per language (shared, never changed).
+    context = cached.shared_from_store(chart_views.Ctx.read, lang)
+    shown = chart_views.build(con, view, lang, settings, ctx=context)
     if shown is not None:
         charts.apply_focus(shown.fig, (), lang=lang)  # before it is shared: nobody has it yet
     return shown

@@ -136,6 +136,7 @@ def slope_figure(
     lo, hi = min(every), max(every)
     gap = ((hi - lo) or 1.0) * LABEL_GAP
     edges = [lo, hi]
+    labels = []  # added at once below: each fig.add_annotation validates every annotation already there again
     for column, year, side in (("then", a, "right"), ("now", b, "left")):
         placed = spread([scale(v) for v in table[column]], gap)
         edges += placed
@@ -146,11 +147,12 @@ def slope_figure(
                 if side == "right"
                 else f"{names.get(row.entity, row.entity)} {value} " + rank_text(row.change, lang, row.break_year)
             )
-            fig.add_annotation(
-                x=year, y=y, text=text.strip(), showarrow=False, xanchor=side, xshift=-8 if side == "right" else 8,
-                font={"size": 12, "color": charts.colour_for(row.entity)},
-                name=f"{row.entity}|{focus.OWN_LABEL}",  # recoloured with its line by the focus
-            )  # fmt: skip
+            labels.append({
+                "x": year, "y": y, "text": text.strip(), "showarrow": False, "xanchor": side,
+                "xshift": -8 if side == "right" else 8, "font": {"size": 12, "color": charts.colour_for(row.entity)},
+                "name": f"{row.entity}|{focus.OWN_LABEL}",  # recoloured with its line by the focus
+            })  # fmt: skip
+    fig.layout.annotations = [*fig.layout.annotations, *labels]
     fig.update_yaxes(range=[min(edges) - gap, max(edges) + gap])
     gap = b - a
     fig.update_xaxes(tickvals=[a, b], ticktext=[str(a), str(b)], range=[a - gap * 0.25, b + gap * 0.9])
