@@ -18,7 +18,6 @@ picked = list(sel.countries)
 
 old = cached.memo(idi.points_with_world, cached.series((idi.OLD,), (*picked, "ASEAN", idi.WORLD)))
 new = cached.memo(idi.points_with_world, cached.series((idi.NEW,), (*picked, idi.WORLD)))
-tabs = widgets.section_tabs("2_idi_trends.py", "idi.tab", page="idi", lang=lang)
 
 
 def labels_for(prefix: str, columns) -> dict[str, str]:
@@ -195,5 +194,8 @@ def section_long() -> None:
     ui.show_notes([code], picked, lang)
 
 
-widgets.draw_open(tabs, {"old": section_old, "new": section_new, "growth": section_growth,
-                         "table1": section_table1, "long": section_long})  # fmt: skip
+widgets.sections(
+    "2_idi_trends.py", "idi.tab", page="idi", lang=lang,
+    draw={"old": section_old, "new": section_new, "growth": section_growth, "table1": section_table1,
+          "long": section_long},
+)  # fmt: skip

@@ -45,7 +45,6 @@ def brief_download(ready_note: bool = False) -> None:
 
 if st.query_params.get("brief") == "1":
     brief_download(ready_note=True)
-tabs = widgets.section_tabs("3_countries.py", "prof.tab", page="countries", lang=lang)
 
 
 def use_peers() -> None:
@@ -193,4 +192,10 @@ def section_over_time() -> None:
         ui.show_notes((x, y), chosen, lang)
 
 
-widgets.draw_open(tabs, {"profile": section_profile, "compare": section_compare, "over_time": section_over_time})
+widgets.sections(
+    "3_countries.py",
+    "prof.tab",
+    page="countries",
+    lang=lang,
+    draw={"profile": section_profile, "compare": section_compare, "over_time": section_over_time},
+)

@@ -24,7 +24,6 @@ with c2:
     show_exp = widgets.flag(
         st.toggle, t("tariffs.show_experimental", lang), key="tariffs_experimental", lang=lang, default=True
     )
-tabs = widgets.section_tabs("4_tariffs.py", "tariffs.tab", page="tariffs", lang=lang)
 
 
 def section_baskets() -> None:
@@ -104,4 +103,10 @@ def section_report() -> None:
         )
 
 
-widgets.draw_open(tabs, {"baskets": section_baskets, "targets": section_targets, "report": section_report})
+widgets.sections(
+    "4_tariffs.py",
+    "tariffs.tab",
+    page="tariffs",
+    lang=lang,
+    draw={"baskets": section_baskets, "targets": section_targets, "report": section_report},
+)

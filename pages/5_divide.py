@@ -36,7 +36,6 @@ key = widgets.choice(
 )  # fmt: skip
 code = divide_views.INDICATORS[key]
 mine = divide_panels.series(ctx, key)
-tabs = widgets.section_tabs("5_divide.py", "divide.tab", page="divide", lang=lang)
 
 
 def section_over_time() -> None:
@@ -164,8 +163,8 @@ def section_within() -> None:
         st.caption(ui.credit(figures.source_id.unique(), lang))
 
 
-widgets.draw_open(
-    tabs,
-    {"over_time": section_over_time, "inequality": section_inequality, "ratio": section_ratio,
-     "close": section_close, "within": section_within},
+widgets.sections(
+    "5_divide.py", "divide.tab", page="divide", lang=lang,
+    draw={"over_time": section_over_time, "inequality": section_inequality, "ratio": section_ratio,
+          "close": section_close, "within": section_within},
 )  # fmt: skip

@@ -16,7 +16,6 @@ st.markdown(t("econ.which_countries", lang))
 
 obs_all = cached.series(economy.LEVELS + economy.SHARES, economy.ECON_ENTITIES)
 forecasts = cached.forecasts()
-tabs = widgets.section_tabs("6_internet_economy.py", "econ.tab", page="economy", lang=lang)
 
 
 def section_growth() -> None:
@@ -78,4 +77,10 @@ def section_china() -> None:
     st.caption(ui.credit(shares_all.source_id.unique(), lang))
 
 
-widgets.draw_open(tabs, {"growth": section_growth, "breakdown": section_breakdown, "china": section_china})
+widgets.sections(
+    "6_internet_economy.py",
+    "econ.tab",
+    page="economy",
+    lang=lang,
+    draw={"growth": section_growth, "breakdown": section_breakdown, "china": section_china},
+)

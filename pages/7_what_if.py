@@ -30,7 +30,6 @@ if not ss.get("wi_url_read"):  # a link's settings, read once per session
     ss.update(values)
     widgets.notices(problems, lang)
 ws.init_state(ss)
-tabs = widgets.section_tabs("7_what_if.py", "whatif.view", page="whatif", lang=lang)
 
 
 def section_check() -> None:
@@ -196,4 +195,6 @@ def section_whatif() -> None:
     widgets.mirror(scenario_chart.to_link(ss), list(ws.STATE_KEYS))
 
 
-widgets.draw_open(tabs, {"whatif": section_whatif, "check": section_check})
+widgets.sections(
+    "7_what_if.py", "whatif.view", page="whatif", lang=lang, draw={"whatif": section_whatif, "check": section_check}
+)

@@ -152,7 +152,7 @@ def bench_pages(repeat: int = 10) -> None:
 
 
 # A widget change as the browser sends it: (page's url path, open tab, selectbox key). A selectbox inside a page
-# section is in a fragment (ui/widgets.draw_open): the browser names the fragment and only that section reruns.
+# section is in a fragment (ui/widgets.sections): the browser names the fragment and only that section reruns.
 # One above the sections (divide_indicator, the overview's slope picker) reruns the page.
 BROWSER_INTERACTIONS = [
     ("idi_trends", "old", "idi_old_edition"),

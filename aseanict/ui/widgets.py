@@ -128,15 +128,23 @@ def is_open(container: DeltaGenerator) -> bool:
 
 
 def draw_open(tabs: dict[str, DeltaGenerator], draw: dict[str, Callable[[], None]]) -> None:
-    """Run each open section's drawing function inside its tab; closed tabs cost nothing.
-
-    Each section is a fragment (st.fragment): a widget inside it reruns that section only, not app.py, the
-    sidebar and the rest of the page. Sections read the page's settings but set nothing the page reads, so
-    nothing outside a section goes stale; a widget above the tabs still reruns the whole page."""
+    """Run each open section's drawing function inside its tab; closed tabs cost nothing."""
     for code, container in tabs.items():
         if is_open(container):
             with container:
-                st.fragment(draw[code])()
+                draw[code]()
+
+
+def sections(page_file: str, label_prefix: str, *, page: str, lang: str, draw: dict[str, Callable[[], None]]) -> None:
+    """A page's sections as tabs (section_tabs) with the open one drawn (draw_open), all in one fragment
+    (st.fragment): switching tabs, or a widget inside a section, reruns only this, not app.py, the sidebar and the
+    rest of the page. Sections read the page's settings but set nothing the page reads, so nothing outside goes
+    stale; a widget above the tabs still reruns the whole page."""
+
+    def open_section() -> None:
+        draw_open(section_tabs(page_file, label_prefix, page=page, lang=lang), draw)
+
+    st.fragment(open_section)()
 
 
 def many(widget: Callable[..., Any], label: str, options: Sequence[str], *, key: str, lang: str,
