@@ -85,7 +85,7 @@ class Run:
         if kind == "delta" and msg.delta.WhichOneof("type") == "new_element":
             self._take_element(msg.delta.new_element, msg.delta.fragment_id)
         elif kind == "delta" and msg.delta.WhichOneof("type") == "add_block":
-            self._take_block(msg.delta.add_block, tuple(msg.metadata.delta_path))
+            self._take_block(msg.delta.add_block, tuple(msg.metadata.delta_path), msg.delta.fragment_id)
         elif kind == "navigation":
             # The last navigation of a run is the app's own st.navigation (an earlier one may list the bare
             # script while the app starts).
@@ -116,20 +116,21 @@ class Run:
                 value = box.raw_value if box.HasField("raw_value") else None
                 self.choices[key] = Choice("selectbox", box.id, tuple(box.options), value, fragment_id)
 
-    def _take_block(self, block, path: tuple[int, ...]) -> None:
-        """Stateful tabs arrive as a tab container (its widget id, the open tab's index), then one block per tab."""
+    def _take_block(self, block, path: tuple[int, ...], fragment_id: str = "") -> None:
+        """Stateful tabs arrive as a tab container (its widget id, the open tab's index), then one block per tab;
+        tabs in a fragment (ui/widgets.sections) rerun only that when switched."""
         kind = block.WhichOneof("type")
         if kind == "tab_container" and block.tab_container.id:
             key = user_key_from_element_id(block.tab_container.id)
             if key is not None:
                 self._tabs_at[path] = (key, block.tab_container.default_tab_index)
-                self.choices[key] = Choice("tabs", block.tab_container.id, (), None)
+                self.choices[key] = Choice("tabs", block.tab_container.id, (), None, fragment_id)
         elif kind == "tab" and path[:-1] in self._tabs_at:
             key, open_index = self._tabs_at[path[:-1]]
             tabs = self.choices[key]
             labels = (*tabs.options, block.tab.label)
             value = block.tab.label if len(labels) - 1 == open_index else tabs.value
-            self.choices[key] = Choice("tabs", tabs.widget_id, labels, value)
+            self.choices[key] = Choice("tabs", tabs.widget_id, labels, value, tabs.fragment_id)
 
 
 def rerun_request(
