@@ -1,13 +1,13 @@
 """The Streamlit layer, the only package code that imports Streamlit: page opening, sidebar, charts with their
-sources and downloads (page.py), URL-bound widgets (widgets.py), caching (cached.py), and the state of the
+sources and downloads (page.py, chart.py), URL-bound widgets (widgets.py), caching (cached.py), and the state of the
 what-if and presenter pages. Pages use `ui.page(...)`, `ui.show_chart(...)` and the other names below."""
 
+from aseanict.ui.chart import export_size, show_chart, show_citation
 from aseanict.ui.page import (
     Selection,
     credit,
     data_version,
     data_version_line,
-    export_size,
     footer,
     indicator_label,
     indicator_labels,
@@ -16,8 +16,6 @@ from aseanict.ui.page import (
     number,
     page,
     precisions,
-    show_chart,
-    show_citation,
     show_notes,
     show_sources,
     sidebar,

@@ -1,31 +1,23 @@
-"""The Streamlit side shared by every page: sidebar selection kept in the URL, charts with sources and downloads.
+"""The Streamlit side shared by every page: the opening (store, sidebar selection kept in the URL, title), names and
+labels in the reader's language, credit lines, sources and the footer. A chart with its reading and downloads is
+ui.chart's.
 
-This, widgets.py and cached.py are the only package modules that import Streamlit; everything they show is computed
-by the pure modules.
+Everything the ui modules show is computed by the pure modules.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import functools
-import html
-import urllib.parse
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-from urllib.parse import urlencode
 
 import pandas as pd
-import plotly.graph_objects as go
 import streamlit as st
 
 from aseanict import config, i18n
-from aseanict.core import citation, compare, labels, provenance, takeaway, units, upload, urlstate
+from aseanict.core import compare, labels, provenance, units, urlstate
 from aseanict.core.plain_text import plain
-from aseanict.figures import charts, export
 from aseanict.i18n import t
-from aseanict.topics import chart_views
 from aseanict.ui import cached
 from aseanict.ui.glossary import show_glossary
 from aseanict.ui.restart import notice_lost_state
@@ -230,17 +222,6 @@ def focus() -> tuple[str, ...]:
     return tuple(st.session_state.get("sel_focus") or ())
 
 
-def focused(fig: go.Figure, lang: str) -> go.Figure:
-    """A copy of the figure with the sidebar's focus applied (charts.apply_focus), kept while the figure lives and
-    shared (copying a figure validates every trace again): callers must not change it in place."""
-    chosen = focus()
-    return cached.per_figure(fig, ("focus", chosen, lang), lambda f: _focus_copy(f, chosen, lang))
-
-
-def _focus_copy(fig: go.Figure, chosen: tuple[str, ...], lang: str) -> go.Figure:
-    return charts.apply_focus(go.Figure(fig), chosen, lang=lang)
-
-
 def page(title_key: str | None, intro_key: str | None = None, *, require_countries: bool = False) -> Selection:
     """Every page's opening: the store, the shared sidebar, the title and intro, and (if the page needs
     countries) a clear message instead of empty charts when none is picked. A page that draws its own title
@@ -300,185 +281,6 @@ def footer(lang: str) -> None:
         return
     st.divider()
     st.caption(t("footer.data_version", lang, **data_version()))
-
-
-def page_address() -> str:
-    """This view's address, settings included (the browser's, else the local server's while none is known)."""
-    base = st.context.url or f"http://localhost:{st.get_option('server.port')}/"
-    query = urlencode(st.query_params.to_dict(), safe=",")  # commas as typed in the address bar
-    return f"{base}?{query}" if query else base
-
-
-@functools.lru_cache(maxsize=512)  # a few KB each; keyed by the page's address, so its own cache, not memo's
-def _citations(ids: tuple[str, ...], title: str, url: str, version: str, version_date: str, accessed: dt.date,
-               lang: str, key: str) -> dict[str, str]:  # fmt: skip
-    all_sources = cached.sources()
-    return citation.citations(
-        all_sources[all_sources.source_id.isin(ids)], title=title, url=url, version=version,
-        version_date=version_date, accessed=accessed, lang=lang, key=key,
-    )  # fmt: skip
-
-
-def show_citation(
-    source_ids: Iterable[str], title: str, *, key: str, lang: str, label_key: str = "cite.expander"
-) -> None:
-    """'Cite this': the view in APA, BibTeX and GB/T 7714, each in a code block with a copy button; the access
-    date is today's."""
-    version = data_version()
-    cited = _citations(
-        tuple(sorted({str(s) for s in source_ids})), title, page_address(), version["version"], version["date"],
-        dt.date.today(), lang, key,
-    )  # fmt: skip
-    with st.expander(t(label_key, lang)):
-        st.caption(t("cite.intro", lang))
-        for style in citation.STYLES:
-            st.markdown(f"**{t(f'cite.style.{style}', lang)}**")
-            st.code(cited[style], language="latex" if style == "bibtex" else None, wrap_lines=True)
-
-
-def export_size(key: str, lang: str, default: str = "screen") -> str:
-    """The size of the images and PDFs a download makes: on screen (1400 × 800) or a 16:9 slide (1920 × 1080)."""
-    chosen = st.segmented_control(
-        t("common.export_size", lang),
-        list(export.SIZES),
-        default=default,
-        format_func=lambda s: t(f"common.size.{s}", lang),
-        key=key,
-        label_visibility="collapsed",
-    )
-    return chosen or default  # a segmented control can be cleared; that means the default
-
-
-@dataclass(frozen=True)
-class _Shown:
-    """What a run needs of a chart with the focus applied: the figure as st.plotly_chart reads it, its reading."""
-
-    figure: go.Figure
-    reading: str
-    title: str | None
-
-
-def _shown(focused_fig: go.Figure, chosen: tuple[str, ...], lang: str, caption: str) -> _Shown:
-    # The reading is made from the figure, not from `data` (the download may hold more than is drawn).
-    reading = takeaway.caption(focused_fig, names(lang), lang, caption)
-    greyed = charts.greyed_count(focused_fig)
-    if greyed and not chosen:
-        reading += " " + t("focus.caption_grey", lang, n=greyed)
-    return _Shown(cached.drawable(focused_fig), reading, focused_fig.layout.title.text)
-
-
-def show_chart(
-    fig: go.Figure,
-    data: pd.DataFrame,
-    *,
-    key: str,
-    lang: str,
-    caption: str = "",
-    embed: Mapping[str, Any] | None = None,
-    unfocused_look: bool = False,
-) -> None:
-    """The chart, a one-line reading of what it draws, its sources in full, and the rows behind it as CSV, Excel, PNG and SVG.
-
-    `embed`: the settings of a named chart view (topics/chart_views, `key` its name): adds its <iframe> snippet.
-
-    If the user uploaded their own values for this chart's indicator, they are drawn on top (this session only).
-
-    `unfocused_look`: the figure already went through charts.apply_focus with no countries (ui.views does that
-    once, when it builds a chart), so a run without a focus draws it as it is, with no copy.
-    """
-    user_rows = st.session_state.get("user_data")
-    if user_rows is not None and "indicator" in data and data.indicator.nunique() == 1 and "entity" in data:
-        overlay = upload.overlay_rows(user_rows, str(data.indicator.iloc[0]), set(data.entity))
-        if not overlay.empty:
-            fig = charts.add_overlay(go.Figure(fig), overlay, names(lang), t("common.your_data", lang))
-            unfocused_look = False  # the overlay's line needs its label too
-            data = pd.concat([data, overlay.assign(indicator=data.indicator.iloc[0])], ignore_index=True)
-    chosen = focus()
-    # What a run draws is made once per figure, focus, language and caption; the focused copy it is made from is
-    # not kept (it would double the memory a shared chart holds): an image download makes its own on demand.
-    as_built = unfocused_look and not chosen
-    shown = cached.per_figure(
-        fig,
-        ("shown", chosen, lang, caption),
-        lambda f: _shown(f if as_built else _focus_copy(f, chosen, lang), chosen, lang, caption),
-    )
-    st.plotly_chart(
-        shown.figure, width="stretch", key=f"chart_{key}", config={"displaylogo": False, "responsive": True}
-    )
-    st.caption(shown.reading)
-    source_ids = (
-        [s for s in data["source_id"].dropna().unique() if not str(s).startswith("upload:")]
-        if ("source_id" in data)
-        else []
-    )
-    show_sources(source_ids, lang)
-    title = shown.title or key
-    show_citation(source_ids, title, key=key, lang=lang)
-    credit_line = credit(source_ids, lang)
-    version_line = data_version_line(lang)
-    with st.container(horizontal=True):
-        st.download_button(
-            t("common.download_csv", lang),
-            export.frame_csv(data),
-            file_name=f"aseanict_{key}.csv",
-            mime="text/csv",
-            key=f"csv_{key}",
-            on_click="ignore",
-        )
-        # Excel and images are made only when asked for (a callable), so a page never pays for them.
-        st.download_button(
-            t("common.download_xlsx", lang),
-            lambda: export.frame_excel(
-                data,
-                title=title,
-                credit=credit_line,
-                sources=provenance.source_table(source_ids, cached.sources()),
-                data_version=version_line,
-            ),
-            file_name=f"aseanict_{key}.xlsx",
-            mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            key=f"xlsx_{key}",
-            on_click="ignore",
-        )
-        if export.chromium_path():
-            size = export_size(f"size_{key}", lang)
-            for fmt, mime in (("png", "image/png"), ("svg", "image/svg+xml"), ("pdf", "application/pdf")):
-                st.download_button(
-                    t(f"common.download_{fmt}", lang),
-                    lambda fmt=fmt: export.sized_image(
-                        export.with_data_version(_focus_copy(fig, chosen, lang), version_line),
-                        fmt,
-                        size,
-                    ),
-                    file_name=f"aseanict_{key}{'' if size == 'screen' else '_16x9'}.{fmt}",
-                    mime=mime,
-                    key=f"{fmt}_{key}",
-                    on_click="ignore",
-                )
-        if embed is not None:
-            embed_snippet(key, lang, embed)
-    if not export.chromium_path():
-        st.caption(t("common.no_image_export", lang))
-
-
-def _origin() -> str:
-    """This app's address as the visitor reached it (scheme and host), for links that leave the page."""
-    parts = urllib.parse.urlsplit(st.context.url or "")
-    return f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else ""
-
-
-def embed_snippet(view: str, lang: str, settings: Mapping[str, Any]) -> None:
-    """The chart's <iframe> for another web page (the same rows are at /api/v1/views/<view>.csv: README)."""
-    query = chart_views.url_query(view, lang, settings)
-    src = f"{_origin()}/embed?{urllib.parse.urlencode(query)}"
-    with st.popover(t("embed.button", lang), icon=":material/code:"):
-        st.caption(t("embed.help", lang))
-        st.code(
-            f'<iframe src="{html.escape(src)}" width="100%" height="600" style="border:0" loading="lazy" '
-            f'title="{html.escape(view)}"></iframe>',
-            language="html",
-            wrap_lines=True,
-        )
 
 
 def show_notes(indicators: Iterable[str], entities: Iterable[str], lang: str) -> None:

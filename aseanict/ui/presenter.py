@@ -17,7 +17,7 @@ from aseanict.i18n import t
 from aseanict.topics.presenter import sequences
 from aseanict.topics.presenter import views as presenter
 from aseanict.ui import cached
-from aseanict.ui.page import focused
+from aseanict.ui.chart import focused
 
 ALL_VIEWS = list(presenter.VIEWS)
 # 1080 px less the title line, the step controls, a two-line takeaway and the page's padding (about 330 px).

@@ -13,7 +13,7 @@ from aseanict.i18n import t
 from aseanict.topics import chart_views
 from aseanict.topics.chart_views import Shown
 from aseanict.ui import cached
-from aseanict.ui.page import show_chart
+from aseanict.ui.chart import show_chart
 
 
 def chart(view: str, lang: str, settings: Mapping[str, Any]) -> Shown | None:
