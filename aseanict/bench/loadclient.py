@@ -247,7 +247,9 @@ class Session:
                 for label in last.choices[key].options:
                     tabs = last.choices.get(key)
                     if tabs is not None and label != tabs.value:
-                        last = await self.pick(page, tabs, label, f"open tab {label!r}")
+                        run = await self.pick(page, tabs, label, f"open tab {label!r}")
+                        # Tabs in a fragment rerun only it: the rest of the page is as the last full run left it.
+                        last = last.after(run) if run.fragment_run else run
             language = last.choices.get(LANGUAGE_KEY)
             if language is None:
                 self.problem(f"no language selectbox on {page.label}")
