@@ -104,8 +104,3 @@ class WeightedLRU:
                 self.stats.weight -= gone
                 self.stats.evictions += 1
             self.stats.entries = len(self._entries)
-
-    def clear(self) -> None:
-        with self._lock:
-            self._entries.clear()
-            self.stats = Stats()

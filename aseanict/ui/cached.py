@@ -161,8 +161,8 @@ def _weight(result: object) -> int:
     return 4096 + sum(map(_figure_bytes, figures))
 
 
-# Shared results include the animated figures (a map with its 35 years is ~2 MB in memory, ~6 MB with its focused
-# copy and dict), so they are kept within a size budget, not a count (core.lru: why).
+# Shared results include the animated figures (a map with its 35 years is ~2 MB in memory, ~3.5 MB with the dict a
+# page draws from), so they are kept within a size budget, not a count (core.lru: why).
 _SHARED = lru.WeightedLRU(config.SHARED_RESULTS_BUDGET, _weight)
 
 
@@ -172,10 +172,6 @@ def shared_from_store(fn, /, *args, **kwargs):
     must not change it in place."""
     key = (fn.__module__, fn.__qualname__, str(store_path()), lru.freeze(args), lru.freeze(kwargs))
     return _SHARED.get(key, lambda: fn(cursor(), *args, **kwargs))
-
-
-def shared_stats() -> lru.Stats:
-    return _SHARED.stats
 
 
 @st.cache_resource(max_entries=256, show_spinner=False)
