@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping, Sequence
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 from plotly.colors import get_colorscale, sample_colorscale
@@ -47,26 +48,21 @@ _VALUE_SCALE_STOPS = get_colorscale(VALUE_SCALE)  # by name, plotly looks it up 
 CONTROLS_HEIGHT = 62  # px under the map for the year slider and the play button
 
 
-def _coordinates(geometry: Mapping) -> Iterable[Sequence[float]]:
-    polygons = geometry["coordinates"] if geometry["type"] == "MultiPolygon" else [geometry["coordinates"]]
-    for polygon in polygons:
-        for ring in polygon:
-            yield from ring
-
-
 def bounds(geojson: Mapping, ids: Iterable[str] | None = None) -> tuple[float, float, float, float]:
     """(west, south, east, north) of the features (all, or those with the given ids)."""
     wanted = set(ids) if ids is not None else None
-    lons, lats = [], []
-    for feature in geojson["features"]:
-        if wanted is not None and str(feature["id"]) not in wanted:
-            continue
-        for lon, lat in _coordinates(feature["geometry"]):
-            lons.append(lon)
-            lats.append(lat)
-    if not lons:
+    rings = [
+        np.asarray(ring, dtype=float).reshape(-1, 2)
+        for feature in geojson["features"]
+        if wanted is None or str(feature["id"]) in wanted
+        for polygon in polygons(feature["geometry"])
+        for ring in polygon
+    ]
+    points = np.concatenate(rings) if rings else np.empty((0, 2))
+    if not len(points):
         raise ValueError("no features to bound")
-    return min(lons), min(lats), max(lons), max(lats)
+    (west, south), (east, north) = points.min(axis=0), points.max(axis=0)
+    return float(west), float(south), float(east), float(north)
 
 
 def _mercator_y(lat: float) -> float:
@@ -93,10 +89,10 @@ def view(box: tuple[float, float, float, float], width_px: float, height_px: flo
 
 def _ring_km2(ring: Sequence[Sequence[float]]) -> float:
     """Area of a lon/lat ring in km² (shoelace on an equirectangular projection: plenty for 'is it tiny')."""
-    mid = math.radians(sum(p[1] for p in ring) / len(ring))
-    xs = [p[0] * KM_PER_DEGREE * math.cos(mid) for p in ring]
-    ys = [p[1] * KM_PER_DEGREE for p in ring]
-    return abs(sum(xs[i] * ys[i - 1] - xs[i - 1] * ys[i] for i in range(len(ring)))) / 2
+    points = np.asarray(ring, dtype=float)
+    xs = points[:, 0] * KM_PER_DEGREE * math.cos(math.radians(points[:, 1].mean()))
+    ys = points[:, 1] * KM_PER_DEGREE
+    return float(abs(np.sum(xs * np.roll(ys, 1) - np.roll(xs, 1) * ys))) / 2
 
 
 def area_km2(geometry: Mapping) -> float:
@@ -110,8 +106,9 @@ def dot_positions(geojson: Mapping, limit_km2: float = SMALL_AREA_KM2) -> dict[s
     for feature in geojson["features"]:
         if area_km2(feature["geometry"]) >= limit_km2:
             continue
-        ring = max((p[0] for p in polygons(feature["geometry"])), key=_ring_km2)
-        dots[str(feature["id"])] = (sum(p[0] for p in ring) / len(ring), sum(p[1] for p in ring) / len(ring))
+        ring = np.asarray(max((p[0] for p in polygons(feature["geometry"])), key=_ring_km2), dtype=float)
+        lon, lat = ring.mean(axis=0)
+        dots[str(feature["id"])] = (float(lon), float(lat))
     return dots
 
 

@@ -8,6 +8,8 @@ import json
 from collections.abc import Mapping
 from pathlib import Path
 
+import numpy as np
+
 from aseanict import config
 
 NATURAL_EARTH, CHINA_OFFICIAL = "natural_earth", "china_official"
@@ -19,9 +21,16 @@ PART_OF_CHINA = ("TWN", "HKG", "MAC")  # the features of the extra file
 
 @functools.cache
 def load_geojson(path: str | Path = config.GEO_FILE) -> dict:
-    """The bundled outlines (features with id = ISO3), read once per process."""
+    """The bundled outlines (features with id = ISO3), read once per process. Each ring's points are one (n, 2)
+    array, not n two-item lists: every map figure carries a copy of its outlines, and as lists they were most of
+    the objects a server's garbage collector walks (some 14,000 per map; Plotly writes an array as nested lists)."""
     with open(path, encoding="utf-8") as handle:
-        return json.load(handle)
+        geojson = json.load(handle)
+    for feature in geojson["features"]:
+        geometry = feature["geometry"]
+        rings = [[np.asarray(ring, dtype=float) for ring in polygon] for polygon in polygons(geometry)]
+        geometry["coordinates"] = rings if geometry["type"] == "MultiPolygon" else rings[0]
+    return geojson
 
 
 def polygons(geometry: Mapping) -> list:

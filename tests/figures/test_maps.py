@@ -6,9 +6,11 @@ import json
 import math
 
 import pandas as pd
+import plotly.io
 import pytest
 from plotly.colors import sample_colorscale
 
+from aseanict import config
 from aseanict.figures import maps, worldview
 
 COUNTRIES = ["BRN", "KHM", "IDN", "LAO", "MYS", "MMR", "PHL", "SGP", "THA", "TLS", "VNM", "CHN"]
@@ -81,11 +83,15 @@ def by_name(fig) -> dict:
 
 def test_value_map_uses_the_bundled_geometry_and_no_url():
     fig = value_figure()
-    bundled = worldview.outlines(worldview.NATURAL_EARTH)
+    # The files as written, not the arrays the app reads them into (worldview.load_geojson); 100 and 100.0 alike.
+    def canonical(text: str) -> list[str]:
+        parsed = json.loads(text, parse_int=float)
+        return [json.dumps(f, sort_keys=True) for f in parsed.get("features", [parsed])]
+
+    outlines = {f for path in (config.GEO_FILE, config.GEO_EXTRA_FILE) for f in canonical(path.read_text())}
     shapes = [tr for tr in fig.data if tr.type == "choroplethmap"]
-    outlines = {json.dumps(f, sort_keys=True) for f in bundled["features"]}
-    drawn = [json.dumps(f, sort_keys=True) for tr in shapes for f in tr.geojson["features"]]
-    assert set(drawn) <= outlines  # the bundled outlines, unchanged
+    drawn = [f for tr in shapes for f in canonical(plotly.io.json.to_json_plotly(tr.geojson))]
+    assert drawn and set(drawn) <= outlines  # the bundled outlines, unchanged, as the browser gets them
     assert all(isinstance(tr.geojson, dict) for tr in shapes)  # inline, never a URL to fetch
     assert "geo" not in fig.to_plotly_json()["layout"]
     style = fig.layout.map.style
