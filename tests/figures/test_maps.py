@@ -83,6 +83,7 @@ def by_name(fig) -> dict:
 
 def test_value_map_uses_the_bundled_geometry_and_no_url():
     fig = value_figure()
+
     # The files as written, not the arrays the app reads them into (worldview.load_geojson); 100 and 100.0 alike.
     def canonical(text: str) -> list[str]:
         parsed = json.loads(text, parse_int=float)
