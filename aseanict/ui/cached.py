@@ -10,6 +10,7 @@ import threading
 import weakref
 from collections.abc import Callable, Hashable
 from pathlib import Path
+from typing import TypeVar
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -20,6 +21,9 @@ from aseanict import config
 from aseanict.core import lru
 from aseanict.core.breaks import Registry
 from aseanict.store import database, queries
+
+T = TypeVar("T")
+R = TypeVar("R")
 
 
 def store_path() -> Path:
@@ -238,31 +242,31 @@ class _Drawn(go.Figure):
         return self._spec
 
 
-# id(figure) -> (a weak reference to it, {key: what was made from it}); an entry goes when its figure does.
-_PER_FIGURE: dict[int, tuple[weakref.ref, dict]] = {}
+# id(object) -> (a weak reference to it, {key: what was made from it}); an entry goes when its object does.
+_PER_OBJECT: dict[int, tuple[weakref.ref, dict]] = {}
 # Copying one shared figure from several script threads at once can mix up its traces' types (Plotly raised
-# "Invalid property 'lat' for Scatter" under load): what per_figure makes is made one at a time.
+# "Invalid property 'lat' for Scatter" under load): what per_object makes is made one at a time.
 _MAKING = threading.Lock()
 
 
-def per_figure(fig: go.Figure, key: Hashable, make: Callable[[go.Figure], object]) -> object:
-    """make(fig), once per figure object and key, kept while the figure lives and shared (by identity: a figure is
-    never changed in place once shown (memo's rule), and a new figure, such as a copy with an overlay, gets its
-    own). For work a figure needs on every run for which Streamlit's caches would hash the whole figure."""
-    ident = id(fig)
-    entry = _PER_FIGURE.get(ident)
-    if entry is None or entry[0]() is not fig:
-        entry = (weakref.ref(fig, lambda _ref: _PER_FIGURE.pop(ident, None)), {})
-        _PER_FIGURE[ident] = entry
+def per_object(obj: T, key: Hashable, make: Callable[[T], R]) -> R:
+    """make(obj), once per object and key, kept while the object lives and shared (by identity: a shared figure or
+    table is never changed in place (memo's rule), and a new one, such as a copy with an overlay, gets its own).
+    For work a shared figure or table needs on every run, for which Streamlit's caches would hash all of it."""
+    ident = id(obj)
+    entry = _PER_OBJECT.get(ident)
+    if entry is None or entry[0]() is not obj:
+        entry = (weakref.ref(obj, lambda _ref: _PER_OBJECT.pop(ident, None)), {})
+        _PER_OBJECT[ident] = entry
     made = entry[1]
     if key not in made:
         with _MAKING:
             if key not in made:
-                made[key] = make(fig)
+                made[key] = make(obj)
     return made[key]
 
 
 def drawable(fig: go.Figure) -> go.Figure:
     """The figure to hand st.plotly_chart, its dict made now, for a figure shown on many runs (keep it with
-    per_figure): st.plotly_chart calls fig.to_dict(), a deep copy of every trace, each time it is given a figure."""
+    per_object): st.plotly_chart calls fig.to_dict(), a deep copy of every trace, each time it is given a figure."""
     return _Drawn(fig.to_dict())

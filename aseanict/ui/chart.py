@@ -32,7 +32,7 @@ def focused(fig: go.Figure, lang: str) -> go.Figure:
     """A copy of the figure with the sidebar's focus applied (charts.apply_focus), kept while the figure lives and
     shared (copying a figure validates every trace again): callers must not change it in place."""
     chosen = focus()
-    return cached.per_figure(fig, ("focus", chosen, lang), lambda f: _focus_copy(f, chosen, lang))
+    return cached.per_object(fig, ("focus", chosen, lang), lambda f: _focus_copy(f, chosen, lang))
 
 
 def _focus_copy(fig: go.Figure, chosen: tuple[str, ...], lang: str) -> go.Figure:
@@ -95,6 +95,21 @@ class _Shown:
     title: str | None
 
 
+@dataclass(frozen=True)
+class _Rows:
+    """What a run needs of the rows behind a chart: their sources and their CSV, made once per table (a shared
+    chart's table is the same object on every run; reading a column of it on each run costs time and leaves
+    pandas a weak reference to clear)."""
+
+    source_ids: tuple[str, ...]
+    csv: bytes
+
+    @classmethod
+    def of(cls, data: pd.DataFrame) -> _Rows:
+        ids = data["source_id"].dropna().unique() if "source_id" in data else []
+        return cls(tuple(s for s in ids if not str(s).startswith("upload:")), export.frame_csv(data))
+
+
 def _shown(focused_fig: go.Figure, chosen: tuple[str, ...], lang: str, caption: str) -> _Shown:
     # The reading is made from the figure, not from `data` (the download may hold more than is drawn).
     reading = takeaway.caption(focused_fig, names(lang), lang, caption)
@@ -134,7 +149,7 @@ def show_chart(
     # What a run draws is made once per figure, focus, language and caption; the focused copy it is made from is
     # not kept (it would double the memory a shared chart holds): an image download makes its own on demand.
     as_built = unfocused_look and not chosen
-    shown = cached.per_figure(
+    shown = cached.per_object(
         fig,
         ("shown", chosen, lang, caption),
         lambda f: _shown(f if as_built else _focus_copy(f, chosen, lang), chosen, lang, caption),
@@ -143,11 +158,8 @@ def show_chart(
         shown.figure, width="stretch", key=f"chart_{key}", config={"displaylogo": False, "responsive": True}
     )
     st.caption(shown.reading)
-    source_ids = (
-        [s for s in data["source_id"].dropna().unique() if not str(s).startswith("upload:")]
-        if ("source_id" in data)
-        else []
-    )
+    rows = cached.per_object(data, "rows", _Rows.of)
+    source_ids = list(rows.source_ids)
     show_sources(source_ids, lang)
     title = shown.title or key
     show_citation(source_ids, title, key=key, lang=lang)
@@ -156,7 +168,7 @@ def show_chart(
     with st.container(horizontal=True):
         st.download_button(
             t("common.download_csv", lang),
-            export.frame_csv(data),
+            rows.csv,
             file_name=f"aseanict_{key}.csv",
             mime="text/csv",
             key=f"csv_{key}",

@@ -26,32 +26,32 @@ def test_streamlit_reads_the_same_figure_from_drawn_as_from_the_figure() -> None
 
 def test_a_figure_is_turned_into_its_dict_once_and_another_figure_gets_its_own() -> None:
     fig, other = figure([1.0, 2.0, 3.0]), figure([4.0, 5.0, 6.0])
-    first = cached.per_figure(fig, "drawn", cached.drawable)
-    assert cached.per_figure(fig, "drawn", cached.drawable) is first
+    first = cached.per_object(fig, "drawn", cached.drawable)
+    assert cached.per_object(fig, "drawn", cached.drawable) is first
     assert (
-        cached.per_figure(other, "drawn", cached.drawable).to_dict()["data"][0]["y"] != first.to_dict()["data"][0]["y"]
+        cached.per_object(other, "drawn", cached.drawable).to_dict()["data"][0]["y"] != first.to_dict()["data"][0]["y"]
     )
 
 
 def test_a_figure_that_is_gone_leaves_nothing_behind() -> None:
     fig = figure([1.0, 2.0, 3.0])
-    cached.per_figure(fig, "drawn", cached.drawable)
+    cached.per_object(fig, "drawn", cached.drawable)
     key = id(fig)
     del fig
     gc.collect()
-    assert key not in cached._PER_FIGURE
+    assert key not in cached._PER_OBJECT
 
 
-def test_per_figure_makes_each_variant_once() -> None:
+def test_per_object_makes_each_variant_once() -> None:
     fig, made = figure([1.0, 2.0, 3.0]), []
 
     def titled(f: go.Figure, lang: str) -> str:
         made.append(lang)
         return f"{f.layout.title.text} ({lang})"
 
-    assert cached.per_figure(fig, ("title", "en"), lambda f: titled(f, "en")) == "Users (en)"
-    assert cached.per_figure(fig, ("title", "en"), lambda f: titled(f, "en")) == "Users (en)"
-    assert cached.per_figure(fig, ("title", "zh"), lambda f: titled(f, "zh")) == "Users (zh)"
+    assert cached.per_object(fig, ("title", "en"), lambda f: titled(f, "en")) == "Users (en)"
+    assert cached.per_object(fig, ("title", "en"), lambda f: titled(f, "en")) == "Users (en)"
+    assert cached.per_object(fig, ("title", "zh"), lambda f: titled(f, "zh")) == "Users (zh)"
     assert made == ["en", "zh"]
 
 
