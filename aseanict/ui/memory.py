@@ -1,15 +1,17 @@
-"""Garbage collection for a long-running server: young objects often, the whole heap rarely.
+"""Garbage collection for a long-running server: what lives as long as the process is frozen once, the rest is
+collected whole once a minute, and young objects are left to Python's own collector.
 
 Streamlit's default (runner.postScriptGC) runs gc.collect(2) after every run: a third of the server's CPU under
 load, so .streamlit/config.toml turns it off. Without any full collection, though, the reference cycles a run
 leaves behind (Plotly figures point to their parents) pile up in the oldest generation, which Python collects
-rarely when the caches hold many long-lived objects: a server's memory grew by hundreds of MB in ten minutes of a
-crowd. But a full collection walks every object the caches hold: half a second on a loaded server, with every
-session waiting. So:
-- every few seconds, collect the objects made since the last time and freeze the survivors (gc.freeze: a
-  collection no longer visits them); that frees what runs left behind, and costs little;
-- every minute, thaw everything and collect it all once, which frees cached charts that were dropped since (a
-  frozen object is still freed when nothing refers to it, but not when it is only in a cycle).
+rarely when the caches hold many long-lived objects. A full collection walks every object that is not frozen, with
+every session waiting, so what it walks is kept small:
+- the modules and what the warm start made (ui.warm) are frozen once (gc.freeze) and never walked again;
+- young objects are collected by Python's generational collector, a few at a time, as it always does;
+- once a minute, one run collects everything else: the shared charts, the sessions and the garbage of the runs
+  since. An earlier scheme froze every survivor every few seconds and thawed the whole heap each minute: the
+  minute's collection then walked the modules too, and the garbage frozen while it was still in use (a session's
+  last page), and took over a second on a 10-minute crowd.
 """
 
 from __future__ import annotations
@@ -19,32 +21,32 @@ import threading
 import time
 from collections.abc import Callable
 
-EVERY_SECONDS = 5.0
-THAW_EVERY_SECONDS = 60.0
-_last = [float("-inf"), float("-inf")]  # [last collection, last full one]
+FULL_EVERY_SECONDS = 60.0
+# Python collects its oldest generation by itself when a quarter as many objects as it holds have joined it since:
+# with a shared cache of charts that was every ten seconds or so under a crowd, half a second each. Set this high,
+# the minute's collection is the only full one.
+OLDEST_RARELY = 1_000_000
+_last = [float("-inf")]  # when the last full collection ran
 _lock = threading.Lock()
 
 
-def collect_now_and_then(clock: Callable[[], float] = time.monotonic) -> str | None:
-    """Collect if none ran in the last EVERY_SECONDS in this process (any session's run may trigger it): "young"
-    (what is not frozen, then freeze it), "full" once every THAW_EVERY_SECONDS, None if it was not time yet."""
+def collect_now_and_then(clock: Callable[[], float] = time.monotonic) -> bool:
+    """Collect everything that is not frozen if no run did in the last FULL_EVERY_SECONDS in this process (any
+    session's run may trigger it); True if it did."""
     with _lock:
         now = clock()
-        if now - _last[0] < EVERY_SECONDS:
-            return None
+        if now - _last[0] < FULL_EVERY_SECONDS:
+            return False
         _last[0] = now
-        full = now - _last[1] >= THAW_EVERY_SECONDS
-        if full:
-            _last[1] = now
-            gc.unfreeze()
         gc.collect()
-        gc.freeze()
-    return "full" if full else "young"
+    return True
 
 
 def freeze_warm_objects() -> None:
-    """After the warm start: the modules and warmed caches live as long as the process, so later collections
-    need not walk them again."""
+    """After a warm start: the modules and warmed caches live as long as the process, so collections need not
+    walk them again (a warmed chart the shared cache drops later is freed all the same, unless it is in a cycle)."""
     with _lock:
         gc.collect()
         gc.freeze()
+        young, middle, _ = gc.get_threshold()
+        gc.set_threshold(young, middle, OLDEST_RARELY)

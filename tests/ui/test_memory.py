@@ -1,4 +1,5 @@
-"""Garbage collection: young objects every few seconds, the whole heap once a minute (ui.memory)."""
+"""Garbage collection: what the warm start made is frozen once, everything else is collected once a minute
+(ui.memory)."""
 
 from __future__ import annotations
 
@@ -23,38 +24,37 @@ def cycle() -> weakref.ref:
 
 @pytest.fixture
 def clock(monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setattr(memory, "_last", [float("-inf"), float("-inf")])
+    monkeypatch.setattr(memory, "_last", [float("-inf")])
     now = [1000.0]
     yield now
     gc.unfreeze()
 
 
-def test_collections_run_at_most_once_per_interval_and_a_full_one_once_a_minute(clock) -> None:
+def test_a_full_collection_runs_at_most_once_a_minute(clock) -> None:
     tick = lambda: clock[0]  # noqa: E731
-    assert memory.collect_now_and_then(tick) == "full"  # the first run collects everything
-    clock[0] += memory.EVERY_SECONDS / 2
-    assert memory.collect_now_and_then(tick) is None  # a run soon after does not collect
-    clock[0] += memory.EVERY_SECONDS
-    assert memory.collect_now_and_then(tick) == "young"
-    clock[0] += memory.THAW_EVERY_SECONDS
-    assert memory.collect_now_and_then(tick) == "full"
+    assert memory.collect_now_and_then(tick) is True  # the first run collects
+    clock[0] += memory.FULL_EVERY_SECONDS / 2
+    assert memory.collect_now_and_then(tick) is False  # a run soon after does not
+    clock[0] += memory.FULL_EVERY_SECONDS / 2
+    assert memory.collect_now_and_then(tick) is True
 
 
-def test_young_cycles_are_freed_and_frozen_ones_at_the_next_full_collection(clock) -> None:
-    tick = lambda: clock[0]  # noqa: E731
-    young = cycle()
-    assert memory.collect_now_and_then(tick) == "full"
-    assert young() is None
-    kept = Node()
-    kept.other = Node()
-    kept.other.other = kept  # survives the collection, so it is frozen
-    clock[0] += memory.EVERY_SECONDS
-    memory.collect_now_and_then(tick)
-    ref = weakref.ref(kept)
-    del kept  # now garbage, but frozen: a young collection does not see it
-    clock[0] += memory.EVERY_SECONDS
-    assert memory.collect_now_and_then(tick) == "young"
-    assert ref() is not None
-    clock[0] += memory.THAW_EVERY_SECONDS
-    assert memory.collect_now_and_then(tick) == "full"
-    assert ref() is None
+def test_cycles_are_freed_by_the_full_collection(clock) -> None:
+    gc.disable()  # so that only the collection under test can free it
+    try:
+        ref = cycle()
+        assert memory.collect_now_and_then(lambda: clock[0]) is True
+        assert ref() is None
+    finally:
+        gc.enable()
+
+
+def test_the_warm_objects_are_frozen_and_later_collections_leave_them_out(clock) -> None:
+    before = gc.get_freeze_count()
+    warm = Node()
+    memory.freeze_warm_objects()
+    assert gc.get_freeze_count() > before
+    assert not any(o is warm for o in gc.get_objects())  # frozen objects are not walked
+    fresh = Node()
+    memory.collect_now_and_then(lambda: clock[0])
+    assert any(o is fresh for o in gc.get_objects())  # not frozen: a full collection walks it
