@@ -156,7 +156,7 @@ def _figure_bytes(fig: go.Figure) -> int:
 
 def _weight(result: object) -> int:
     """About the bytes a shared result holds: its figures' JSON (a figure in memory, with the dict a page makes
-    of it, is some 20 times that), plus a little for the rest."""
+    of it, is 8 (a map) to 20 times that), plus a little for the rest."""
     parts = result if isinstance(result, tuple) else (result,)
     figures = [
         f for part in parts for f in (part, getattr(part, "fig", None), getattr(part, "figure", None))
@@ -165,8 +165,8 @@ def _weight(result: object) -> int:
     return 4096 + sum(map(_figure_bytes, figures))
 
 
-# Shared results include the animated figures (a map with its 35 years is ~2 MB in memory, ~3.5 MB with the dict a
-# page draws from), so they are kept within a size budget, not a count (core.lru: why).
+# Shared results include the animated figures (a map with its 35 years is ~1.5 MB in memory, ~1.9 MB with the dict a
+# page draws from; a line chart ~0.4 MB), so they are kept within a size budget, not a count (core.lru: why).
 _SHARED = lru.WeightedLRU(config.SHARED_RESULTS_BUDGET, _weight)
 
 
