@@ -6,7 +6,8 @@ load, so .streamlit/config.toml turns it off. Without any full collection, thoug
 leaves behind (Plotly figures point to their parents) pile up in the oldest generation, which Python collects
 rarely when the caches hold many long-lived objects. A full collection walks every object that is not frozen, with
 every session waiting, so what it walks is kept small:
-- the modules and what the warm start made (ui.warm) are frozen once (gc.freeze) and never walked again;
+- the modules and what the warm start made (ui.warm) are frozen once (gc.freeze) and never walked again (with no
+  warm start, what survives the first run's collection);
 - young objects are collected by Python's generational collector, a few at a time, as it always does;
 - once a minute, one run collects everything else: the shared charts, the sessions and the garbage of the runs
   since. An earlier scheme froze every survivor every few seconds and thawed the whole heap each minute: the
@@ -39,6 +40,8 @@ def collect_now_and_then(clock: Callable[[], float] = time.monotonic) -> bool:
             return False
         _last[0] = now
         gc.collect()
+        if not gc.get_freeze_count():  # no warm start froze the modules (a test's app): the first run's survivors
+            gc.freeze()
     return True
 
 

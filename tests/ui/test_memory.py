@@ -58,3 +58,15 @@ def test_the_warm_objects_are_frozen_and_later_collections_leave_them_out(clock)
     fresh = Node()
     memory.collect_now_and_then(lambda: clock[0])
     assert any(o is fresh for o in gc.get_objects())  # not frozen: a full collection walks it
+
+
+def test_with_no_warm_start_the_first_collection_freezes_what_survives_it(clock) -> None:
+    gc.unfreeze()
+    survivor = Node()
+    assert memory.collect_now_and_then(lambda: clock[0]) is True
+    assert gc.get_freeze_count() > 0
+    assert not any(o is survivor for o in gc.get_objects())
+    later = Node()
+    clock[0] += memory.FULL_EVERY_SECONDS
+    memory.collect_now_and_then(lambda: clock[0])
+    assert any(o is later for o in gc.get_objects())  # only the first one freezes
