@@ -41,7 +41,7 @@ def collect_now_and_then(clock: Callable[[], float] = time.monotonic) -> bool:
         _last[0] = now
         gc.collect()
         if not gc.get_freeze_count():  # no warm start froze the modules (a test's app): the first run's survivors
-            gc.freeze()
+            _freeze()
     return True
 
 
@@ -50,6 +50,11 @@ def freeze_warm_objects() -> None:
     walk them again (a warmed chart the shared cache drops later is freed all the same, unless it is in a cycle)."""
     with _lock:
         gc.collect()
-        gc.freeze()
-        young, middle, _ = gc.get_threshold()
-        gc.set_threshold(young, middle, OLDEST_RARELY)
+        _freeze()
+
+
+def _freeze() -> None:
+    """Freeze what is alive now, and leave the oldest generation to the minute's collection from here on."""
+    gc.freeze()
+    young, middle, _ = gc.get_threshold()
+    gc.set_threshold(young, middle, OLDEST_RARELY)

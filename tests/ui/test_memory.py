@@ -25,9 +25,11 @@ def cycle() -> weakref.ref:
 @pytest.fixture
 def clock(monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setattr(memory, "_last", [float("-inf")])
+    threshold = gc.get_threshold()
     now = [1000.0]
     yield now
     gc.unfreeze()
+    gc.set_threshold(*threshold)
 
 
 def test_a_full_collection_runs_at_most_once_a_minute(clock) -> None:
@@ -54,6 +56,7 @@ def test_the_warm_objects_are_frozen_and_later_collections_leave_them_out(clock)
     warm = Node()
     memory.freeze_warm_objects()
     assert gc.get_freeze_count() > before
+    assert gc.get_threshold()[2] == memory.OLDEST_RARELY
     assert not any(o is warm for o in gc.get_objects())  # frozen objects are not walked
     fresh = Node()
     memory.collect_now_and_then(lambda: clock[0])
@@ -65,6 +68,7 @@ def test_with_no_warm_start_the_first_collection_freezes_what_survives_it(clock)
     survivor = Node()
     assert memory.collect_now_and_then(lambda: clock[0]) is True
     assert gc.get_freeze_count() > 0
+    assert gc.get_threshold()[2] == memory.OLDEST_RARELY  # as after a warm start
     assert not any(o is survivor for o in gc.get_objects())
     later = Node()
     clock[0] += memory.FULL_EVERY_SECONDS
