@@ -50,6 +50,8 @@ def test_page_fits_the_screen(browser, app_url: str, path: str, width: int, lang
 def test_a_focused_country_keeps_its_colour_and_the_others_turn_grey(page, app_url: str) -> None:
     page.goto(f"{app_url}/?focus=VNM")
     wait_for_app(page)
+    # wait_for_app waits for every chart on the page to draw, which is also true while none is there yet.
+    page.wait_for_function("() => document.querySelector('.js-plotly-plot')?.data?.length", timeout=90_000)
     traces = page.evaluate(
         """() => [...document.querySelectorAll('.js-plotly-plot')[0].data]
                  .map(t => ({group: t.legendgroup || null, colour: (t.line || {}).color || null}))"""
