@@ -281,13 +281,25 @@ class MemorySampler:
 
     def __init__(self, pid: int, every: float = 0.2) -> None:
         self.pid, self.every, self.peak_mb = pid, every, 0.0
+        self.samples: list[tuple[float, float]] = []  # (seconds since start, MB)
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._sample, daemon=True)
 
     def _sample(self) -> None:
+        started = time.monotonic()
         while not self._stop.is_set():
-            self.peak_mb = max(self.peak_mb, tree_rss_mb(self.pid))
+            mb = tree_rss_mb(self.pid)
+            if mb:  # 0 once the process is gone (a replica killed mid-run)
+                self.samples.append((time.monotonic() - started, mb))
+            self.peak_mb = max(self.peak_mb, mb)
             self._stop.wait(self.every)
+
+    def at(self, fraction: float) -> float:
+        """The memory (MB) sampled nearest `fraction` of the way through the run (0 with no sample)."""
+        if not self.samples:
+            return 0.0
+        moment = fraction * self.samples[-1][0]
+        return min(self.samples, key=lambda sample: abs(sample[0] - moment))[1]
 
     def __enter__(self) -> MemorySampler:
         self._thread.start()

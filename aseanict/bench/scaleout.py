@@ -24,6 +24,7 @@ class ServerUse:
 
     cpu: float = 0.0
     rss_start: tuple[float, ...] = ()
+    rss_half: tuple[float, ...] = ()  # half-way through the run: caches fill in the first half, then stay in budget
     rss_end: tuple[float, ...] = ()
     rss_peak: tuple[float, ...] = ()
 
@@ -50,6 +51,7 @@ class Watch:
         for sampler in self.samplers:
             sampler.__exit__()
         self.use.rss_peak = tuple(s.peak_mb for s in self.samplers)
+        self.use.rss_half = tuple(s.at(0.5) for s in self.samplers)
 
 
 def _mb(values: tuple[float, ...]) -> str:
@@ -66,8 +68,9 @@ def describe_crowd(label: str, result: thinktime.CrowdResult, use: ServerUse) ->
         f"p50 / p95: {p50:.2f} / {p95:.2f} s (target p95 < 1 s); errors: {len(result.errors())}; "
         f"other problems: {len(result.problems)}",
         f"  script runs per server CPU-second: {per_cpu:.1f} ({result.runs_finished} runs, {use.cpu:.0f} CPU-s)",
-        f"  server memory at start {_mb(use.rss_start)}, at end {_mb(use.rss_end)}, peak {_mb(use.rss_peak)} "
-        "(target peak < 500 MB each, no growth)",
+        f"  server memory at start {_mb(use.rss_start)}, half-way {_mb(use.rss_half)}, at end {_mb(use.rss_end)}, "
+        f"peak {_mb(use.rss_peak)} (target peak < 500 MB each, no growth); over the second half: "
+        + ", ".join(f"{end - half:+.0f} MB" if end else "(stopped)" for half, end in zip(use.rss_half, use.rss_end)),
     ]
     return lines + [f"    {line}" for line in (result.errors() + result.problems)[:10]]
 

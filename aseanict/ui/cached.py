@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import threading
 import weakref
 from collections.abc import Callable, Hashable
@@ -28,6 +29,8 @@ R = TypeVar("R")
 
 def store_path() -> Path:
     """$ASEANICT_DB, else `path` under `[store]` in Streamlit's secrets, else the default beside data/."""
+    if os.environ.get("ASEANICT_DB"):  # it wins anyway; with no secrets file, Streamlit looks for one on each call
+        return config.db_path()
     return config.store_path(st.secrets.to_dict() if st.secrets.load_if_toml_exists() else {})
 
 

@@ -17,7 +17,9 @@ every session waiting, so what it walks is kept small:
 
 from __future__ import annotations
 
+import ctypes
 import gc
+import os
 import threading
 import time
 from collections.abc import Callable
@@ -27,6 +29,8 @@ FULL_EVERY_SECONDS = 60.0
 # with a shared cache of charts that was every ten seconds or so under a crowd, half a second each. Set this high,
 # the minute's collection is the only full one.
 OLDEST_RARELY = 1_000_000
+MALLOC_ARENAS = 2
+_M_ARENA_MAX = -8  # glibc's mallopt parameter number
 _last = [float("-inf")]  # when the last full collection ran
 _lock = threading.Lock()
 
@@ -40,6 +44,7 @@ def collect_now_and_then(clock: Callable[[], float] = time.monotonic) -> bool:
             return False
         _last[0] = now
         gc.collect()
+        return_freed_memory()
         if not gc.get_freeze_count():  # no warm start froze the modules (a test's app): the first run's survivors
             _freeze()
     return True
@@ -58,3 +63,32 @@ def _freeze() -> None:
     gc.freeze()
     young, middle, _ = gc.get_threshold()
     gc.set_threshold(young, middle, OLDEST_RARELY)
+
+
+def _glibc() -> ctypes.CDLL | None:
+    """The C library if it is glibc (malloc_trim and mallopt are its own), else None (musl, macOS)."""
+    try:
+        libc = ctypes.CDLL(None)
+        _ = libc.gnu_get_libc_version, libc.malloc_trim, libc.mallopt
+    except (OSError, AttributeError):
+        return None
+    return libc
+
+
+_LIBC = _glibc()
+
+
+def cap_malloc_arenas() -> bool:
+    """Keep glibc's malloc to MALLOC_ARENAS heaps, before the script threads make more; True if set. Each thread
+    that finds the heaps busy gets a new one (up to 8 per core), and each keeps its own free memory."""
+    if _LIBC is None or os.environ.get("MALLOC_ARENA_MAX"):
+        return False
+    return bool(_LIBC.mallopt(_M_ARENA_MAX, MALLOC_ARENAS))
+
+
+def return_freed_memory() -> bool:
+    """Give the C allocator's free memory back to the system (glibc only; a few ms); True if it could."""
+    if _LIBC is None:
+        return False
+    _LIBC.malloc_trim(0)
+    return True

@@ -90,6 +90,7 @@ async def warm_start() -> None:
     """Open (and if needed build) the store, import the pure modules, and draw the default page once. A broken
     store is left for the page to explain (ui.store_or_stop), never an error at start; a failed warm-up is only
     logged: the first visitor then pays for what was not warmed."""
+    memory.cap_malloc_arenas()  # first: before the script threads allocate
     try:
         cached.opened_store(str(cached.store_path()))
     except database.StoreError:

@@ -74,3 +74,35 @@ def test_with_no_warm_start_the_first_collection_freezes_what_survives_it(clock)
     clock[0] += memory.FULL_EVERY_SECONDS
     memory.collect_now_and_then(lambda: clock[0])
     assert any(o is later for o in gc.get_objects())  # only the first one freezes
+
+
+def test_the_minutes_collection_also_gives_the_allocators_free_memory_back(clock, monkeypatch) -> None:
+    trims = []
+    monkeypatch.setattr(memory, "return_freed_memory", lambda: trims.append(clock[0]) or True)
+    memory.collect_now_and_then(lambda: clock[0])
+    clock[0] += memory.FULL_EVERY_SECONDS / 2
+    memory.collect_now_and_then(lambda: clock[0])  # no collection, no trim
+    assert trims == [1000.0]
+
+
+def _rss_mb() -> float:
+    with open("/proc/self/status") as status:
+        return next(int(line.split()[1]) for line in status if line.startswith("VmRSS")) / 1024
+
+
+@pytest.mark.skipif(memory._LIBC is None, reason="malloc_trim is glibc's")
+def test_freed_memory_inside_the_heap_goes_back_to_the_system() -> None:
+    blocks = [bytearray(64 * 1024) for _ in range(3000)]  # ~190 MB from malloc's heap, written (resident)
+    keep = blocks[::8]  # a survivor every 512 KB: the heap cannot shrink from its top alone
+    del blocks
+    before = _rss_mb()
+    assert memory.return_freed_memory() is True
+    assert before - _rss_mb() > 100  # most of the ~165 MB freed was resident until the trim
+    del keep
+
+
+def test_the_arena_cap_leaves_a_setting_from_the_environment_alone(monkeypatch) -> None:
+    monkeypatch.setenv("MALLOC_ARENA_MAX", "4")
+    assert memory.cap_malloc_arenas() is False
+    monkeypatch.delenv("MALLOC_ARENA_MAX")
+    assert memory.cap_malloc_arenas() is (memory._LIBC is not None)
