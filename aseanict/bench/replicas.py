@@ -237,6 +237,10 @@ class Cluster:
             )
             healthy = running and replica.failed_checks == 0
             if (not running or replica.failed_checks >= 2) and replica.index not in self.down:
+                if running and not self._others_up(replica):
+                    # Slow, not dead, and the last one nginx has: marked down, every request would get a 502.
+                    self._note(f"{replica.name} (port {replica.port}) is slow to answer but the only one up: kept")
+                    continue
                 self.down.add(replica.index)
                 changed = True
                 self._note(f"{replica.name} (port {replica.port}) failed its health check: marked down")
@@ -250,6 +254,13 @@ class Cluster:
                 self._launch(replica)
         if changed:
             self._reload()
+
+    def _others_up(self, replica: Replica) -> bool:
+        return any(
+            other is not replica and other.index not in self.down and other.proc is not None
+            and other.proc.poll() is None
+            for other in self.replicas
+        )  # fmt: skip
 
     def _check_loop(self) -> None:
         while not self._stop_checks.wait(self.check_every):

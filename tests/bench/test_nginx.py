@@ -71,3 +71,39 @@ def test_a_replica_killed_mid_run_loses_no_survivor_and_no_view(built_store: Pat
     assert any("r1" in e and "marked down" in e for e in events), events
     after_kill = [a for a in result.actions if a.user in on_r1 and a.what != "reconnect" and a.replica == "r0"]
     assert after_kill and result.errors(on_r1) == [], "and carried on on the survivor without an error"
+
+
+class _Process:
+    """A stand-in for a replica's process: running until given a return code."""
+
+    def __init__(self, returncode: int | None = None) -> None:
+        self.returncode = returncode
+
+    def poll(self) -> int | None:
+        return self.returncode
+
+
+def _cluster(monkeypatch: pytest.MonkeyPatch, answering: set[int], exited: set[int] = frozenset()) -> replicas.Cluster:
+    cluster = replicas.Cluster(2, restart=False)
+    cluster.replicas = [replicas.Replica(i, 9000 + i, _Process(1 if i in exited else None)) for i in range(2)]
+    reloads = []
+    monkeypatch.setattr(cluster, "_reload", lambda: reloads.append(sorted(cluster.down)))
+    monkeypatch.setattr(replicas.appserver, "is_healthy", lambda url, timeout: int(url[-1]) in answering)
+    cluster.reloads = reloads
+    return cluster
+
+
+def test_a_replica_that_misses_two_checks_is_marked_down_while_another_is_up(monkeypatch) -> None:
+    cluster = _cluster(monkeypatch, answering={1})
+    cluster.check()
+    assert cluster.down == set()  # one late answer is not enough
+    cluster.check()
+    assert cluster.down == {0} and cluster.reloads == [[0]]
+
+
+def test_the_last_replica_up_is_kept_in_nginx_when_it_is_slow_not_dead(monkeypatch) -> None:
+    cluster = _cluster(monkeypatch, answering=set(), exited={1})
+    for _ in range(3):
+        cluster.check()
+    assert cluster.down == {1}  # the one that exited goes; the slow survivor stays
+    assert any("r0" in event and "only one up" in event for event in cluster.events)
