@@ -45,6 +45,7 @@ KM_PER_DEGREE = 111.32
 DOT_SIZE, RING_SIZE = 11, 16
 VALUE_SCALE = "Viridis"
 _VALUE_SCALE_STOPS = get_colorscale(VALUE_SCALE)  # by name, plotly looks it up among all its scales each time
+WORLDVIEW_LINE_WIDTH = 56  # characters (CJK count double): what a phone's map, ~350 px wide, shows of a line
 CONTROLS_HEIGHT = 62  # px under the map for the year slider and the play button
 
 
@@ -131,8 +132,10 @@ def _finish(
     # The worldview on a line of its own under the data's credit: it travels with every export of the map.
     worldview_credit = t(f"maps.credit.{worldview}", lang)
     charts.style(fig, title=title, source_line=source_line or worldview_credit, height=height)
-    if source_line:
-        fig.layout.annotations[-1].text += f"<br>{worldview_credit}"
+    # Wrapped for a phone's width (a Plotly annotation never wraps by itself; the line was cut at 390 px).
+    worldview_lines = "<br>".join(charts.wrap(worldview_credit, WORLDVIEW_LINE_WIDTH))
+    foot = fig.layout.annotations[-1]
+    foot.text = f"{foot.text}<br>{worldview_lines}" if source_line else worldview_lines
     lon, lat, zoom = view(bounds(load_geojson()), VIEW_WIDTH, VIEW_HEIGHT)
     fig.update_layout(
         map={"style": OFFLINE_STYLE, "center": {"lon": lon, "lat": lat}, "zoom": zoom, "fitbounds": False},

@@ -11,7 +11,8 @@ import pytest
 from plotly.colors import sample_colorscale
 
 from aseanict import config
-from aseanict.figures import maps, worldview
+from aseanict.figures import charts, maps, worldview
+from aseanict.i18n import t
 
 COUNTRIES = ["BRN", "KHM", "IDN", "LAO", "MYS", "MMR", "PHL", "SGP", "THA", "TLS", "VNM", "CHN"]
 
@@ -229,3 +230,14 @@ def test_category_map_one_legend_entry_per_category_present():
     assert list(dot.marker.color) == ["#009988"]  # Singapore's dot in its category's colour
     assert "http" not in fig.to_json()
     assert not math.isnan(fig.layout.map.zoom)
+
+
+def test_the_worldview_line_is_wrapped_to_a_phones_width_in_both_languages():
+    for view in worldview.WORLDVIEWS:
+        for lang in ("en", "zh"):
+            lines = value_figure(view, lang).layout.annotations[-1].text.split("<br>")
+            credit = t(f"maps.credit.{view}", lang)
+            tail = "".join(lines[-len(charts.wrap(credit, maps.WORLDVIEW_LINE_WIDTH)) :])
+            assert tail.replace(" ", "") == credit.replace(" ", "")  # the whole credit, on the last lines
+            assert all(charts._display_width(line) <= maps.WORLDVIEW_LINE_WIDTH for line in lines[-2:])
+            assert len(charts.wrap(credit, maps.WORLDVIEW_LINE_WIDTH)) > 1  # each credit is too long for one
