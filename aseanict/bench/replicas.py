@@ -120,6 +120,10 @@ class Replica:
     def name(self) -> str:
         return replica_name(self.index)
 
+    @property
+    def running(self) -> bool:
+        return self.proc is not None and self.proc.poll() is None
+
 
 @dataclass
 class Cluster:
@@ -230,7 +234,7 @@ class Cluster:
         """One round of the active health check (the loop runs it every `check_every` seconds)."""
         changed = False
         for replica in self.replicas:
-            running = replica.proc is not None and replica.proc.poll() is None
+            running = replica.running
             # A replica busy with many runs may answer its health check late: two misses in a row, or an exit.
             replica.failed_checks = (
                 0 if running and appserver.is_healthy(replica.url, HEALTH_TIMEOUT) else replica.failed_checks + 1
@@ -256,11 +260,7 @@ class Cluster:
             self._reload()
 
     def _others_up(self, replica: Replica) -> bool:
-        return any(
-            other is not replica and other.index not in self.down and other.proc is not None
-            and other.proc.poll() is None
-            for other in self.replicas
-        )  # fmt: skip
+        return any(other is not replica and other.index not in self.down and other.running for other in self.replicas)
 
     def _check_loop(self) -> None:
         while not self._stop_checks.wait(self.check_every):
@@ -268,13 +268,13 @@ class Cluster:
 
     def kill(self, index: int) -> None:
         """End a replica at once, as a crash would (the bench and the test)."""
-        proc = self.replicas[index].proc
-        if proc is not None and proc.poll() is None:
-            os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait()
+        replica = self.replicas[index]
+        if replica.running:
+            os.killpg(replica.proc.pid, signal.SIGKILL)
+            replica.proc.wait()
 
     def pids(self) -> list[int]:
-        return [r.proc.pid for r in self.replicas if r.proc is not None and r.proc.poll() is None]
+        return [r.proc.pid for r in self.replicas if r.running]
 
     def stop(self) -> None:
         """nginx first (no new requests), then the replicas; everything this cluster started ends here."""
@@ -289,7 +289,7 @@ class Cluster:
                 self.nginx.kill()
                 self.nginx.wait()
         for replica in self.replicas:
-            if replica.proc is not None and replica.proc.poll() is None:
+            if replica.running:
                 replica.proc.terminate()
         for replica in self.replicas:
             if replica.proc is not None:

@@ -83,26 +83,28 @@ class _Process:
         return self.returncode
 
 
-def _cluster(monkeypatch: pytest.MonkeyPatch, answering: set[int], exited: set[int] = frozenset()) -> replicas.Cluster:
+def _cluster(
+    monkeypatch: pytest.MonkeyPatch, answering: set[int], exited: set[int] = frozenset()
+) -> tuple[replicas.Cluster, list[list[int]]]:
+    """Two replicas (ports 9000, 9001) whose health checks answer as given; and the `down` set of each reload."""
     cluster = replicas.Cluster(2, restart=False)
     cluster.replicas = [replicas.Replica(i, 9000 + i, _Process(1 if i in exited else None)) for i in range(2)]
-    reloads = []
+    reloads: list[list[int]] = []
     monkeypatch.setattr(cluster, "_reload", lambda: reloads.append(sorted(cluster.down)))
     monkeypatch.setattr(replicas.appserver, "is_healthy", lambda url, timeout: int(url[-1]) in answering)
-    cluster.reloads = reloads
-    return cluster
+    return cluster, reloads
 
 
 def test_a_replica_that_misses_two_checks_is_marked_down_while_another_is_up(monkeypatch) -> None:
-    cluster = _cluster(monkeypatch, answering={1})
+    cluster, reloads = _cluster(monkeypatch, answering={1})
     cluster.check()
     assert cluster.down == set()  # one late answer is not enough
     cluster.check()
-    assert cluster.down == {0} and cluster.reloads == [[0]]
+    assert cluster.down == {0} and reloads == [[0]]
 
 
 def test_the_last_replica_up_is_kept_in_nginx_when_it_is_slow_not_dead(monkeypatch) -> None:
-    cluster = _cluster(monkeypatch, answering=set(), exited={1})
+    cluster, _ = _cluster(monkeypatch, answering=set(), exited={1})
     for _ in range(3):
         cluster.check()
     assert cluster.down == {1}  # the one that exited goes; the slow survivor stays

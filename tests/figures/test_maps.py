@@ -235,9 +235,9 @@ def test_category_map_one_legend_entry_per_category_present():
 def test_the_worldview_line_is_wrapped_to_a_phones_width_in_both_languages():
     for view in worldview.WORLDVIEWS:
         for lang in ("en", "zh"):
-            lines = value_figure(view, lang).layout.annotations[-1].text.split("<br>")
             credit = t(f"maps.credit.{view}", lang)
-            tail = "".join(lines[-len(charts.wrap(credit, maps.WORLDVIEW_LINE_WIDTH)) :])
-            assert tail.replace(" ", "") == credit.replace(" ", "")  # the whole credit, on the last lines
-            assert all(charts._display_width(line) <= maps.WORLDVIEW_LINE_WIDTH for line in lines[-2:])
-            assert len(charts.wrap(credit, maps.WORLDVIEW_LINE_WIDTH)) > 1  # each credit is too long for one
+            n = len(charts.wrap(credit, maps.WORLDVIEW_LINE_WIDTH))
+            assert n > 1  # each credit is too long for one line
+            tail = value_figure(view, lang).layout.annotations[-1].text.split("<br>")[-n:]
+            assert "".join(tail).replace(" ", "") == credit.replace(" ", "")  # the whole credit, on the last lines
+            assert all(charts._display_width(line) <= maps.WORLDVIEW_LINE_WIDTH for line in tail)

@@ -4,10 +4,12 @@
 from __future__ import annotations
 
 import gc
+import os
 import weakref
 
 import pytest
 
+from aseanict.bench.benchmark import status_kb
 from aseanict.ui import memory
 
 
@@ -86,8 +88,7 @@ def test_the_minutes_collection_also_gives_the_allocators_free_memory_back(clock
 
 
 def _rss_mb() -> float:
-    with open("/proc/self/status") as status:
-        return next(int(line.split()[1]) for line in status if line.startswith("VmRSS")) / 1024
+    return status_kb(os.getpid(), "VmRSS") / 1024
 
 
 @pytest.mark.skipif(memory._LIBC is None, reason="malloc_trim is glibc's")
