@@ -9,6 +9,7 @@ from aseanict.topics.data import tables
 from aseanict.topics.idi import chart_views as idi_views
 from aseanict.topics.idi import editions as idi
 from aseanict.topics.idi import table1 as idi_table1
+from aseanict.topics.idi import tables as idi_tables
 from aseanict.ui import cached, views, widgets
 
 sel = ui.page("idi.title", "idi.intro", require_countries=True)
@@ -16,8 +17,8 @@ lang = sel.lang
 names = ui.names(lang)
 picked = list(sel.countries)
 
-old = cached.memo(idi.points_with_world, cached.series((idi.OLD,), (*picked, "ASEAN", idi.WORLD)))
-new = cached.memo(idi.points_with_world, cached.series((idi.NEW,), (*picked, idi.WORLD)))
+old = views.table(idi_views.points, lang, "old", tuple(picked))
+new = views.table(idi_views.points, lang, "new", tuple(picked))
 
 
 def labels_for(prefix: str, columns) -> dict[str, str]:
@@ -31,7 +32,7 @@ def all_rows(n: int) -> int:
 def edition_view(points: pd.DataFrame, prefix: str) -> str | None:
     """An edition picker (opening on the latest, or for the new index the latest with a world average), its bars
     against the world average, and who has no score (never drawn as zero)."""
-    labels, default = idi_views.editions(points, prefix, lang)
+    labels, default = cached.per_object(points, ("editions", lang), lambda p: idi_views.editions(p, prefix, lang))
     if not labels:
         st.info(t("common.no_data", lang))
         return None
@@ -63,30 +64,26 @@ def section_old() -> None:
     edition_view(old, "old")
     subindex_chart()
     st.subheader(t("idi.ranks", lang))
-    ranks = idi.edition_points(cached.series((idi.OLD_RANK,), tuple(picked)))
-    if ranks.empty:
+    ranks = views.table(idi_tables.rank_table, lang, tuple(picked))
+    if ranks is None:
         st.info(t("common.no_data", lang))
-    else:
-        pivot = idi.rank_pivot(ranks, names, lang)
-        # Countries down, editions across in a compact grid: every edition and country in view, none cut.
-        ui.show_table(pivot.T, hide_index=False, compact=True, key="idi_ranks")
-        rank_labels = idi.key_labels(ranks, lang)
-        rank_keys = list(reversed(rank_labels))
-        i, j = idi.default_pair(rank_keys, idi.key_of(*idi.SEED_TABLE1_EDITION), idi.key_of(*idi.LAST_OLD))
-        c1, c2 = st.columns(2)
-        with c1:
-            k_from = widgets.choice(
-                st.selectbox, t("idi.from", lang), rank_keys, default=rank_keys[i], format_func=rank_labels.get,
-                key="idi_rank_from", lang=lang,
-            )  # fmt: skip
-        with c2:
-            k_to = widgets.choice(
-                st.selectbox, t("idi.to", lang), rank_keys, default=rank_keys[j], format_func=rank_labels.get,
-                key="idi_rank_to", lang=lang,
-            )  # fmt: skip
-        moves = idi.rank_moves(ranks, k_from, k_to).assign(iso3=lambda d: d.iso3.map(lambda e: names.get(e, e)))
-        ui.show_table(idi.missing_as_dash(moves), column_config=labels_for("idi.moves", moves.columns))
-        st.caption(t("idi.ranks_caption", lang) + " " + ui.credit(ranks.source_id.unique(), lang))
+        return
+    # Countries down, editions across in a compact grid: every edition and country in view, none cut.
+    ui.show_table(ranks.grid, hide_index=False, compact=True, key="idi_ranks")
+    c1, c2 = st.columns(2)
+    with c1:
+        k_from = widgets.choice(
+            st.selectbox, t("idi.from", lang), ranks.keys, default=ranks.keys[ranks.default_pair[0]],
+            format_func=ranks.labels.get, key="idi_rank_from", lang=lang,
+        )  # fmt: skip
+    with c2:
+        k_to = widgets.choice(
+            st.selectbox, t("idi.to", lang), ranks.keys, default=ranks.keys[ranks.default_pair[1]],
+            format_func=ranks.labels.get, key="idi_rank_to", lang=lang,
+        )  # fmt: skip
+    moves = cached.per_object(ranks, (k_from, k_to), lambda r: idi_tables.rank_moves(r, k_from, k_to, names))
+    ui.show_table(moves, column_config=labels_for("idi.moves", moves.columns))
+    st.caption(t("idi.ranks_caption", lang) + " " + ui.credit(ranks.points.source_id.unique(), lang))
 
 
 def section_new() -> None:
@@ -94,15 +91,14 @@ def section_new() -> None:
     views.show("idi_new_all", lang, {"countries": tuple(picked)})
     key = edition_view(new, "new")
     st.info(t("idi.new.no_ranks", lang))
-    pillars = cached.series(idi.PILLARS, (*picked, idi.WORLD, "ITU_ASP"))  # as the pillars chart reads them
-    table = idi.selection_table(new, pillars, key, names) if key else pd.DataFrame()
+    table = views.table(idi_tables.selection_table, lang, tuple(picked), key) if key else pd.DataFrame()
     if not table.empty:
         config = labels_for("idi.sel", table.columns) | {
             c: st.column_config.NumberColumn(t(f"idi.sel.{c}", lang), format="%.1f") for c in ("value", *idi.PILLARS)
         }
         ui.show_table(table, column_config=config)
     views.show("idi_pillars", lang, {"countries": tuple(picked)}, empty=None)
-    disputed = idi.conflicts(cached.all_sources_for(idi.NEW, tuple(picked)))
+    disputed = views.table(idi_tables.conflicts, lang, tuple(picked))
     if not disputed.empty:
         st.warning(t("idi.conflict", lang))
         st.dataframe(

@@ -249,7 +249,7 @@ class _Drawn(go.Figure):
 _PER_OBJECT: dict[int, tuple[weakref.ref, dict]] = {}
 # Copying one shared figure from several script threads at once can mix up its traces' types (Plotly raised
 # "Invalid property 'lat' for Scatter" under load): what per_object makes is made one at a time.
-_MAKING = threading.Lock()
+_MAKING = threading.RLock()  # re-entrant: what one make() makes may use per_object too
 
 
 def per_object(obj: T, key: Hashable, make: Callable[[T], R]) -> R:
@@ -273,3 +273,17 @@ def drawable(fig: go.Figure) -> go.Figure:
     """The figure to hand st.plotly_chart, its dict made now, for a figure shown on many runs (keep it with
     per_object): st.plotly_chart calls fig.to_dict(), a deep copy of every trace, each time it is given a figure."""
     return _Drawn(fig.to_dict())
+
+
+def arrow(frame: pd.DataFrame) -> pa.Table | pd.DataFrame:
+    """The frame as the Arrow table st.dataframe and st.table send, made once per frame object and kept while it
+    lives (per_object): given a pandas frame, Streamlit converts it again on every call, the largest cost of a shared
+    table drawn on every run. The frame itself when Arrow cannot take it as it is (Streamlit then fixes its columns)."""
+    return per_object(frame, "arrow", to_arrow)
+
+
+def to_arrow(frame: pd.DataFrame) -> pa.Table | pd.DataFrame:
+    try:
+        return pa.Table.from_pandas(frame)  # what Streamlit does with a pandas frame, index metadata included
+    except (pa.ArrowException, TypeError, ValueError, OverflowError):
+        return frame

@@ -257,7 +257,7 @@ def show_sources(source_ids: Iterable[str], lang: str) -> None:
     """Every source behind what is shown, with its address: one click from a number to where it came from."""
     with st.expander(t("common.sources", lang)):
         st.dataframe(
-            cached.memo(_source_table, tuple(sorted({str(s) for s in source_ids})), lang),
+            cached.arrow(cached.memo(_source_table, tuple(sorted({str(s) for s in source_ids})), lang)),
             hide_index=True,
             column_config=provenance.source_columns(lang)
             | {"url": st.column_config.LinkColumn(t("source.col.url", lang))},

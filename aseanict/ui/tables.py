@@ -6,7 +6,8 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from aseanict.core import tables
+from aseanict.core import lru, tables
+from aseanict.ui import cached
 
 
 def show_table(
@@ -28,13 +29,17 @@ def show_table(
     config = dict(column_config or {})
     if static or compact:
         headers = {c: v for c, v in config.items() if isinstance(v, str)}
-        shown = tables.static_table(table, headers, index=not hide_index)
+        # Made once per table object: a shared table is drawn as it was the last time.
+        made = cached.per_object(
+            table, ("static", lru.freeze(headers), hide_index),
+            lambda tab: cached.to_arrow(tables.static_table(tab, headers, index=not hide_index)),
+        )  # fmt: skip
         if not compact:
-            st.table(shown, hide_index=True)
+            st.table(made, hide_index=True)
             return
         # The container's key is the class the compact style (assets/layout.css) looks for.
         with st.container(key=f"compact_table_{key or abs(hash((len(table), *map(str, table.columns))))}"):
-            st.table(shown, hide_index=True)
+            st.table(made, hide_index=True)
         return
     first = "_index" if not hide_index else (str(table.columns[0]) if len(table.columns) else None)
     if first is not None:
@@ -45,4 +50,4 @@ def show_table(
             config[first] = {**pinned, "pinned": True}
     if "height" not in kwargs and (height := tables.fitting_height(len(table))) is not None:
         kwargs["height"] = height
-    st.dataframe(table, hide_index=hide_index, width="stretch", column_config=config, **kwargs)
+    st.dataframe(cached.arrow(table), hide_index=hide_index, width="stretch", column_config=config, **kwargs)

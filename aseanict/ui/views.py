@@ -3,8 +3,9 @@ sources, downloads and <iframe> snippet. The charts themselves are topics/chart_
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+import dataclasses
+from collections.abc import Callable, Hashable, Mapping
+from typing import Any, TypeVar
 
 import streamlit as st
 
@@ -15,6 +16,8 @@ from aseanict.topics.chart_views import Shown
 from aseanict.ui import cached
 from aseanict.ui.chart import show_chart
 
+T = TypeVar("T")
+
 
 def chart(view: str, lang: str, settings: Mapping[str, Any]) -> Shown | None:
     """The view's figure, rows and caption (raises chart_views.Refused when there is nothing to draw, and why).
@@ -23,13 +26,27 @@ def chart(view: str, lang: str, settings: Mapping[str, Any]) -> Shown | None:
     return cached.shared_from_store(_built, view, lang, dict(settings))
 
 
+def _context(con, lang: str) -> chart_views.Ctx:
+    # The names, sources and breaks every chart and table reads, read once per language (shared, never changed).
+    return dataclasses.replace(cached.shared_from_store(chart_views.Ctx.read, lang), con=con)
+
+
 def _built(con, view: str, lang: str, settings: Mapping[str, Any]) -> Shown | None:
-    # The names, sources and breaks every chart reads, read once per language (shared, never changed).
-    context = cached.shared_from_store(chart_views.Ctx.read, lang)
-    shown = chart_views.build(con, view, lang, settings, ctx=context)
+    shown = chart_views.build(con, view, lang, settings, ctx=_context(con, lang))
     if shown is not None:
         charts.apply_focus(shown.fig, (), lang=lang)  # before it is shared: nobody has it yet
     return shown
+
+
+def table(make: Callable[..., T], lang: str, *settings: Hashable) -> T:
+    """make(ctx, *settings): a page's table (or the rows it is drawn from) made by a topic function from the store
+    in this language, once per input while it stays in the shared budget, and shared by every run and session
+    (keyed by plain settings, not by hashing the frames it is made from). Callers must not change it in place."""
+    return cached.shared_from_store(_table, make, lang, settings)
+
+
+def _table(con, make: Callable[..., T], lang: str, settings: tuple) -> T:
+    return make(_context(con, lang), *settings)
 
 
 def show(view: str, lang: str, settings: Mapping[str, Any], *, empty: str | None = "common.no_data") -> Shown | None:

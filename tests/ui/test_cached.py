@@ -8,6 +8,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import plotly.io
 import plotly.tools
+from streamlit import dataframe_util
 
 from aseanict.ui import cached
 
@@ -53,6 +54,25 @@ def test_per_object_makes_each_variant_once() -> None:
     assert cached.per_object(fig, ("title", "en"), lambda f: titled(f, "en")) == "Users (en)"
     assert cached.per_object(fig, ("title", "zh"), lambda f: titled(f, "zh")) == "Users (zh)"
     assert made == ["en", "zh"]
+
+
+def test_a_table_is_sent_as_streamlit_would_send_it_made_once_per_frame() -> None:
+    frame = pd.DataFrame({"entity": ["VNM", "THA"], "value": [79.1, None]}, index=["a", "b"])
+    table = cached.arrow(frame)
+    assert cached.arrow(frame) is table
+    # the bytes Streamlit sends for the frame itself (its own conversion, index metadata included)
+    assert dataframe_util.convert_arrow_table_to_arrow_bytes(table) == dataframe_util.convert_pandas_df_to_arrow_bytes(
+        frame
+    )
+    mixed = pd.DataFrame({"cell": [1, "two"]}, dtype=object)  # Arrow refuses it: Streamlit fixes its columns itself
+    assert cached.arrow(mixed) is mixed
+
+
+def test_what_one_make_makes_may_use_per_object_too() -> None:
+    # A static table's Arrow form is made inside per_object: a second, nested per_object must not wait on the first.
+    frame = pd.DataFrame({"value": [1.0, 2.0]})
+    made = cached.per_object(frame, "nested", lambda f: cached.arrow(f.assign(value=f.value * 2)))
+    assert made.column("value").to_pylist() == [2.0, 4.0]
 
 
 def rows(values: list[float], entity: str = "VNM") -> pd.DataFrame:
