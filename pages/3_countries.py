@@ -1,23 +1,20 @@
 """Country profiles and comparison: one country's key indicators, then 2-6 countries side by side."""
 
-import pandas as pd
 import streamlit as st
 
-from aseanict import config, ui
+from aseanict import ui
 from aseanict.figures import export
 from aseanict.i18n import t
 from aseanict.topics.countries import brief, bubbles, profiles
 from aseanict.topics.countries import chart_views as country_views
+from aseanict.topics.countries import tables as country_tables
 from aseanict.ui import cached, views, widgets
 
 sel = ui.page("prof.title", "prof.intro")
 lang = sel.lang
 ss = st.session_state
 names = ui.names(lang)
-field = tuple(config.DEFAULT_COUNTRIES)
-labels = {c: t(f"prof.short.{c}", lang) for c in profiles.KEY_INDICATORS}
-higher = profiles.directions(cached.indicators())
-data = profiles.key_series(cached.series(profiles.KEY_INDICATORS, (*field, profiles.WORLD)))
+field = country_tables.FIELD
 
 # The focus country is the profile's subject and the comparison's starting point, so it is picked above both.
 first = sel.countries[0] if sel.countries else "CHN"
@@ -54,13 +51,10 @@ def use_peers() -> None:
 
 def section_profile() -> None:
     st.subheader(t("prof.profile_header", lang))
-    aggregates = pd.concat([cached.group_aggregate(c, "ASEAN") for c in profiles.KEY_INDICATORS], ignore_index=True)
-    card = cached.memo(
-        profiles.profile_table, data, aggregates, higher, focus, field, labels, lang, cached.series_breaks()
-    )
+    card = views.table(country_tables.profile, lang, focus)
     # Static: the gaps' long text wraps in its column (the trend reads as a text sparkline), nothing is cut.
     ui.show_table(
-        profiles.profile_display(card, lang, ui.precisions()),
+        card.shown,
         static=True,
         column_config={
             "indicator": t("common.indicator", lang),
@@ -72,16 +66,16 @@ def section_profile() -> None:
             "vs_world": t("prof.col.vs_world", lang),
         },
     )
-    st.caption(t("prof.card_caption", lang) + " " + ui.credit(card.source_id.dropna().unique(), lang))
+    st.caption(t("prof.card_caption", lang) + " " + ui.credit(card.source_ids, lang))
     ui.show_citation(
-        card.source_id.dropna().unique(),
+        card.source_ids,
         t("cite.profile_title", lang, country=names[focus]),
         key=f"profile_{focus}",
         lang=lang,
         label_key="cite.expander_profile",
     )
     brief_download()
-    for indicator, year in profiles.trends_after_breaks(card, cached.series_breaks(), focus):
+    for indicator, year in card.after_breaks:
         st.caption(t("common.break.trend", lang, indicator=indicator, year=year))
     with st.expander(t("common.notes", lang)):
         ui.show_notes(profiles.KEY_INDICATORS, [focus], lang)
@@ -120,34 +114,26 @@ def section_compare() -> None:
             st.selectbox, t("common.indicator", lang), options, default="IT.NET.USER.ZS",
             format_func=lambda c: ui.indicator_label(c, lang), key="prof_rank_indicator", lang=lang,
         )  # fmt: skip
-    rows = profiles.key_series(cached.series((code,), tuple(chosen)))
-    years = profiles.years_with_data(rows, code, chosen)
-    if not years:
+    choice = views.table(country_tables.ranking_choice, lang, code, tuple(chosen))
+    if not choice.years:
         st.info(t("common.no_data", lang))
     else:
-        common = profiles.common_year(rows, code, chosen)
         with c2:
             year = widgets.choice(
-                st.selectbox, t("common.year", lang), years, default=common, key="prof_rank_year", lang=lang
-            )
-        ranked = profiles.ranking(rows, code, year, chosen, higher.get(code))
-        st.dataframe(
-            profiles.ranking_display(ranked, names, year, lang, code, ui.precisions()),
-            hide_index=True,
+                st.selectbox, t("common.year", lang), choice.years, default=choice.common_year, key="prof_rank_year",
+                lang=lang,
+            )  # fmt: skip
+        ranked = views.table(country_tables.ranking, lang, code, year, tuple(chosen))
+        ui.show_table(
+            ranked.shown,
             column_config={
                 "iso3": t("common.country", lang),
                 "value": t("common.value", lang),
                 "rank": t("prof.col.rank_selected", lang),
             },
         )
-        direction = {True: "prof.dir.higher", False: "prof.dir.lower", None: "prof.dir.none"}[higher.get(code)]
-        st.caption(
-            t(direction, lang)
-            + " "
-            + t("prof.rank_caption", lang)
-            + " "
-            + ui.credit(ranked.source_id.dropna().unique(), lang)
-        )
+        direction = {True: "prof.dir.higher", False: "prof.dir.lower", None: "prof.dir.none"}[ranked.higher]
+        st.caption(t(direction, lang) + " " + t("prof.rank_caption", lang) + " " + ui.credit(ranked.source_ids, lang))
 
     st.subheader(t("prof.profile_chart", lang))
     views.show("prof_profile", lang, compared)

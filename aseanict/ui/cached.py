@@ -259,7 +259,8 @@ def per_object(obj: T, key: Hashable, make: Callable[[T], R]) -> R:
     ident = id(obj)
     entry = _PER_OBJECT.get(ident)
     if entry is None or entry[0]() is not obj:
-        entry = (weakref.ref(obj, lambda _ref: _PER_OBJECT.pop(ident, None)), {})
+        # the table bound now: at interpreter exit the module's globals are cleared before the last objects go
+        entry = (weakref.ref(obj, lambda _ref, table=_PER_OBJECT: table.pop(ident, None)), {})
         _PER_OBJECT[ident] = entry
     made = entry[1]
     if key not in made:
