@@ -6,8 +6,9 @@ from aseanict import ui
 from aseanict.core import figure_text, provenance, units, upload
 from aseanict.core.plain_text import plain
 from aseanict.i18n import t
+from aseanict.topics.data import selection as data_selection
 from aseanict.topics.data import tables
-from aseanict.ui import cached, widgets
+from aseanict.ui import cached, views, widgets
 
 sel = ui.page("data.title", "data.intro")
 lang = sel.lang
@@ -42,18 +43,11 @@ with c4:
 with c5:
     include_flagged = widgets.flag(st.checkbox, t("data.include_flagged", lang), key="data_flagged", lang=lang)
 
-countries = cached.countries()
-entities = list(sel.countries)
-if with_aggregates:
-    entities += list(countries.loc[countries.kind == "aggregate", "iso3"])
-names = ui.names(lang)
-rows = cached.series((code,), tuple(entities), years[0], years[1], include_flagged)
-if rows.empty and not with_aggregates:
-    # Some series exist only for groups (e-Conomy SEA's six countries, ITU's world medians): show those.
-    entities += list(countries.loc[countries.kind == "aggregate", "iso3"])
-    rows = cached.series((code,), tuple(entities), years[0], years[1], include_flagged)
-    if not rows.empty:
-        st.info(t("data.aggregates_only", lang))
+chosen = views.table(
+    data_selection.selection, lang, code, tuple(sel.countries), tuple(years), with_aggregates, include_flagged
+)
+if chosen.aggregates_only:
+    st.info(t("data.aggregates_only", lang))
 
 with st.expander(t("data.series_info", lang), expanded=True):
     direction = {True: "data.direction", False: "data.direction_lower"}.get(
@@ -62,45 +56,44 @@ with st.expander(t("data.series_info", lang), expanded=True):
     st.markdown(
         f"**{ui.indicator_label(code, lang)}** · {t('common.unit', lang)}: {units.unit_label(meta.unit, lang)} · {t(direction, lang)}"
     )
-    if not rows.empty:
-        st.markdown(ui.credit(rows.source_id.unique(), lang))
-    ui.show_notes([code], entities, lang)
+    if not chosen.empty:
+        st.markdown(ui.credit(chosen.source_ids, lang))
+    ui.show_notes([code], chosen.entities, lang)
 
-if rows.empty:
+if chosen.empty:
     st.info(t("common.no_data", lang))
 else:
     st.subheader(t("data.table", lang))
-    wide = tables.wide_table(rows, names, t("common.country", lang), decimals=ui.precisions(), lang=lang)
-    st.dataframe(wide, width="stretch")
+    st.dataframe(cached.arrow(chosen.wide), width="stretch")
     st.download_button(
         t("common.download_csv", lang),
-        rows.to_csv(index=False).encode("utf-8"),
+        chosen.csv,
         file_name=f"aseanict_{code}_{years[0]}-{years[1]}.csv",
         mime="text/csv",
         key="data_csv",
     )
-    n_conflicts = int(rows.conflict.sum())
-    if n_conflicts:
-        st.warning(t("data.conflicts", lang, n=n_conflicts))
+    if chosen.n_conflicts:
+        st.warning(t("data.conflicts", lang, n=chosen.n_conflicts))
     st.subheader(t("data.long", lang))
-    everything = cached.all_sources_for(code, tuple(entities), years[0], years[1])
     st.dataframe(
-        tables.records_display(everything, names, ui.indicator_labels(lang), lang, ui.precisions()),
+        cached.arrow(chosen.records),
         hide_index=True,
         width="stretch",
         column_config=tables.record_columns(lang) | {"url": st.column_config.LinkColumn(t("source.col.url", lang))},
     )
 
 st.subheader(t("data.coverage", lang))
-grid = tables.coverage_grid(cached.coverage(code), names)
+grid = views.table(data_selection.coverage, lang, code)
 if not grid.empty:
-    st.dataframe(grid, width="stretch")
+    st.dataframe(cached.arrow(grid), width="stretch")
 
 with st.expander(t("data.upload", lang)):
     st.caption(t("data.upload_help", lang))
     file = st.file_uploader(t("data.upload_file", lang), type=["csv", "xlsx"], key="data_upload")
     if file is not None:
-        result = upload.parse_upload(file.getvalue(), file.name, countries.iso3, upload.valid_ranges(inds), lang)
+        result = upload.parse_upload(
+            file.getvalue(), file.name, cached.countries().iso3, upload.valid_ranges(inds), lang
+        )
         if result.ok:
             st.session_state["user_data"] = result.rows
             ui.keep_flags()  # up=1 in the address now: a server restart before the next run is then noticed
@@ -121,18 +114,15 @@ with st.expander(t("data.upload", lang)):
             st.rerun()
 
 with st.expander(t("data.all_sources", lang)):
-    all_sources = cached.sources()
     st.dataframe(
-        provenance.sources_display(
-            all_sources.assign(licence_short=all_sources.licence.map(provenance.short_licence)), lang
-        ),
+        cached.arrow(views.table(data_selection.all_sources, lang)),
         hide_index=True,
         width="stretch",
         column_config=provenance.source_columns(lang) | {"url": st.column_config.LinkColumn(t("source.col.url", lang))},
     )
 with st.expander(t("data.report_figures", lang)):
     st.dataframe(
-        figure_text.figures_display(cached.report_figures(), names, lang),
+        cached.arrow(views.table(data_selection.report_figures, lang)),
         hide_index=True,
         width="stretch",
         column_config=figure_text.figure_columns(lang),
