@@ -38,6 +38,21 @@ def _group_members(group: str, countries: pd.DataFrame) -> list[str]:
     return [c for c in config.DEFAULT_COUNTRIES if c in members]  # China first, then ASEAN, as in the picker
 
 
+def _members(group: str) -> list[str]:
+    """A sidebar group's countries (a copy)."""
+    return list(_once(("members", group), lambda: _group_members(group, cached.countries())))
+
+
+def _known() -> list[str]:
+    """The sidebar's countries: the default list, those the store has."""
+
+    def make() -> list[str]:
+        stored = set(cached.countries().iso3)
+        return [c for c in config.DEFAULT_COUNTRIES if c in stored]
+
+    return list(_once(("known",), make))
+
+
 # The store's countries and indicators do not change while the app runs: their names, labels and precisions are
 # made once per process. Pickers and charts ask for them many times a run, and a cache call would hash its
 # arguments (the countries table) every time; this is a dict lookup.
@@ -127,8 +142,7 @@ def sidebar() -> Selection:
     """Language, group and countries: read once from the URL, kept in session state across pages, and
     written back to the URL so that a copied address reproduces the view."""
     ss = st.session_state
-    country_table = cached.countries()
-    known = [c for c in config.DEFAULT_COUNTRIES if c in set(country_table.iso3)]
+    known = _known()
     groups = list(config.GROUPS)
     params = st.query_params
     problems = []
@@ -140,7 +154,7 @@ def sidebar() -> Selection:
         ss.sel_group, problem = urlstate.parse_choice(params.get("group"), [*groups, "custom"], "ASEAN_CHINA", "group")
         problems.append(problem)
     if "sel_countries" not in ss:
-        default = _group_members(ss.sel_group, country_table) if ss.sel_group != "custom" else known
+        default = _members(ss.sel_group) if ss.sel_group != "custom" else known
         ss.sel_countries, problem = urlstate.parse_list(params.get("countries"), known, default, "countries")
         problems.append(problem)
     if "sel_focus" not in ss:
@@ -165,11 +179,11 @@ def sidebar() -> Selection:
     def on_group() -> None:
         ss.sel_group = ss.w_group
         if ss.w_group != "custom":
-            ss.sel_countries = ss.w_countries = _group_members(ss.w_group, country_table)
+            ss.sel_countries = ss.w_countries = _members(ss.w_group)
 
     def on_countries() -> None:
         ss.sel_countries = list(ss.w_countries)
-        if ss.sel_group != "custom" and set(ss.w_countries) != set(_group_members(ss.sel_group, country_table)):
+        if ss.sel_group != "custom" and set(ss.w_countries) != set(_members(ss.sel_group)):
             ss.sel_group = ss.w_group = "custom"
 
     def on_focus() -> None:
