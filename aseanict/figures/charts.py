@@ -42,6 +42,16 @@ def wrap(text: str, width: int) -> list[str]:
     return lines
 
 
+def unwrap(text: str) -> str:
+    """The text `wrap` broke into lines ("<br>"-joined), on one line again: a space where the break was at a space,
+    none between two CJK characters (for a title quoted in a citation or a file)."""
+    lines = str(text).split("<br>")
+    out = lines[0]
+    for line in lines[1:]:
+        out += ("" if _display_width(out[-1:]) == 2 and _display_width(line[:1]) == 2 else " ") + line
+    return out
+
+
 def _display_width(text: str) -> int:
     return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text)
 

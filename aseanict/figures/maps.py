@@ -46,6 +46,7 @@ DOT_SIZE, RING_SIZE = 11, 16
 VALUE_SCALE = "Viridis"
 _VALUE_SCALE_STOPS = get_colorscale(VALUE_SCALE)  # by name, plotly looks it up among all its scales each time
 WORLDVIEW_LINE_WIDTH = 56  # characters (CJK count double): what a phone's map, ~350 px wide, shows of a line
+TITLE_LINE_WIDTH, TITLE_LINE_PX = 36, 22  # the same for the 18 px title, and the room a second line takes
 CONTROLS_HEIGHT = 62  # px under the map for the year slider and the play button
 
 
@@ -131,7 +132,7 @@ def _finish(
 ) -> go.Figure:
     # The worldview on a line of its own under the data's credit: it travels with every export of the map.
     worldview_credit = t(f"maps.credit.{worldview}", lang)
-    charts.style(fig, title=title, source_line=source_line or worldview_credit, height=height)
+    charts.style(fig, title=title_text(title), source_line=source_line or worldview_credit, height=height)
     # Wrapped for a phone's width (a Plotly annotation never wraps by itself; the line was cut at 390 px).
     worldview_lines = "<br>".join(charts.wrap(worldview_credit, WORLDVIEW_LINE_WIDTH))
     foot = fig.layout.annotations[-1]
@@ -146,13 +147,19 @@ def _finish(
     return fig
 
 
+def title_text(title: str) -> str:
+    """The map's title wrapped for a phone's width (a Plotly title never wraps: a long one was cut at 390 px)."""
+    return "<br>".join(charts.wrap(title, TITLE_LINE_WIDTH))
+
+
 def _place_source_line(fig: go.Figure) -> None:
-    """The source line just under the map (no x axis there); charts.room_for_controls moves it under the year
-    controls."""
+    """The source line just under the map (no x axis there), and room above it for every line of the title;
+    charts.room_for_controls moves the source line under the year controls."""
     source = fig.layout.annotations[-1]
     lines = str(source.text).count("<br>") + 1
+    title_lines = str(fig.layout.title.text).count("<br>") + 1
     source.update(y=0, yshift=-6)
-    fig.update_layout(margin={"l": 10, "r": 10, "t": 60, "b": 14 + 16 * lines})
+    fig.update_layout(margin={"l": 10, "r": 10, "t": 60 + TITLE_LINE_PX * (title_lines - 1), "b": 14 + 16 * lines})
 
 
 def subset(geojson: Mapping, ids: Iterable[str]) -> dict:
@@ -327,7 +334,7 @@ def value_map(
                     name=str(y),
                     data=[go.Choroplethmap(**shade), go.Scattermap(**dot)],
                     traces=[shaded, len(fig.data) - 1],
-                    layout={"title": {"text": titles[y]}},
+                    layout={"title": {"text": title_text(titles[y])}},
                 )
             )
         fig.frames = frames

@@ -116,7 +116,8 @@ def _shown(focused_fig: go.Figure, chosen: tuple[str, ...], lang: str, caption: 
     greyed = charts.greyed_count(focused_fig)
     if greyed and not chosen:
         reading += " " + t("focus.caption_grey", lang, n=greyed)
-    return _Shown(cached.drawable(focused_fig), reading, focused_fig.layout.title.text)
+    title = focused_fig.layout.title.text
+    return _Shown(cached.drawable(focused_fig), reading, charts.unwrap(title) if title else None)
 
 
 def show_chart(

@@ -66,6 +66,14 @@ def test_chinese_text_counts_double_width() -> None:
     assert len(charts.wrap("来源：" + "世界银行" * 40, 60)) >= 5
 
 
+def test_wrapped_text_reads_as_it_was_on_one_line_again() -> None:
+    cases = [("Individuals using the Internet (% of population), 2024", 20), ("来源：" + "世界银行" * 40, 20),
+             ("互联网用户 2024 年", 12)]  # fmt: skip
+    for text, width in cases:
+        wrapped = "<br>".join(charts.wrap(text, width))
+        assert "<br>" in wrapped and charts.unwrap(wrapped) == text
+
+
 def test_log_ticks():
     assert charts.log_ticks(pd.Series([0.4, 37.0])) == [0.2, 0.5, 1, 2, 5, 10, 20, 50]
     assert charts.log_ticks(pd.Series([np.nan, -1.0])) == []
