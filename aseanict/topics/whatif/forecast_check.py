@@ -181,10 +181,20 @@ def first_outcome(forecast_id: str, forecasts: pd.DataFrame, outcomes: pd.DataFr
     return {"year": int(mine["year"].iloc[0]), "value": float(mine["value"].iloc[0])}
 
 
-def check_one(f: pd.Series, outcome: pd.DataFrame, as_of: int | None = None) -> dict:
+def outcome_series(outcome: pd.DataFrame, entity: str, indicator: str) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(every edition's estimates, one value per year from the latest edition) of one outcome series."""
+    est = economy.estimates(outcome)
+    est = est[(est["entity"] == entity) & (est["indicator"] == indicator)]
+    return est, economy.latest_per_year(est)
+
+
+def check_one(
+    f: pd.Series, outcome: pd.DataFrame, as_of: int | None = None, read: tuple[pd.DataFrame, pd.DataFrame] | None = None
+) -> dict:
     """One forecast row against its outcome rows (estimates of every edition for outcome entity/indicator).
 
-    as_of is the latest year the data could speak for; a target year after it is not due yet.
+    as_of is the latest year the data could speak for; a target year after it is not due yet. `read`: the outcome
+    series as outcome_series reads it, when the caller has it already (forecasts share series).
     """
     measure, forecast = _forecast_terms(f)
     row = {c: None for c in COLUMNS}
@@ -220,9 +230,7 @@ def check_one(f: pd.Series, outcome: pd.DataFrame, as_of: int | None = None) -> 
         row.update(status="no_target_year", caveats=";".join(caveats))
         return row
 
-    est = economy.estimates(outcome)
-    est = est[(est["entity"] == row["outcome_entity"]) & (est["indicator"] == row["outcome_indicator"])]
-    series = economy.latest_per_year(est)
+    est, series = read or outcome_series(outcome, row["outcome_entity"], row["outcome_indicator"])
     row["last_year"] = int(series["year"].max()) if not series.empty else None
     # The base: stated by the forecaster, else read from the data (multiples and rates need one).
     base, base_q = (float(f["base_value"]), "=") if pd.notna(f["base_value"]) else (None, "=")
@@ -302,7 +310,14 @@ def check(forecasts: pd.DataFrame, outcomes: pd.DataFrame, as_of: int | None = N
     """
     if as_of is None and not outcomes.empty:
         as_of = int(outcomes["year"].max())
-    rows = [check_one(f, outcomes, as_of) for _, f in forecasts.iterrows()]
+    # Forecasts share outcome series (a dozen on e-Conomy SEA's GMV): each series is read once, not per forecast.
+    read: dict[tuple, tuple[pd.DataFrame, pd.DataFrame]] = {}
+    rows = []
+    for _, f in forecasts.iterrows():
+        key = (f["outcome_entity"], f["outcome_indicator"])
+        if not any(map(pd.isna, key)) and key not in read:
+            read[key] = outcome_series(outcomes, *key)
+        rows.append(check_one(f, outcomes, as_of, read.get(key)))
     return pd.DataFrame(rows, columns=COLUMNS)
 
 
