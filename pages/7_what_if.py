@@ -5,7 +5,8 @@ import streamlit as st
 from aseanict import config, ui
 from aseanict.i18n import t
 from aseanict.topics.economy import editions as economy
-from aseanict.topics.whatif import forecast_check, scenario_chart, scenarios
+from aseanict.topics.whatif import scenario_chart, scenarios
+from aseanict.topics.whatif import tables as whatif_tables
 from aseanict.ui import cached, views, widgets
 from aseanict.ui import whatif_state as ws
 
@@ -15,10 +16,7 @@ names = economy.short_names(ui.names(lang), lang)
 inds = cached.indicators()
 labels = ui.indicator_labels(lang)
 forecasts = cached.forecasts()
-outcomes = cached.memo(
-    forecast_check.with_sums,
-    cached.series(forecast_check.outcome_codes(forecasts), tuple(forecasts.outcome_entity.dropna().unique())),
-)
+outcomes = views.table(whatif_tables.outcomes, lang)
 if not ss.get("wi_url_read"):  # a link's settings, read once per session
     ss.wi_url_read = True
     econ_pairs = [f"{e}|{i}" for e, i in economy.options(cached.series(economy.LEVELS, economy.ECON_ENTITIES))]
@@ -34,11 +32,11 @@ ws.init_state(ss)
 
 def section_check() -> None:
     st.caption(t("fc.intro", lang))
-    table = cached.memo(forecast_check.check, forecasts, outcomes)
-    st.markdown(t("fc.summary", lang, **forecast_check.summary(table)))
+    checked = views.table(whatif_tables.check, lang)
+    st.markdown(t("fc.summary", lang, **checked.summary))
     views.show("fc_errors", lang, {})
-    st.dataframe(cached.memo(forecast_check.display_table, table, names, labels, lang), hide_index=True)
-    st.caption(ui.credit([*forecasts.source_id, *outcomes.source_id], lang))
+    st.dataframe(cached.arrow(checked.shown), hide_index=True)
+    st.caption(ui.credit(checked.source_ids, lang))
 
 
 def section_whatif() -> None:
