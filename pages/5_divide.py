@@ -5,7 +5,9 @@ import streamlit as st
 from aseanict import ui
 from aseanict.i18n import format_number, t
 from aseanict.topics import chart_views
+from aseanict.topics.divide import chart_views as divide_charts
 from aseanict.topics.divide import panels as divide_panels
+from aseanict.topics.divide import tables as divide_tables
 from aseanict.topics.divide import views as divide_views
 from aseanict.topics.tariffs import tables as tariff_tables
 from aseanict.ui import cached, views, widgets
@@ -15,11 +17,7 @@ sel = ui.page("divide.title", "divide.intro", require_countries=True)
 lang = sel.lang
 names = ui.names(lang)
 countries = list(sel.countries)
-rows = cached.series(divide_views.ALL_CODES, (*countries, "WLD"), 2000, 2100)
-ctx = divide_panels.Ctx(
-    rows, countries, lang, names, lambda ids: ui.credit(ids, lang), cached.series_breaks(), ui.precisions()
-)
-figures = cached.report_figures("divide")
+ctx = views.table(divide_charts.panel_ctx, lang, tuple(countries))  # the rows and words the sections read
 
 
 def show(view: str, **settings) -> chart_views.Shown | None:
@@ -35,7 +33,7 @@ key = widgets.choice(
     format_func=lambda k: t(f"divide.ind.{k}", lang),
 )  # fmt: skip
 code = divide_views.INDICATORS[key]
-mine = divide_panels.series(ctx, key)
+mine = cached.derived(ctx, divide_panels.series, key)
 
 
 def section_over_time() -> None:
@@ -63,12 +61,12 @@ def section_over_time() -> None:
                 key="divide_year", lang=lang,
             )  # fmt: skip
             st.markdown(t("divide.gap_def", lang))
-            st.markdown(divide_panels.gap_text(ctx, key, year))
+            st.markdown(cached.derived(ctx, divide_panels.gap_text, key, year))
 
 
 def section_inequality() -> None:
     st.subheader(t("divide.inequality_h", lang))
-    users = divide_panels.series(ctx, "users")
+    users = cached.derived(ctx, divide_panels.series, "users")
     uyear = widgets.choice(
         st.select_slider, t("divide.users_year", lang), divide_views.years_with_data(users),
         default=divide_views.best_year(users), key="divide_users_year", lang=lang,
@@ -142,7 +140,7 @@ def section_close() -> None:
     ui.show_notes([code], [country], lang)
     if projection is not None:
         sentence.markdown(projection.extra["sentence"])
-        st.dataframe(projection.extra["table"], hide_index=True, width="stretch")
+        st.dataframe(cached.arrow(projection.extra["table"]), hide_index=True, width="stretch")
 
 
 def section_within() -> None:
@@ -151,16 +149,16 @@ def section_within() -> None:
     views.show("divide_gender", lang, {"countries": tuple(countries)}, empty="divide.gender_none")
     views.show("divide_daily", lang, {"countries": tuple(countries)}, empty=None)
     st.markdown(t("divide.urban_rural", lang))
-    urban_rural = cached.series(divide_views.URBAN_RURAL, ("WLD", "ITU_ASP"))
-    st.dataframe(divide_panels.urban_rural_table(urban_rural, lang, names), hide_index=True, width="stretch")
+    st.dataframe(cached.arrow(views.table(divide_tables.urban_rural, lang)), hide_index=True, width="stretch")
     with st.expander(t("divide.quotes_h", lang)):
+        quoted = views.table(divide_tables.quotes, lang)
         st.dataframe(
-            tariff_tables.quotes_table(figures, lang, names),
+            cached.arrow(quoted.table),
             hide_index=True,
             width="stretch",
             column_config=tariff_tables.hidden_id_column(lang),
         )
-        st.caption(ui.credit(figures.source_id.unique(), lang))
+        st.caption(ui.credit(quoted.source_ids, lang))
 
 
 widgets.sections(

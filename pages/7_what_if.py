@@ -5,6 +5,7 @@ import streamlit as st
 from aseanict import config, ui
 from aseanict.i18n import t
 from aseanict.topics.economy import editions as economy
+from aseanict.topics.whatif import chart_views as whatif_charts
 from aseanict.topics.whatif import scenario_chart, scenarios
 from aseanict.topics.whatif import tables as whatif_tables
 from aseanict.ui import cached, views, widgets
@@ -16,7 +17,7 @@ names = economy.short_names(ui.names(lang), lang)
 inds = cached.indicators()
 labels = ui.indicator_labels(lang)
 forecasts = cached.forecasts()
-outcomes = views.table(whatif_tables.outcomes, lang)
+outcomes = views.table(whatif_charts.outcomes, lang)
 if not ss.get("wi_url_read"):  # a link's settings, read once per session
     ss.wi_url_read = True
     econ_pairs = [f"{e}|{i}" for e, i in economy.options(cached.series(economy.LEVELS, economy.ECON_ENTITIES))]

@@ -270,6 +270,12 @@ def per_object(obj: T, key: Hashable, make: Callable[[T], R]) -> R:
     return made[key]
 
 
+def derived(obj: T, fn: Callable[..., R], *args: Hashable) -> R:
+    """fn(obj, *args) once per shared object and plain arguments, kept while the object lives (per_object): for a
+    reading or a sentence a page takes from a shared table or context on every run."""
+    return per_object(obj, (fn, args), lambda o: fn(o, *args))
+
+
 def drawable(fig: go.Figure) -> go.Figure:
     """The figure to hand st.plotly_chart, its dict made now, for a figure shown on many runs (keep it with
     per_object): st.plotly_chart calls fig.to_dict(), a deep copy of every trace, each time it is given a figure."""

@@ -75,6 +75,19 @@ def test_what_one_make_makes_may_use_per_object_too() -> None:
     assert made.column("value").to_pylist() == [2.0, 4.0]
 
 
+def test_a_reading_of_a_shared_table_is_made_once_per_table_and_arguments() -> None:
+    frame, calls = pd.DataFrame({"value": [1.0, 2.0, 4.0]}), []
+
+    def above(table: pd.DataFrame, limit: float) -> int:
+        calls.append(limit)
+        return int((table.value > limit).sum())
+
+    assert cached.derived(frame, above, 1.5) == 2 and cached.derived(frame, above, 1.5) == 2
+    assert cached.derived(frame, above, 3.0) == 1
+    assert cached.derived(frame.copy(), above, 1.5) == 2  # another table: made again
+    assert calls == [1.5, 3.0, 1.5]
+
+
 def rows(values: list[float], entity: str = "VNM") -> pd.DataFrame:
     frame = pd.DataFrame({"entity": entity, "year": [2020, 2021, 2022], "value": values})
     return frame.astype({"entity": "str"})

@@ -33,8 +33,3 @@ def check(ctx: Ctx) -> Check:
         forecast_check.display_table(table, names, ctx.indicator_labels, ctx.lang),
         tuple(dict.fromkeys([*ctx.forecasts.source_id, *outcomes.source_id])),
     )
-
-
-def outcomes(ctx: Ctx) -> pd.DataFrame:
-    """What happened to the quantities the forecasts were about (chart_views.outcomes), shared."""
-    return chart_views.outcomes(ctx)

@@ -18,4 +18,3 @@ def test_the_check_is_every_forecast_its_summary_its_table_and_their_sources(con
     assert set(forecasts.source_id) <= set(made.source_ids)  # every forecaster credited
     assert set(chart_views.outcomes(ctx).source_id) <= set(made.source_ids)  # and every outcome's source
     assert len(made.source_ids) == len(set(made.source_ids))
-    assert tables.outcomes(ctx).equals(chart_views.outcomes(ctx))
