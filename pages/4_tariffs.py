@@ -5,14 +5,13 @@ import streamlit as st
 from aseanict import ui
 from aseanict.i18n import t
 from aseanict.topics.tariffs import baskets as tariffs
-from aseanict.topics.tariffs import chart_views as tariff_views
+from aseanict.topics.tariffs import page_tables as tariff_page
 from aseanict.topics.tariffs import tables as tariff_tables
 from aseanict.ui import cached, views, widgets
 from aseanict.ui.worldview import worldview
 
 sel = ui.page("tariffs.title", "tariffs.intro", require_countries=True)
 lang = sel.lang
-names = ui.names(lang)
 
 c1, c2 = st.columns([2.6, 1])
 with c1:
@@ -57,46 +56,48 @@ def section_targets() -> None:
         st.radio, t("tariffs.target_pick", lang), list(tariffs.TARGETS), key="tariffs_target", lang=lang,
         horizontal=True, format_func=lambda k: t(f"tariffs.target_short.{k}", lang),
     )  # fmt: skip
-    _, table = cached.from_store(tariff_views.compliance, tuple(sel.countries), group, show_exp, target)
-    years = tariffs.compliance_years(table)
-    if not years:
+    made = views.table(tariff_page.targets, lang, tuple(sel.countries), group, show_exp, target)
+    if not made.years:
         st.info(t("tariffs.not_applicable_msg", lang))
         return
     year = widgets.choice(
-        st.select_slider, t("tariffs.year_pick", lang), years, default=years[-1], key="tariffs_year", lang=lang
-    )
-    st.markdown(t("tariffs.counts", lang, year=year, **tariffs.compliance_counts(table, year)))
+        st.select_slider, t("tariffs.year_pick", lang), made.years, default=made.years[-1], key="tariffs_year",
+        lang=lang,
+    )  # fmt: skip
+    st.markdown(t("tariffs.counts", lang, year=year, **cached.derived(made, tariff_page.counts, year)))
     settings = {
         "countries": tuple(sel.countries), "tariffs_group": group, "tariffs_experimental": show_exp,
         "tariffs_target": target, "tariffs_year": year, "worldview": worldview(lang),
     }  # fmt: skip
     views.show("tariffs_map", lang, settings)
     st.subheader(t("tariffs.grid_h", lang))
-    grid = tariff_tables.compliance_grid(tariffs.judged(table), names)
-    ui.show_table(grid, hide_index=False, compact=True, key="targets_grid")  # every country and year in view
+    ui.show_table(made.grid, hide_index=False, compact=True, key="targets_grid")  # every country and year in view
 
 
 def section_report() -> None:
     st.subheader(t("tariffs.seed_h", lang))
     st.caption(t("tariffs.seed_intro", lang))
-    figures = cached.report_figures("tariff")
-    seed_entities = tuple(e for e in figures.entity.unique() if e in names)
-    itu = cached.series(tariffs.SEED_LEVEL_CODES, seed_entities, 2008, 2016)
-    means = [cached.group_aggregate(code, "ASEAN", 2008, 2016) for code in tariffs.SEED_LEVEL_CODES]
-    levels = tariffs.seed_levels(figures, itu, means)
-    seed_table = tariff_tables.seed_levels_table(levels, lang, names)
-    st.markdown(tariff_tables.statements(seed_table, lang))
-    st.dataframe(seed_table, hide_index=True, width="stretch", column_config=tariff_tables.hidden_id_column(lang))
+    report = views.table(tariff_page.report, lang)
+    st.markdown(report.levels_said)
+    st.dataframe(
+        cached.arrow(report.levels),
+        hide_index=True,
+        width="stretch",
+        column_config=tariff_tables.hidden_id_column(lang),
+    )
     st.subheader(t("tariffs.changes_h", lang))
-    changes = tariffs.seed_changes(figures, cached.series(tariffs.SEED_CHANGE_CODES, seed_entities, 2008, 2016))
-    change_table = tariff_tables.seed_changes_table(changes, lang, names)
-    st.markdown(tariff_tables.statements(change_table, lang))
-    st.dataframe(change_table, hide_index=True, width="stretch", column_config=tariff_tables.hidden_id_column(lang))
+    st.markdown(report.changes_said)
+    st.dataframe(
+        cached.arrow(report.changes),
+        hide_index=True,
+        width="stretch",
+        column_config=tariff_tables.hidden_id_column(lang),
+    )
     st.caption(t("tariffs.changes_caveat", lang))
-    st.caption(ui.credit([*figures.source_id.unique(), *itu.source_id.unique()], lang))
+    st.caption(ui.credit(report.source_ids, lang))
     with st.expander(t("tariffs.quotes_h", lang)):
         st.dataframe(
-            tariff_tables.quotes_table(figures, lang, names),
+            cached.arrow(report.quotes),
             hide_index=True,
             width="stretch",
             column_config=tariff_tables.hidden_id_column(lang),
