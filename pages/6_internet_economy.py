@@ -6,6 +6,7 @@ from aseanict import ui
 from aseanict.i18n import t
 from aseanict.topics.economy import chart_views as econ_views
 from aseanict.topics.economy import editions as economy
+from aseanict.topics.economy import tables as econ_tables
 from aseanict.ui import cached, views, widgets
 
 sel = ui.page("econ.title", "econ.intro")
@@ -14,22 +15,18 @@ names = economy.short_names(ui.names(lang), lang)
 st.markdown(t("econ.what_is_gmv", lang))
 st.markdown(t("econ.which_countries", lang))
 
-obs_all = cached.series(economy.LEVELS + economy.SHARES, economy.ECON_ENTITIES)
-forecasts = cached.forecasts()
-
 
 def section_growth() -> None:
-    pairs = [f"{e}|{i}" for e, i in economy.options(obs_all)]
+    series = views.table(econ_tables.series_choice, lang)
     choice = widgets.choice(
-        st.selectbox, t("econ.series", lang), pairs, key="econ_series", lang=lang,
+        st.selectbox, t("econ.series", lang), series.pairs, key="econ_series", lang=lang,
         format_func=lambda p: f"{ui.indicator_label(p.split('|')[1], lang)} · {names.get(p.split('|')[0], p)}",
     )  # fmt: skip
-    entity, indicator = choice.split("|")
-    obs = obs_all[(obs_all.entity == entity) & (obs_all.indicator == indicator)]
-    last_estimate = int(obs.year.max()) if not obs.empty else None
+    entity = choice.split("|")[0]
     later = widgets.flag(
-        st.checkbox, t("econ.later_targets", lang, year=last_estimate or "–"), key="econ_later", lang=lang
-    )
+        st.checkbox, t("econ.later_targets", lang, year=series.last_estimate.get(choice, "–")), key="econ_later",
+        lang=lang,
+    )  # fmt: skip
     views.show("econ_editions", lang, {"econ_series": choice, "econ_later": later})
     st.caption(economy.coverage_text(entity, names, lang))
 
@@ -43,7 +40,8 @@ def section_growth() -> None:
         )
         shown = views.show("econ_revisions", lang, {"econ_series": choice, "econ_target_year": year})
         if shown is not None:
-            st.dataframe(economy.revisions_display(shown.extra["revisions"], lang), hide_index=True)
+            revisions = cached.derived(shown.extra["revisions"], economy.revisions_display, lang)
+            st.dataframe(cached.arrow(revisions), hide_index=True)
     st.caption(t("econ.forecast_link", lang))
 
     ui.show_notes(list(economy.LEVELS), [entity], lang)
@@ -60,11 +58,11 @@ def section_breakdown() -> None:
 def section_china() -> None:
     st.subheader(t("econ.china", lang))
     st.caption(t("econ.china_intro", lang))
-    figures = cached.report_figures("ecommerce")
+    china = views.table(econ_tables.china, lang)
     st.dataframe(  # the report's figure numbers stay in the data page's list of the report's figures
-        economy.report_display(figures, names, lang), hide_index=True, column_config={t("econ.col.id", lang): None}
+        cached.arrow(china.report), hide_index=True, column_config={t("econ.col.id", lang): None}
     )
-    st.caption(ui.credit(figures.source_id.unique(), lang))
+    st.caption(ui.credit(china.report_ids, lang))
 
     header = st.empty()  # the heading only when there is a chart under it
     if views.show("econ_cn_retail", lang, {}, empty=None) is not None:
@@ -72,9 +70,8 @@ def section_china() -> None:
 
     st.subheader(t("econ.shares", lang))
     st.caption(t("econ.shares_intro", lang))
-    shares_all = economy.share_figures(figures, obs_all)
-    st.dataframe(economy.shares_display(shares_all, names, lang), hide_index=True)
-    st.caption(ui.credit(shares_all.source_id.unique(), lang))
+    st.dataframe(cached.arrow(china.shares), hide_index=True)
+    st.caption(ui.credit(china.share_ids, lang))
 
 
 widgets.sections(
