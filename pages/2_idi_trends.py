@@ -156,26 +156,19 @@ def section_growth() -> None:
 
 def section_table1() -> None:
     st.markdown(t("idi.t1.intro", lang))
-    printed = cached.memo(idi_table1.table1_printed, cached.report_figures())
-    world = old.loc[(old.entity == idi.WORLD) & (old.key == idi.key_of(*idi.SEED_TABLE1_EDITION)), "value"]
-    world_value = float(world.iloc[0]) if not world.empty else None
+    made = views.table(idi_tables.table1, lang)
     st.dataframe(
-        idi_table1.table1_styled(printed, names | {"ASEAN": t("idi.asean_printed", lang)}, world_value), hide_index=True, width="stretch",
-        height=all_rows(len(printed)),
+        idi_table1.table1_styled(made.printed, names | {"ASEAN": t("idi.asean_printed", lang)}, made.world), hide_index=True, width="stretch",
+        height=all_rows(len(made.printed)),
         column_config={c: t(k, lang) for c, k in idi_table1.TABLE1_HEADERS.items()} | {"entity": t("common.country", lang)},
     )  # fmt: skip
-    st.caption(t("idi.t1.grey", lang, world=world_value if world_value is not None else "–"))
+    st.caption(t("idi.t1.grey", lang, world=made.world if made.world is not None else "–"))
     st.subheader(t("idi.t1.today", lang))
-    today_rows = cached.series(idi_table1.TODAY_INDICATORS, tuple(idi_table1.TABLE1_ROWS[:-1]))
-    today_names = names | {"ASEAN": t("idi.asean_derived", lang)}
-    today = cached.memo(idi_table1.table1_today, today_rows, lang).assign(
-        entity=lambda d: d.entity.map(today_names.get)
-    )
     st.dataframe(
-        today, hide_index=True, width="stretch", height=all_rows(len(today)),
-        column_config=labels_for("idi.today", today.columns),
+        cached.arrow(made.today), hide_index=True, width="stretch", height=all_rows(len(made.today)),
+        column_config=labels_for("idi.today", made.today.columns),
     )  # fmt: skip
-    st.caption(ui.credit(today_rows.source_id.unique(), lang))
+    st.caption(ui.credit(made.today_ids, lang))
     st.markdown(t("idi.t1.sources", lang))
     ui.show_notes(["IT.NET.USER.ZS", idi.OLD], idi_table1.TABLE1_ROWS, lang)
 

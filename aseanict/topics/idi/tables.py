@@ -10,9 +10,11 @@ from collections.abc import Mapping, Sequence
 
 import pandas as pd
 
+from aseanict.i18n import t
 from aseanict.store import queries
 from aseanict.topics.idi import chart_views
 from aseanict.topics.idi import editions as idi
+from aseanict.topics.idi import table1 as table1_topic
 from aseanict.topics.view_kit import Ctx
 
 
@@ -57,3 +59,27 @@ def selection_table(ctx: Ctx, countries: Sequence[str], key: str) -> pd.DataFram
 def conflicts(ctx: Ctx, countries: Sequence[str]) -> pd.DataFrame:
     """Every source of each 2023+ index value on which sources disagree, for these countries."""
     return idi.conflicts(queries.all_sources_for(ctx.con, idi.NEW, list(countries)))
+
+
+@dataclasses.dataclass(frozen=True, eq=False)
+class Table1:
+    """The report's Table 1 as printed, and the same rows and columns with today's values."""
+
+    printed: pd.DataFrame  # table1.table1_printed: cell by cell as printed
+    world: float | None  # the world's IDI in the edition Table 1 cites (the grey cells are above it)
+    today: pd.DataFrame  # table1.table1_today, countries by name (ASEAN's row derived here, and named so)
+    today_ids: tuple[str, ...]
+
+
+def table1(ctx: Ctx) -> Table1:
+    world = idi.edition_points(ctx.series((idi.OLD,), (idi.WORLD,)))
+    world = world.loc[world.key == idi.key_of(*idi.SEED_TABLE1_EDITION), "value"]
+    rows = ctx.series(table1_topic.TODAY_INDICATORS, tuple(table1_topic.TABLE1_ROWS[:-1]))
+    names = {**ctx.names, "ASEAN": t("idi.asean_derived", ctx.lang)}
+    today = table1_topic.table1_today(rows, ctx.lang)
+    return Table1(
+        table1_topic.table1_printed(ctx.report_figures()),
+        float(world.iloc[0]) if not world.empty else None,
+        today.assign(entity=today.entity.map(names.get)),
+        tuple(rows.source_id.unique()),
+    )

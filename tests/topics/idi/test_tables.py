@@ -5,7 +5,9 @@ from __future__ import annotations
 import duckdb
 
 from aseanict import config
+from aseanict.store import queries
 from aseanict.topics.idi import editions as idi
+from aseanict.topics.idi import table1 as idi_table1
 from aseanict.topics.idi import tables
 from aseanict.topics.view_kit import Ctx
 
@@ -36,3 +38,13 @@ def test_selection_and_conflicts_read_what_the_page_showed_before(con: duckdb.Du
     assert tables.selection_table(ctx, picked, "2099|IDI 2099").empty
     disputed = tables.conflicts(ctx, picked)
     assert set(disputed.entity) == {"BRN"} and sorted(disputed.value) == [95.1, 95.7, 95.7]
+
+
+def test_table1_is_the_printed_table_the_world_it_is_shaded_against_and_today(con: duckdb.DuckDBPyConnection) -> None:
+    ctx = Ctx.read(con, "zh")
+    made = tables.table1(ctx)
+    assert list(made.printed.entity)[:2] == list(idi_table1.TABLE1_ROWS)[:2]
+    points = idi.edition_points(queries.series(con, idi.OLD, ["WLD"])).set_index("key")
+    assert made.world == points.at[idi.key_of(*idi.SEED_TABLE1_EDITION), "value"]
+    assert ctx.names["CHN"] in set(made.today.entity) and "ASEAN" not in set(made.today.entity)  # named rows
+    assert made.today_ids
