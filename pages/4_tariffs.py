@@ -78,30 +78,21 @@ def section_report() -> None:
     st.subheader(t("tariffs.seed_h", lang))
     st.caption(t("tariffs.seed_intro", lang))
     report = views.table(tariff_page.report, lang)
+
+    def report_table(table) -> None:  # the figure ids stay in the data, hidden on screen
+        st.dataframe(
+            cached.arrow(table), hide_index=True, width="stretch", column_config=tariff_tables.hidden_id_column(lang)
+        )
+
     st.markdown(report.levels_said)
-    st.dataframe(
-        cached.arrow(report.levels),
-        hide_index=True,
-        width="stretch",
-        column_config=tariff_tables.hidden_id_column(lang),
-    )
+    report_table(report.levels)
     st.subheader(t("tariffs.changes_h", lang))
     st.markdown(report.changes_said)
-    st.dataframe(
-        cached.arrow(report.changes),
-        hide_index=True,
-        width="stretch",
-        column_config=tariff_tables.hidden_id_column(lang),
-    )
+    report_table(report.changes)
     st.caption(t("tariffs.changes_caveat", lang))
     st.caption(ui.credit(report.source_ids, lang))
     with st.expander(t("tariffs.quotes_h", lang)):
-        st.dataframe(
-            cached.arrow(report.quotes),
-            hide_index=True,
-            width="stretch",
-            column_config=tariff_tables.hidden_id_column(lang),
-        )
+        report_table(report.quotes)
 
 
 widgets.sections(
