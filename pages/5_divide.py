@@ -9,6 +9,7 @@ from aseanict.topics.divide import chart_views as divide_charts
 from aseanict.topics.divide import panels as divide_panels
 from aseanict.topics.divide import tables as divide_tables
 from aseanict.topics.divide import views as divide_views
+from aseanict.topics.tariffs import page_tables as tariff_page
 from aseanict.topics.tariffs import tables as tariff_tables
 from aseanict.ui import cached, views, widgets
 from aseanict.ui.worldview import worldview
@@ -151,7 +152,7 @@ def section_within() -> None:
     st.markdown(t("divide.urban_rural", lang))
     st.dataframe(cached.arrow(views.table(divide_tables.urban_rural, lang)), hide_index=True, width="stretch")
     with st.expander(t("divide.quotes_h", lang)):
-        quoted = views.table(divide_tables.quotes, lang)
+        quoted = views.table(tariff_page.quotes, lang, "divide")
         st.dataframe(
             cached.arrow(quoted.table),
             hide_index=True,

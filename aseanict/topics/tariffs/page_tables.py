@@ -66,3 +66,15 @@ def report(ctx: Ctx) -> Report:
         tariff_tables.quotes_table(figures, ctx.lang, ctx.names),
         tuple(dict.fromkeys([*figures.source_id.unique(), *itu.source_id.unique()])),
     )
+
+
+@dataclasses.dataclass(frozen=True, eq=False)
+class Quotes:
+    table: pd.DataFrame  # the CAICT report's figures on a topic as quoted (tariff_tables.quotes_table)
+    source_ids: tuple[str, ...]
+
+
+def quotes(ctx: Ctx, topic: str) -> Quotes:
+    """The report's figures on `topic` ("tariff", "divide") as it quotes them, for the tariffs and divide pages."""
+    figures = ctx.report_figures(topic)
+    return Quotes(tariff_tables.quotes_table(figures, ctx.lang, ctx.names), tuple(figures.source_id.unique()))
