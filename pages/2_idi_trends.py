@@ -32,7 +32,7 @@ def all_rows(n: int) -> int:
 def edition_view(points: pd.DataFrame, prefix: str) -> str | None:
     """An edition picker (opening on the latest, or for the new index the latest with a world average), its bars
     against the world average, and who has no score (never drawn as zero)."""
-    labels, default = cached.per_object(points, ("editions", lang), lambda p: idi_views.editions(p, prefix, lang))
+    labels, default = cached.derived(points, idi_views.editions, prefix, lang)
     if not labels:
         st.info(t("common.no_data", lang))
         return None

@@ -92,7 +92,7 @@ def section_report() -> None:
     st.caption(t("tariffs.changes_caveat", lang))
     st.caption(ui.credit(report.source_ids, lang))
     with st.expander(t("tariffs.quotes_h", lang)):
-        report_table(report.quotes)
+        report_table(views.table(tariff_page.quotes, lang, "tariff").table)
 
 
 widgets.sections(

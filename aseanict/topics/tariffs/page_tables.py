@@ -40,13 +40,12 @@ def counts(targets: Targets, year: int) -> dict[str, int]:
 
 @dataclasses.dataclass(frozen=True, eq=False)
 class Report:
-    """The CAICT report's tariff figures beside ITU's series for the same years, and its quotes."""
+    """The CAICT report's tariff figures beside ITU's series for the same years (its quotes: `quotes`)."""
 
     levels: pd.DataFrame  # tariff_tables.seed_levels_table
     levels_said: str  # what the levels table says, in sentences
     changes: pd.DataFrame  # tariff_tables.seed_changes_table
     changes_said: str
-    quotes: pd.DataFrame  # tariff_tables.quotes_table
     source_ids: tuple[str, ...]  # the report's and ITU's
 
 
@@ -63,7 +62,6 @@ def report(ctx: Ctx) -> Report:
         tariff_tables.statements(levels, ctx.lang),
         change_table,
         tariff_tables.statements(change_table, ctx.lang),
-        tariff_tables.quotes_table(figures, ctx.lang, ctx.names),
         tuple(dict.fromkeys([*figures.source_id.unique(), *itu.source_id.unique()])),
     )
 

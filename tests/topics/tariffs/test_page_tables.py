@@ -26,5 +26,5 @@ def test_the_report_section_says_what_its_tables_hold_and_credits_both_sides(con
     made = page_tables.report(ctx)
     figures = queries.report_figures(con, "tariff")
     assert not made.levels.empty and not made.changes.empty and made.levels_said and made.changes_said
-    assert len(made.quotes) == len(figures)
+    assert len(page_tables.quotes(ctx, "tariff").table) == len(figures)
     assert set(figures.source_id) <= set(made.source_ids) and len(made.source_ids) > len(set(figures.source_id))
