@@ -170,7 +170,7 @@ def _weight(result: object) -> int:
 
 # Shared results include the animated figures (a map with its 35 years is ~1.5 MB in memory, ~1.9 MB with the dict a
 # page draws from; a line chart ~0.4 MB), so they are kept within a size budget, not a count (core.lru: why).
-_SHARED = lru.WeightedLRU(config.SHARED_RESULTS_BUDGET, _weight)
+_SHARED = lru.BudgetedCache(config.SHARED_RESULTS_BUDGET, _weight)
 
 
 def shared_from_store(fn, /, *args, **kwargs):

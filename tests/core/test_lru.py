@@ -10,36 +10,79 @@ import pytest
 from aseanict.core import lru
 
 
-def test_the_least_recently_used_entries_go_once_the_weight_passes_the_budget() -> None:
-    cache = lru.WeightedLRU(budget=10, weigh=len)
-    made = []
+class Clock:
+    """A clock each build moves on by the seconds it says it takes."""
 
-    def make(value: str):
-        return lambda: made.append(value) or value
+    def __init__(self) -> None:
+        self.now = 0.0
 
-    cache.get("a", make("aaaa"))
-    cache.get("b", make("bbbb"))
-    assert cache.get("a", make("never")) == "aaaa"  # a hit: "a" is now the most recent
-    cache.get("c", make("cccc"))  # 12 > 10: "b", the least recent, goes
+    def __call__(self) -> float:
+        return self.now
+
+    def build(self, value: str, seconds: float = 0.0, made: list | None = None):
+        def make():
+            self.now += seconds
+            if made is not None:
+                made.append(value)
+            return value
+
+        return make
+
+
+def test_with_equal_costs_the_least_recently_used_entries_go_once_the_weight_passes_the_budget() -> None:
+    clock = Clock()
+    cache = lru.BudgetedCache(budget=10, weigh=len, clock=clock)
+    made: list[str] = []
+    cache.get("a", clock.build("aaaa", made=made))
+    cache.get("b", clock.build("bbbb", made=made))
+    assert cache.get("a", clock.build("never", made=made)) == "aaaa"  # a hit: "a" is now the most recent
+    cache.get("c", clock.build("cccc", made=made))  # 12 > 10: "b", the least recent, goes
     assert made == ["aaaa", "bbbb", "cccc"]
-    assert cache.get("a", make("again")) == "aaaa"
-    assert cache.get("b", make("bbbb")) == "bbbb" and made[-1] == "bbbb"  # made again
+    assert cache.get("a", clock.build("again", made=made)) == "aaaa"
+    assert cache.get("b", clock.build("bbbb", made=made)) == "bbbb" and made[-1] == "bbbb"  # made again
     assert cache.stats.weight <= 10 and cache.stats.evictions == 2
 
 
+def test_what_took_long_to_make_per_byte_stays_and_what_is_cheap_per_byte_goes_first() -> None:
+    clock = Clock()
+    cache = lru.BudgetedCache(budget=100, weigh=len, clock=clock)
+    cache.get("profile", clock.build("p" * 10, seconds=0.3))  # a table: small and slow to make
+    cache.get("line", clock.build("l" * 30, seconds=0.05))
+    cache.get("map", clock.build("m" * 50, seconds=0.4))  # an animated chart: 8x the profile's size
+    cache.get("line", clock.build("never"))  # the line chart is the most recent ...
+    made: list[str] = []
+    cache.get("bars", clock.build("b" * 30, seconds=0.1, made=made))  # 120 > 100
+    # ... but per byte the cheapest to make again: it goes, not the profile used longest ago.
+    assert cache.get("profile", clock.build("again", made=made)) == "p" * 10
+    assert cache.get("map", clock.build("again", made=made)) == "m" * 50
+    assert cache.get("line", clock.build("l" * 30, made=made)) and made == ["b" * 30, "l" * 30]
+
+
+def test_an_entry_left_unused_goes_in_the_end_however_dear_it_was_to_make() -> None:
+    clock = Clock()
+    cache = lru.BudgetedCache(budget=100, weigh=len, clock=clock)
+    cache.get("old", clock.build("o" * 10, seconds=1.0))
+    for i in range(200):  # each eviction raises the age the newer entries are kept at
+        cache.get(i, clock.build("x" * 30, seconds=0.1))
+    made: list[str] = []
+    cache.get("old", clock.build("o" * 10, made=made))
+    assert made == ["o" * 10]
+
+
 def test_one_heavy_entry_pushes_out_many_light_ones_and_one_too_heavy_is_not_kept() -> None:
-    cache = lru.WeightedLRU(budget=100, weigh=len)
+    clock = Clock()
+    cache = lru.BudgetedCache(budget=100, weigh=len, clock=clock)
     for i in range(10):
-        cache.get(i, lambda i=i: "x" * 10)
+        cache.get(i, clock.build("x" * 10, seconds=0.01))
     assert cache.stats.entries == 10
-    cache.get("map", lambda: "m" * 60)
+    cache.get("map", clock.build("m" * 60, seconds=1.0))  # dear to make: it stays, light ones make room
     assert cache.stats.entries == 5 and cache.stats.weight == 100
-    assert cache.get("huge", lambda: "h" * 101) == "h" * 101
+    assert cache.get("huge", clock.build("h" * 101)) == "h" * 101
     assert cache.stats.entries == 5  # returned, not kept
 
 
 def test_a_refusal_is_kept_and_raised_again_other_errors_are_not_kept() -> None:
-    cache = lru.WeightedLRU(budget=10_000, weigh=len)
+    cache = lru.BudgetedCache(budget=10_000, weigh=len)
     calls = []
 
     def refuse():
@@ -62,7 +105,7 @@ def test_a_refusal_is_kept_and_raised_again_other_errors_are_not_kept() -> None:
 
 
 def test_callers_asking_for_the_same_key_at_once_share_one_build() -> None:
-    cache = lru.WeightedLRU(budget=10_000, weigh=len)
+    cache = lru.BudgetedCache(budget=10_000, weigh=len)
     builds = []
 
     def slow():
