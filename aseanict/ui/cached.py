@@ -210,23 +210,12 @@ def _key_part(value: object) -> object:
     return value
 
 
-@st.cache_resource(max_entries=256, show_spinner=False)
-def _memo_by(name: str, key: tuple, _fn, _args: tuple, _kwargs: dict) -> object:
-    return _fn(*_args, **_kwargs)
-
-
 def memo(fn, /, *args, **kwargs):
     """Call a pure function (a chart builder, a derived table) once per distinct input and share the result
     across reruns and sessions: building Plotly figures is most of a page run. The result is shared, not
     copied, so callers must not change it in place (ui.show_chart copies before it adds an overlay)."""
     key = (tuple(_key_part(a) for a in args), tuple((k, _key_part(v)) for k, v in sorted(kwargs.items())))
     return _memo(f"{fn.__module__}.{fn.__qualname__}", key, fn, args, kwargs)
-
-
-def memo_by(key: tuple, fn, /, *args, **kwargs):
-    """Like memo, for arguments Streamlit cannot hash (a context holding a function): the caller names, in
-    key, everything the result depends on."""
-    return _memo_by(f"{fn.__module__}.{fn.__qualname__}", key, fn, args, kwargs)
 
 
 @st.cache_data(max_entries=4, show_spinner=False)

@@ -110,6 +110,7 @@ def view(view_id: str, lang: str, countries: tuple[str, ...]) -> presenter.View:
 
 
 def projector_figure(view_id: str, lang: str, countries: tuple[str, ...]) -> go.Figure:
-    """The view's chart in projector type sizes, made once per view, language and countries."""
-    figure = cached.memo_by((view_id, lang, countries), presenter.for_projector, view(view_id, lang, countries).figure)
+    """The view's chart in projector type sizes, made once per view, language and countries and kept as long as the
+    shared view (so the shared cache's budget bounds it too)."""
+    figure = cached.derived(view(view_id, lang, countries).figure, presenter.for_projector)
     return focused(figure, lang)  # a copy: the cached figure stays as built
