@@ -329,13 +329,15 @@ def value_map(
         frames = []
         for y in years:
             shade, dot = of_year(y)
+            # Plain dicts: Plotly checks trace objects again when a frame is made of them and again when the figure
+            # takes the frame.
             frames.append(
-                go.Frame(
-                    name=str(y),
-                    data=[go.Choroplethmap(**shade), go.Scattermap(**dot)],
-                    traces=[shaded, len(fig.data) - 1],
-                    layout={"title": {"text": title_text(titles[y])}},
-                )
+                {
+                    "name": str(y),
+                    "data": [{"type": "choroplethmap", **shade}, {"type": "scattermap", **dot}],
+                    "traces": [shaded, len(fig.data) - 1],
+                    "layout": {"title": {"text": title_text(titles[y])}},
+                }
             )
         fig.frames = frames
         fig.update_layout(**_year_controls(years, year))
