@@ -185,21 +185,40 @@ BREAK_FONT = {"size": 11, "color": "#555555"}
 
 def mark_breaks(fig: go.Figure, breaks: Sequence[tuple[int, str]], **subplot: int) -> go.Figure:
     """A dotted vertical line at each (year, label), labelled above the plot: where a series breaks or a
-    definition changes. `row` and `col` put it in one panel of a subplot figure."""
-    for year, label in breaks:
-        if subplot:
-            # Inside the panel's top edge: above it sits the panel's own title.
-            fig.add_vline(
-                x=year, line=BREAK_LINE, annotation_text=label, annotation_position="top right",
-                annotation_yanchor="top", annotation_font=BREAK_FONT, annotation_bgcolor="rgba(255,255,255,0.85)",
-                **subplot,
-            )  # fmt: skip
-            continue
-        fig.add_vline(x=year, line=BREAK_LINE)
-        fig.add_annotation(
-            x=year, y=1, yref="paper", text=label, showarrow=False, yanchor="bottom", font=BREAK_FONT
-        )  # fmt: skip
+    definition changes. `row` and `col` put it in one panel of a subplot figure (none in a panel without traces).
+
+    The lines and labels are what fig.add_vline would add, written out and added at once: add_vline looks through
+    every panel and trace for each line, most of the making of a small-multiples figure."""
+    if not breaks:
+        return fig
+    if subplot:
+        refs = _panel_axes(fig, subplot["row"], subplot["col"])
+        if refs is None:
+            return fig
+        x, y = refs
+        # Inside the panel's top edge: above it sits the panel's own title.
+        where = {"xref": x, "yref": f"{y} domain", "y": 1, "xanchor": "left", "yanchor": "top"}
+        notes = [{**where, "x": year, "text": label, "bgcolor": "rgba(255,255,255,0.85)"} for year, label in breaks]
+    else:
+        x, y = "x", "y"
+        notes = [{"x": year, "y": 1, "yref": "paper", "yanchor": "bottom", "text": label} for year, label in breaks]
+    lines = [
+        {"type": "line", "x0": year, "x1": year, "xref": x, "y0": 0, "y1": 1, "yref": f"{y} domain", "line": BREAK_LINE}
+        for year, _ in breaks
+    ]
+    notes = [{**note, "showarrow": False, "font": BREAK_FONT} for note in notes]
+    # Assigned, not through update_layout, which walks the whole layout's property tree for each item.
+    fig.layout.shapes = (*fig.layout.shapes, *lines)
+    fig.layout.annotations = (*fig.layout.annotations, *notes)
     return fig
+
+
+def _panel_axes(fig: go.Figure, row: int, col: int) -> tuple[str, str] | None:
+    """The axis names ("x3", "y3") of a subplot panel, None if no trace is drawn in it."""
+    panel = fig.get_subplot(row, col)
+    x, y = panel.xaxis.plotly_name.replace("axis", ""), panel.yaxis.plotly_name.replace("axis", "")
+    drawn = any((trace.xaxis or "x") == x and (trace.yaxis or "y") == y for trace in fig.data)
+    return (x, y) if drawn else None
 
 
 def bar_chart(
