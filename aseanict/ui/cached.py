@@ -5,7 +5,6 @@ It imports no feature code: pages hand it the topic function to run (from_store,
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import threading
 import weakref
@@ -13,6 +12,7 @@ from collections.abc import Callable, Hashable
 from pathlib import Path
 from typing import TypeVar
 
+import orjson
 import pandas as pd
 import plotly.graph_objects as go
 import pyarrow as pa
@@ -154,7 +154,11 @@ def from_store(fn, /, *args, **kwargs):
 def _figure_bytes(fig: go.Figure) -> int:
     # The figure's own data, layout and frames as JSON, read in place: fig.to_dict() would deep-copy them first.
     parts = {"data": fig._data, "layout": fig._layout, "frames": [frame._props for frame in fig._frame_objs]}
-    return len(json.dumps(parts, default=lambda v: v.tolist() if hasattr(v, "tolist") else str(v)))
+    return len(orjson.dumps(parts, default=_plain, option=orjson.OPT_SERIALIZE_NUMPY | orjson.OPT_NON_STR_KEYS))
+
+
+def _plain(value: object) -> object:
+    return value.tolist() if hasattr(value, "tolist") else str(value)
 
 
 def _weight(result: object) -> int:
