@@ -9,7 +9,7 @@ from aseanict.i18n import t
 from aseanict.topics.economy import editions as economy
 from aseanict.topics.view_kit import ChartView, Ctx, Shown
 from aseanict.topics.whatif import charts as whatif_charts
-from aseanict.topics.whatif import forecast_check, scenario_chart
+from aseanict.topics.whatif import forecast_check, forecast_text, scenario_chart
 
 PAGE = "7_what_if.py"
 
@@ -24,8 +24,8 @@ def outcomes(ctx: Ctx) -> pd.DataFrame:
 def errors(ctx: Ctx) -> Shown:
     table = forecast_check.check(ctx.forecasts, outcomes(ctx))
     names = economy.short_names(ctx.names, ctx.lang)
-    rows = forecast_check.chart_table(table, names, ctx.indicator_labels, ctx.lang)
-    csv_rows = forecast_check.chart_csv(rows)
+    rows = forecast_text.chart_table(table, names, ctx.indicator_labels, ctx.lang)
+    csv_rows = forecast_text.chart_csv(rows)
     fig = whatif_charts.error_chart(
         rows, title=t("fc.chart.title", ctx.lang), source_line=ctx.credit(csv_rows.source_id.unique()), lang=ctx.lang
     )

@@ -13,7 +13,7 @@ from aseanict.i18n import t
 from aseanict.topics.economy.editions import (
     LOWER_BOUND,
 )
-from aseanict.topics.whatif.forecast_check import error_text
+from aseanict.topics.whatif.forecast_text import error_text
 from aseanict.topics.whatif.scenarios import Scenario, Settings, num, pct
 
 

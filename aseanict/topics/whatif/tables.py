@@ -10,7 +10,7 @@ import pandas as pd
 
 from aseanict.topics.economy import editions as economy
 from aseanict.topics.view_kit import Ctx
-from aseanict.topics.whatif import chart_views, forecast_check
+from aseanict.topics.whatif import chart_views, forecast_check, forecast_text
 
 
 @dataclasses.dataclass(frozen=True, eq=False)
@@ -19,7 +19,7 @@ class Check:
 
     table: pd.DataFrame  # forecast_check.check
     summary: dict[str, int]  # forecast_check.summary: how many were checked, reached, not due
-    shown: pd.DataFrame  # forecast_check.display_table
+    shown: pd.DataFrame  # forecast_text.display_table
     source_ids: tuple[str, ...]  # the forecasts' sources and the outcomes'
 
 
@@ -30,6 +30,6 @@ def check(ctx: Ctx) -> Check:
     return Check(
         table,
         forecast_check.summary(table),
-        forecast_check.display_table(table, names, ctx.indicator_labels, ctx.lang),
+        forecast_text.display_table(table, names, ctx.indicator_labels, ctx.lang),
         tuple(dict.fromkeys([*ctx.forecasts.source_id, *outcomes.source_id])),
     )

@@ -8,6 +8,7 @@ import pytest
 from aseanict.store import queries
 from aseanict.topics.whatif import charts as whatif_charts
 from aseanict.topics.whatif import forecast_check as fc
+from aseanict.topics.whatif import forecast_text as fc_text
 
 
 def series(rows: list[tuple]) -> pd.DataFrame:
@@ -103,15 +104,15 @@ def test_level_forecast_against_a_lower_bound_actual() -> None:
     assert row["error"] == pytest.approx(21.0)
     assert row["error_bound"] == "<="  # the truth is above 300, so the over-forecast is at most 21%
     assert "bound_actual" in row["caveats"]
-    assert fc.error_text(row) == "≤ +21.0%"
-    assert fc.years_text(row, "en") == "undetermined (lower-bound data)"
+    assert fc_text.error_text(row) == "≤ +21.0%"
+    assert fc_text.years_text(row, "en") == "undetermined (lower-bound data)"
 
 
 def test_level_forecast_reached_early_with_approximate_value() -> None:
     row = fc.check_one(forecast(target_value=197.0, base_year=2015, base_value=31.0), GMV, as_of=2025)
-    assert fc.error_text(row) == "≤ -34.3%"
+    assert fc_text.error_text(row) == "≤ -34.3%"
     assert (row["reached_from"], row["reached_by"]) == (2022, 2022)
-    assert fc.years_text(row, "en") == "3 yr early"
+    assert fc_text.years_text(row, "en") == "3 yr early"
     assert "approx" in row["caveats"]
 
 
@@ -121,7 +122,7 @@ def test_multiple_without_base_uses_the_base_as_known_when_made() -> None:
     assert row["base_value"] == 31.0  # e-Conomy SEA 2016's figure, not the 2018 restatement
     assert row["target_level"] == pytest.approx(201.5)
     assert row["actual"] == pytest.approx(300 / 31) and row["actual_qualifier"] == ">"
-    assert fc.value_text(row["forecast"], "=", "multiple") == "6.5×"
+    assert fc_text.value_text(row["forecast"], "=", "multiple") == "6.5×"
     assert {"base_from_data", "restated"} <= set(row["caveats"].split(";"))
 
 
@@ -129,7 +130,7 @@ def test_rate_forecast_error_in_points() -> None:
     row = fc.check_one(forecast(base_year=2015, rate_pct=20.0), GMV, as_of=2025)
     assert row["measure"] == "rate" and row["error_unit"] == "pp"
     assert row["actual"] == pytest.approx(100 * ((300 / 31) ** 0.1 - 1))
-    assert fc.error_text(row) == "≤ -5.5 pp"
+    assert fc_text.error_text(row) == "≤ -5.5 pp"
     assert row["target_level"] == pytest.approx(31 * 1.2**10)
 
 
@@ -146,14 +147,14 @@ def test_no_outcome_and_no_target_year() -> None:
 def test_scope_caveat_when_the_forecast_area_differs() -> None:
     row = fc.check_one(forecast(entity="ASEAN", target_value=200.0), GMV, as_of=2025)
     assert "scope" in row["caveats"]
-    assert "six" in fc.caveat_text(row["caveats"], "en")
+    assert "six" in fc_text.caveat_text(row["caveats"], "en")
 
 
 def test_future_target_is_not_due_and_missing_year_is_no_actual() -> None:
     assert fc.check_one(forecast(target_year=2030, target_value=1000.0), GMV, as_of=2025)["status"] == "not_due"
     row = fc.check_one(forecast(target_year=2024, target_value=250.0), GMV, as_of=2025)
     assert row["status"] == "reached_only" and row["actual"] is None
-    assert fc.years_text(row, "en") == "1 yr early to 1 yr late"  # reached in 2023-2025; the target was 2024
+    assert fc_text.years_text(row, "en") == "1 yr early to 1 yr late"  # reached in 2023-2025; the target was 2024
     row = fc.check_one(forecast(target_year=2024, target_value=2000.0), GMV, as_of=2025)
     assert row["status"] == "no_actual"
 
@@ -165,8 +166,8 @@ def test_late_forecast() -> None:
         users,
         as_of=2022,
     )
-    assert fc.error_text(row) == "+20.0%"
-    assert fc.years_text(row, "en") == "3+ yr late (not reached by 2022)"
+    assert fc_text.error_text(row) == "+20.0%"
+    assert fc_text.years_text(row, "en") == "3+ yr late (not reached by 2022)"
 
 
 @pytest.mark.parametrize(
@@ -181,7 +182,7 @@ def test_late_forecast() -> None:
     ],
 )
 def test_year_range_texts(lo, hi, text) -> None:
-    assert fc._year_range(lo, hi, "en") == text
+    assert fc_text._year_range(lo, hi, "en") == text
 
 
 # The store's forecasts.
@@ -201,30 +202,30 @@ def test_every_forecast_has_a_row(checked, con) -> None:
 
 def test_the_reports_65x_forecast(checked) -> None:
     row = checked.loc["F-CAICT-IE65"]
-    assert row.status == "checked" and fc.error_text(row) == "≤ -33.3%"
-    assert fc.years_text(row, "en") == "3 yr early"
+    assert row.status == "checked" and fc_text.error_text(row) == "≤ -33.3%"
+    assert fc_text.years_text(row, "en") == "3 yr early"
     assert "scope" in row.caveats
 
 
 def test_the_reports_shopping_forecast_reached_early(checked) -> None:
     row = checked.loc["F-CAICT-SHOP"]
     assert row.status == "reached_only" and row.reached_by == 2021
-    assert fc.years_text(row, "en") == "4 yr early"
+    assert fc_text.years_text(row, "en") == "4 yr early"
 
 
 def test_forecasts_without_outcome_say_so(checked) -> None:
     for fid in ("F-CAICT-CNRURAL", "F-CAICT-TRADE"):
         assert checked.loc[fid].status == "no_outcome"
-        assert fc.years_text(checked.loc[fid], "en") == "–"
+        assert fc_text.years_text(checked.loc[fid], "en") == "–"
 
 
 def test_display_table_and_chart_rows(checked) -> None:
     table = checked.reset_index()
-    shown = fc.display_table(table, {}, {}, "zh")
+    shown = fc_text.display_table(table, {}, {}, "zh")
     assert "误差" in shown.columns and len(shown) == len(table)
-    rows = fc.chart_table(table, {}, {}, "en")
+    rows = fc_text.chart_table(table, {}, {}, "en")
     assert rows.label.is_unique and (rows.error_unit == "pct").all()
-    csv = fc.chart_csv(rows)
+    csv = fc_text.chart_csv(rows)
     assert set(csv.role) == {"forecast", "actual"} and csv.source_id.notna().all()
     fig = whatif_charts.error_chart(rows, title="t", source_line="s", lang="en")
     assert len(fig.data[0].y) == len(rows)
