@@ -185,7 +185,8 @@ BREAK_FONT = {"size": 11, "color": "#555555"}
 
 def mark_breaks(fig: go.Figure, breaks: Sequence[tuple[int, str]], **subplot: int) -> go.Figure:
     """A dotted vertical line at each (year, label), labelled above the plot: where a series breaks or a
-    definition changes. `row` and `col` put it in one panel of a subplot figure (none in a panel without traces).
+    definition changes. `row` and `col` put it in one panel of a subplot figure (none in a panel without traces),
+    whose x axis then keeps to its traces' years.
 
     The lines and labels are what fig.add_vline would add, written out and added at once: add_vline looks through
     every panel and trace for each line, most of the making of a small-multiples figure."""
@@ -196,9 +197,25 @@ def mark_breaks(fig: go.Figure, breaks: Sequence[tuple[int, str]], **subplot: in
         if refs is None:
             return fig
         x, y = refs
+        years = [year for year, _ in breaks]
+        lo, hi = _panel_years(fig, x, y) or (min(years), max(years))
+        lo, hi = min(lo, *years), max(hi, *years)
+        # A label's text would stretch the panel's axis to hold it (past 2030 on a phone): the axis keeps to the
+        # data, and a break in the right half is labelled on the left of its line, inside the panel.
+        fig.layout[f"xaxis{x[1:]}"].range = [lo - 0.5, hi + 0.5]
         # Inside the panel's top edge: above it sits the panel's own title.
-        where = {"xref": x, "yref": f"{y} domain", "y": 1, "xanchor": "left", "yanchor": "top"}
-        notes = [{**where, "x": year, "text": label, "bgcolor": "rgba(255,255,255,0.85)"} for year, label in breaks]
+        where = {"xref": x, "yref": f"{y} domain", "y": 1, "yanchor": "top", "bgcolor": "rgba(255,255,255,0.6)"}
+        # Each further label a line lower: two breaks a few years apart would print over each other.
+        notes = [
+            {
+                **where,
+                "x": year,
+                "text": label,
+                "xanchor": "right" if year > (lo + hi) / 2 else "left",
+                "yshift": -16 * i,
+            }
+            for i, (year, label) in enumerate(sorted(breaks))
+        ]
     else:
         x, y = "x", "y"
         notes = [{"x": year, "y": 1, "yref": "paper", "yanchor": "bottom", "text": label} for year, label in breaks]
@@ -211,6 +228,15 @@ def mark_breaks(fig: go.Figure, breaks: Sequence[tuple[int, str]], **subplot: in
     fig.layout.shapes = (*fig.layout.shapes, *lines)
     fig.layout.annotations = (*fig.layout.annotations, *notes)
     return fig
+
+
+def _panel_years(fig: go.Figure, x: str, y: str) -> tuple[float, float] | None:
+    """The first and last x of the traces drawn in the panel on axes x, y (None if they have none)."""
+    xs = [
+        float(v) for trace in fig.data if (trace.xaxis or "x") == x and (trace.yaxis or "y") == y
+        for v in (trace.x if trace.x is not None else ()) if v is not None
+    ]  # fmt: skip
+    return (min(xs), max(xs)) if xs else None
 
 
 def _panel_axes(fig: go.Figure, row: int, col: int) -> tuple[str, str] | None:

@@ -6,6 +6,8 @@ import math
 
 import numpy as np
 import pandas as pd
+import plotly.graph_objects as go
+from plotly.subplots import make_subplots
 
 from aseanict.figures import charts
 
@@ -111,3 +113,16 @@ def test_a_log_axis_is_labelled_with_plain_numbers_not_si_suffixes() -> None:
     assert axis["type"] == "log"
     assert "10,000" in axis["ticktext"] and not any(label.endswith("k") for label in axis["ticktext"])
     assert len(axis["ticktext"]) == len(axis["tickvals"])
+
+
+def test_a_panels_break_labels_stay_inside_it_and_apart() -> None:
+    fig = make_subplots(rows=1, cols=2)
+    fig.add_trace(go.Scatter(x=list(range(2000, 2025)), y=list(range(25))), row=1, col=2)
+    charts.mark_breaks(fig, [(2021, "definition changed"), (2005, "series break")], row=1, col=2)
+    charts.mark_breaks(fig, [(2010, "nothing drawn here")], row=1, col=1)
+    assert fig.layout.xaxis2.range == (1999.5, 2024.5)  # the data's years: a label never stretches the axis
+    assert fig.layout.xaxis.range is None and len(fig.layout.shapes) == 2  # an empty panel gets no line
+    early, late = fig.layout.annotations
+    assert (early.x, early.xanchor, early.yshift) == (2005, "left", 0)
+    assert (late.x, late.xanchor, late.yshift) == (2021, "right", -16)  # right half: the label left of its line
+    assert {s.xref for s in fig.layout.shapes} == {"x2"} and late.yref == "y2 domain"
