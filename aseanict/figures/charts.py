@@ -193,13 +193,12 @@ def mark_breaks(fig: go.Figure, breaks: Sequence[tuple[int, str]], **subplot: in
     if not breaks:
         return fig
     if subplot:
-        refs = _panel_axes(fig, subplot["row"], subplot["col"])
-        if refs is None:
+        panel = _panel(fig, subplot["row"], subplot["col"])
+        if panel is None:
             return fig
-        x, y = refs
+        x, y, data_years = panel
         years = [year for year, _ in breaks]
-        lo, hi = _panel_years(fig, x, y) or (min(years), max(years))
-        lo, hi = min(lo, *years), max(hi, *years)
+        lo, hi = min(*data_years, *years), max(*data_years, *years)
         # A label's text would stretch the panel's axis to hold it (past 2030 on a phone): the axis keeps to the
         # data, and a break in the right half is labelled on the left of its line, inside the panel.
         fig.layout[f"xaxis{x[1:]}"].range = [lo - 0.5, hi + 0.5]
@@ -230,21 +229,14 @@ def mark_breaks(fig: go.Figure, breaks: Sequence[tuple[int, str]], **subplot: in
     return fig
 
 
-def _panel_years(fig: go.Figure, x: str, y: str) -> tuple[float, float] | None:
-    """The first and last x of the traces drawn in the panel on axes x, y (None if they have none)."""
-    xs = [
-        float(v) for trace in fig.data if (trace.xaxis or "x") == x and (trace.yaxis or "y") == y
-        for v in (trace.x if trace.x is not None else ()) if v is not None
-    ]  # fmt: skip
-    return (min(xs), max(xs)) if xs else None
-
-
-def _panel_axes(fig: go.Figure, row: int, col: int) -> tuple[str, str] | None:
-    """The axis names ("x3", "y3") of a subplot panel, None if no trace is drawn in it."""
-    panel = fig.get_subplot(row, col)
-    x, y = panel.xaxis.plotly_name.replace("axis", ""), panel.yaxis.plotly_name.replace("axis", "")
-    drawn = any((trace.xaxis or "x") == x and (trace.yaxis or "y") == y for trace in fig.data)
-    return (x, y) if drawn else None
+def _panel(fig: go.Figure, row: int, col: int) -> tuple[str, str, list[float]] | None:
+    """The axis names ("x3", "y3") of a subplot panel and the x values of its traces; None if it has no trace."""
+    axes = fig.get_subplot(row, col)
+    x, y = axes.xaxis.plotly_name.replace("axis", ""), axes.yaxis.plotly_name.replace("axis", "")
+    drawn = [trace for trace in fig.data if (trace.xaxis or "x") == x and (trace.yaxis or "y") == y]
+    if not drawn:
+        return None
+    return x, y, [float(v) for trace in drawn for v in (trace.x if trace.x is not None else ()) if v is not None]
 
 
 def bar_chart(

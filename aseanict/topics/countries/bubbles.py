@@ -203,17 +203,17 @@ def _traces(
             )
         part = table[(table["year"] == year) & (group_col == g)]
         out.append(
-            dict(
-                type="scatter",
-                x=list(part["x"]),
-                y=list(part["y"]),
-                ids=list(part["entity"]),  # the same country's bubble moves from frame to frame
-                text=[names.get(e, e) for e in part["entity"]],
-                customdata=[[p / 1e6 if pd.notna(p) else None] for p in part["population"]],
-                mode="markers+text",
-                textposition="top center",
-                textfont={"size": 11, "color": "#333333"},
-                marker={
+            {
+                "type": "scatter",
+                "x": list(part["x"]),
+                "y": list(part["y"]),
+                "ids": list(part["entity"]),  # the same country's bubble moves from frame to frame
+                "text": [names.get(e, e) for e in part["entity"]],
+                "customdata": [[p / 1e6 if pd.notna(p) else None] for p in part["population"]],
+                "mode": "markers+text",
+                "textposition": "top center",
+                "textfont": {"size": 11, "color": "#333333"},
+                "marker": {
                     "size": [p if pd.notna(p) else 0 for p in part["population"]],
                     "sizemode": "area",
                     "sizeref": sizeref,
@@ -222,11 +222,11 @@ def _traces(
                     "opacity": 0.8,
                     "line": {"color": "white", "width": 1},
                 },
-                name=label,
-                legendgroup=f"{g}|group",  # a group, not a country: the focus (figures/focus) leaves its colour be
-                hovertemplate=f"%{{text}} {year}<br>{x.title}: %{{x:{x.hover}}}<br>{y.title}: %{{y:{y.hover}}}"
+                "name": label,
+                "legendgroup": f"{g}|group",  # a group, not a country: the focus (figures/focus) leaves its colour be
+                "hovertemplate": f"%{{text}} {year}<br>{x.title}: %{{x:{x.hover}}}<br>{y.title}: %{{y:{y.hover}}}"
                 f"<br>{pop_label}: %{{customdata[0]:,.1f}}<extra></extra>",
-            )
+            }
         )
     return out
 
