@@ -269,10 +269,12 @@ def derived(obj: T, fn: Callable[..., R], *args: Hashable) -> R:
     return per_object(obj, (fn, args), lambda o: fn(o, *args))
 
 
-def drawable(fig: go.Figure) -> go.Figure:
-    """The figure to hand st.plotly_chart, its dict made now, for a figure shown on many runs (keep it with
-    per_object): st.plotly_chart calls fig.to_dict(), a deep copy of every trace, each time it is given a figure."""
-    return _Drawn(fig.to_dict())
+def drawable(fig: go.Figure, reshape: Callable[[dict], dict] | None = None) -> go.Figure:
+    """The figure to hand st.plotly_chart, its dict made now (and passed through `reshape`), for a figure shown on
+    many runs (keep it with per_object): st.plotly_chart calls fig.to_dict(), a deep copy of every trace, each time
+    it is given a figure."""
+    spec = fig.to_dict()
+    return _Drawn(reshape(spec) if reshape else spec)
 
 
 def arrow(frame: pd.DataFrame) -> pa.Table | pd.DataFrame:

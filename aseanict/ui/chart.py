@@ -21,7 +21,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from aseanict.core import citation, provenance, takeaway, upload
-from aseanict.figures import charts, export
+from aseanict.figures import charts, export, narrow
 from aseanict.i18n import t
 from aseanict.topics import chart_views
 from aseanict.ui import cached
@@ -110,14 +110,21 @@ class _Rows:
         return cls(tuple(s for s in ids if not str(s).startswith("upload:")), export.frame_csv(data))
 
 
-def _shown(focused_fig: go.Figure, chosen: tuple[str, ...], lang: str, caption: str) -> _Shown:
+def _shown(focused_fig: go.Figure, chosen: tuple[str, ...], lang: str, caption: str, phone: bool) -> _Shown:
     # The reading is made from the figure, not from `data` (the download may hold more than is drawn).
     reading = takeaway.caption(focused_fig, names(lang), lang, caption)
     greyed = charts.greyed_count(focused_fig)
     if greyed and not chosen:
         reading += " " + t("focus.caption_grey", lang, n=greyed)
     title = focused_fig.layout.title.text
-    return _Shown(cached.drawable(focused_fig), reading, charts.unwrap(title) if title else None)
+    drawn = cached.drawable(focused_fig, narrow.for_phone if phone else None)
+    return _Shown(drawn, reading, charts.unwrap(title) if title else None)
+
+
+def on_phone() -> bool:
+    """The browser says it is a phone ("Mobi" in its user agent, as MDN advises): Streamlit does not tell a page how
+    wide the screen is, and a grid of panels needs one column there (figures.narrow)."""
+    return "Mobi" in (st.context.headers.get("User-Agent") or "")
 
 
 def show_chart(
@@ -150,10 +157,11 @@ def show_chart(
     # What a run draws is made once per figure, focus, language and caption; the focused copy it is made from is
     # not kept (it would double the memory a shared chart holds): an image download makes its own on demand.
     as_built = unfocused_look and not chosen
+    phone = on_phone()
     shown = cached.per_object(
         fig,
-        ("shown", chosen, lang, caption),
-        lambda f: _shown(f if as_built else _focus_copy(f, chosen, lang), chosen, lang, caption),
+        ("shown", chosen, lang, caption, phone),
+        lambda f: _shown(f if as_built else _focus_copy(f, chosen, lang), chosen, lang, caption, phone),
     )
     st.plotly_chart(
         shown.figure, width="stretch", key=f"chart_{key}", config={"displaylogo": False, "responsive": True}

@@ -62,3 +62,35 @@ def test_a_focused_country_keeps_its_colour_and_the_others_turn_grey(page, app_u
     assert sum(c == GREY for c in colours.values()) >= 2
     # The focus is in the sidebar's picker too, and stays in the address.
     assert "focus=VNM" in page.url
+
+
+PHONE_AGENT = (
+    "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) "
+    "Version/17.5 Mobile/15E148 Safari/604.1"
+)
+GRID = """() => {
+    const plot = [...document.querySelectorAll('.js-plotly-plot')]
+        .find(p => p._fullLayout && p._fullLayout.xaxis2);
+    if (!plot) return null;
+    const L = plot._fullLayout;
+    return {x1: L.xaxis.domain, x2: L.xaxis2.domain, legend: L.legend.orientation, width: L.width};
+}"""
+
+
+@pytest.mark.parametrize("phone", [True, False], ids=["phone", "narrow-desktop"])
+def test_small_multiples_take_one_column_on_a_phone(browser, app_url: str, phone: bool) -> None:
+    agent = {"user_agent": PHONE_AGENT} if phone else {}
+    context = browser.new_context(viewport={"width": 390, "height": 900}, **agent)
+    page = context.new_page()
+    try:
+        page.goto(f"{app_url}/countries?tab=compare")
+        wait_for_app(page)
+        page.wait_for_function(GRID, timeout=90_000)
+        grid = page.evaluate(GRID)
+        if phone:  # panels one under another, full width, the legend across the top
+            assert grid["x1"] == [0, 1] and grid["x2"] == [0, 1], grid
+            assert grid["legend"] == "h"
+        else:  # a desktop browser keeps the two columns however narrow its window
+            assert grid["x1"][1] < grid["x2"][0], grid
+    finally:
+        context.close()

@@ -14,7 +14,7 @@ from aseanict.core import breaks as series_breaks
 from aseanict.core import compare, groups, provenance, units
 from aseanict.core.breaks import NO_BREAKS, Registry
 from aseanict.core.groups import MEAN_COLUMN, group_method
-from aseanict.figures import charts
+from aseanict.figures import charts, narrow
 from aseanict.i18n import t
 from aseanict.store import queries
 
@@ -378,7 +378,8 @@ def small_multiples(
         if not span.empty and span.max() - span.min() <= 6:
             fig.update_xaxes(dtick=1, row=k // cols + 1, col=k % cols + 1)  # no "2024.5" ticks on short series
     fig = charts.style(fig, title=title, source_line=source_line, height=260 * n_rows + 160)
-    fig.update_layout(margin={"t": 90})
+    # The grid recorded: on a phone the page draws the panels one under another (figures.narrow).
+    fig.update_layout(margin={"t": 90}, meta=narrow.grid_meta(fig.layout.meta, len(codes), n_rows * cols))
     return fig
 
 

@@ -1,0 +1,112 @@
+"""A chart redrawn for a phone: a grid of small panels one panel a row with the legend above them, and the source
+line wrapped to the screen.
+
+On a 390 px screen a two-column grid leaves ~125 px a panel: the panel titles print over each other and a legend
+at the right takes a third of the width. Plotly cannot change its grid with the screen, so a figure that lays out a
+grid records it in its layout's meta (`grid_meta`), and the page draws `for_phone(spec)` on a phone (ui.chart).
+It works on the figure's dict, after the figure is made: the panels' lines, break marks and notes are tied to
+their own axes, so moving the axes' domains moves them too.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from aseanict.figures import charts
+
+GRID = "grid"  # layout.meta key: {"panels": n, "cells": rows × cols}; the first n annotations are the panel titles
+PANEL_PX = 210  # a panel's plot
+TITLE_PX = 24  # its title, above it
+GAP_PX = 58  # below a panel's year labels, before the next title
+LEGEND_ROW_PX = 22
+LEGEND_PER_ROW = 2  # names a row holds on a phone ("Brunei Darussalam" is a third of the width)
+PHONE_LINE = 56  # characters of a source line on a 390 px screen (charts.SOURCE_LINE_WIDTH is a desktop's)
+FOOT_LINE_PX = 16
+
+
+def for_phone(spec: dict) -> dict:
+    """The figure dict as a phone draws it (one_column, then the notes at its foot wrapped to the screen); the dict
+    given is not changed."""
+    return foot_wrapped(one_column(spec))
+
+
+def foot_wrapped(spec: dict) -> dict:
+    """The notes at the figure's foot (charts.FOOT: the source line) wrapped at PHONE_LINE characters, the bottom
+    margin and the figure grown by the lines added."""
+    layout = spec.get("layout", {})
+    notes, added = [], 0
+    for note in layout.get("annotations", ()):
+        if note.get("name") == charts.FOOT and note.get("text"):
+            lines = note["text"].split("<br>")
+            wrapped = charts.wrap(_unwrapped(lines), PHONE_LINE)
+            added += len(wrapped) - len(lines)
+            note = {**note, "text": "<br>".join(wrapped)}
+        notes.append(note)
+    if added <= 0:
+        return spec
+    margin = dict(layout.get("margin", {}))
+    margin["b"] = margin.get("b", 80) + FOOT_LINE_PX * added
+    grown = {"height": layout["height"] + FOOT_LINE_PX * added} if layout.get("height") else {}
+    return {**spec, "layout": {**layout, "annotations": notes, "margin": margin, **grown}}
+
+
+def _unwrapped(lines: list[str]) -> str:
+    """Lines charts.wrap made, joined back: a space where it broke at one (between Latin words), none between
+    Chinese characters (it breaks those anywhere)."""
+    text = lines[0]
+    for line in lines[1:]:
+        text += (" " if text[-1:].isascii() and line[:1].isascii() else "") + line
+    return text
+
+
+def grid_meta(meta: Any, panels: int, cells: int) -> dict:
+    """The layout's meta with the grid recorded (a figure's other meta kept)."""
+    return {**(meta if isinstance(meta, dict) else {}), GRID: {"panels": panels, "cells": cells}}
+
+
+def one_column(spec: dict) -> dict:
+    """The figure dict with its panels one under another and its legend across the top; a figure that records
+    no grid is returned as it is. The dict given is not changed."""
+    layout = spec.get("layout", {})
+    grid = layout.get("meta", {}).get(GRID) if isinstance(layout.get("meta"), dict) else None
+    if not grid:
+        return spec
+    panels, cells = int(grid["panels"]), int(grid["cells"])
+    legend_rows = math.ceil(sum(1 for trace in spec.get("data", ()) if trace.get("showlegend", True)) / LEGEND_PER_ROW)
+    margin = dict(layout.get("margin", {}))
+    title_px = margin.get("t", 60)
+    margin["t"] = title_px + LEGEND_ROW_PX * legend_rows + 8
+    plot_px = panels * (TITLE_PX + PANEL_PX) + (panels - 1) * GAP_PX
+    height = plot_px + margin["t"] + margin.get("b", 80)
+    out = {
+        **layout,
+        "height": height,
+        "margin": margin,
+        "legend": {
+            **layout.get("legend", {}),
+            "orientation": "h",
+            "x": 0,
+            "xanchor": "left",
+            "yref": "container",
+            "y": 1 - (title_px - 8) / height,
+            "yanchor": "top",
+        },
+    }
+    tops = []
+    for k in range(cells):
+        x_axis, y_axis = ("xaxis", "yaxis") if k == 0 else (f"xaxis{k + 1}", f"yaxis{k + 1}")
+        if k >= panels:  # an empty cell of the grid
+            out[x_axis] = {**layout.get(x_axis, {}), "visible": False, "domain": [0, 1]}
+            out[y_axis] = {**layout.get(y_axis, {}), "visible": False, "domain": [0, 0]}
+            continue
+        top_px = k * (TITLE_PX + PANEL_PX + GAP_PX) + TITLE_PX
+        top, bottom = 1 - top_px / plot_px, max(0.0, 1 - (top_px + PANEL_PX) / plot_px)
+        tops.append(top)
+        out[x_axis] = {**layout.get(x_axis, {}), "domain": [0, 1]}
+        out[y_axis] = {**layout.get(y_axis, {}), "domain": [bottom, top]}
+    notes = [dict(note) for note in layout.get("annotations", ())]
+    for note, top in zip(notes[:panels], tops, strict=False):
+        note.update(x=0.5, y=top, xanchor="center", yanchor="bottom")
+    out["annotations"] = notes
+    return {**spec, "layout": out}

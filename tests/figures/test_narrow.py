@@ -1,0 +1,103 @@
+"""A grid of panels redrawn one panel a row for a phone (figures.narrow)."""
+
+from __future__ import annotations
+
+import copy
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from aseanict.core.breaks import Registry
+from aseanict.figures import charts, narrow
+from aseanict.topics.countries import profiles
+
+CODES = ["IT.NET.USER.ZS", "IT.NET.BBND.P2", "IT.CEL.SETS.P2"]  # three panels in a 2 × 2 grid: one cell empty
+
+
+def _rows() -> pd.DataFrame:
+    return pd.DataFrame(
+        [
+            (entity, code, year, value + i)
+            for entity, value in (("CHN", 10.0), ("THA", 20.0), ("KHM", 5.0))
+            for code in CODES
+            for i, year in enumerate(range(2015, 2024))
+        ],
+        columns=["entity", "indicator", "year", "value"],
+    ).assign(source_id="wdi")
+
+
+def _grid() -> dict:
+    registry = Registry.from_frame(
+        pd.DataFrame({"note_id": ["N"], "entity": ["CHN"], "indicator": [CODES[1]], "year": [2020],
+                      "kind": ["series_break"]})
+    )  # fmt: skip
+    labels = {c: f"Panel {c}" for c in CODES}
+    fig = profiles.small_multiples(
+        _rows(), CODES, {"CHN": "China"}, labels, title="t", source_line="S", breaks=registry, lang="en"
+    )
+    return fig.to_dict()
+
+
+def test_a_figure_without_a_grid_is_left_as_it_is() -> None:
+    spec = go.Figure(go.Scatter(x=[1, 2], y=[3, 4])).to_dict()
+    assert narrow.one_column(spec) is spec
+
+
+def test_panels_stack_one_a_row_with_their_titles_and_marks() -> None:
+    spec = _grid()
+    before = copy.deepcopy(spec)
+    out = narrow.one_column(spec)
+    assert spec == before  # the shared figure's dict is not changed
+    layout = out["layout"]
+    domains = [layout["yaxis" if k == 0 else f"yaxis{k + 1}"]["domain"] for k in range(3)]
+    assert all(layout["xaxis" if k == 0 else f"xaxis{k + 1}"]["domain"] == [0, 1] for k in range(3))  # full width
+    for (low, high), (next_low, next_high) in zip(domains, domains[1:]):
+        assert 0 <= next_low < next_high < low < high <= 1  # top to bottom, never overlapping
+    assert layout["xaxis4"]["visible"] is False and layout["yaxis4"]["visible"] is False  # the empty cell
+    titles = layout["annotations"][:3]
+    assert [a["text"] for a in titles] == [f"Panel {c}" for c in CODES]
+    assert [a["y"] for a in titles] == [high for _, high in domains]  # each title sits on its own panel
+    assert all(a["x"] == 0.5 for a in titles)
+    mark = next(a for a in layout["annotations"] if "series break" in a["text"])
+    assert mark["xref"] == "x2" and mark["yref"] == "y2 domain"  # tied to its panel's axes: it moves with them
+    assert layout["legend"]["orientation"] == "h"  # across the top, not a third of the width at the right
+    assert layout["height"] > spec["layout"]["height"]  # three rows instead of two
+
+
+def test_the_top_margin_holds_the_legend_rows() -> None:
+    spec = _grid()
+    one = narrow.one_column(spec)["layout"]
+    for trace in spec["data"]:
+        trace["showlegend"] = False
+    none = narrow.one_column(spec)["layout"]
+    assert one["margin"]["t"] - none["margin"]["t"] == 2 * narrow.LEGEND_ROW_PX  # three names: two rows
+
+
+LONG_CREDIT = (
+    "Sources: ITU (CC BY-NC-SA 3.0 IGO, ITU terms of use); World Bank WDI (CC BY 4.0); "
+    "CAICT China-ASEAN ICT report 2024 (all rights reserved, quoted with attribution)"
+)
+
+
+def test_a_phone_wraps_the_source_line_to_the_screen_and_keeps_every_word() -> None:
+    spec = charts.style(go.Figure(go.Scatter(x=[1, 2], y=[3, 4])), title="t", source_line=LONG_CREDIT).to_dict()
+    out = narrow.for_phone(spec)["layout"]
+    foot = next(a for a in out["annotations"] if a.get("name") == charts.FOOT)
+    lines = foot["text"].split("<br>")
+    assert len(lines) > 1 and all(len(line) <= narrow.PHONE_LINE for line in lines)
+    assert " ".join(lines) == LONG_CREDIT  # broken at spaces, nothing lost
+    assert all(line in LONG_CREDIT for line in lines)
+    desktop = next(a for a in spec["layout"]["annotations"] if a.get("name") == charts.FOOT)["text"].split("<br>")
+    added = len(lines) - len(desktop)
+    assert added > 0
+    assert out["margin"]["b"] == spec["layout"]["margin"]["b"] + narrow.FOOT_LINE_PX * added
+    assert out["height"] == spec["layout"]["height"] + narrow.FOOT_LINE_PX * added
+
+
+def test_chinese_lines_join_back_without_spaces() -> None:
+    credit = "来源：国际电联（CC BY-NC-SA 3.0 IGO，国际电联使用条款）；世界银行世界发展指标（CC BY 4.0）" * 3
+    spec = charts.style(go.Figure(), title="t", source_line=credit).to_dict()
+    foot = next(a for a in narrow.for_phone(spec)["layout"]["annotations"] if a.get("name") == charts.FOOT)
+    lines = foot["text"].split("<br>")
+    assert len(lines) > 3 and all(line in credit for line in lines)  # no space added between characters, none lost
+    assert "".join(lines).replace(" ", "") == credit.replace(" ", "")
