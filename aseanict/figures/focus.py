@@ -71,43 +71,60 @@ def apply_focus(fig: go.Figure, focus_codes: Iterable[str], *, lang: str | None 
             present |= set(trace.ids)
     coloured = coloured_codes(present, focus)
     greyed = present - coloured
-    for trace in traces:
-        if trace.type == "bar" and trace.ids is not None and (focus & present):
-            # Bars are named on their axis: colour only matters to show the focus, so no focus leaves them be.
-            trace.marker.color = [COUNTRY_COLOURS.get(c, GREY_TEXT) if c in coloured else GREY for c in trace.ids]
-            continue
-        code = country_of(trace)
-        if code is None or trace.type != "scatter":
-            continue
-        grey = code in greyed
-        colour = GREY if grey else _colour(code, trace.line.color)
-        width = WIDTH["grey" if grey else ("focus" if code in focus else "normal")]
-        trace.line.update(color=colour, width=width)
-        if isinstance(trace.marker.color, str) or trace.marker.color is None:
-            trace.marker.color = colour
-        trace.opacity = None
+    # The sets below applied together at the end: each one alone walks the figure's change callbacks (half the time).
+    with fig.batch_update():
+        for trace in traces:
+            if trace.type == "bar" and trace.ids is not None and (focus & present):
+                # Bars are named on their axis: colour only matters to show the focus, so no focus leaves them be.
+                trace.marker.color = [COUNTRY_COLOURS.get(c, GREY_TEXT) if c in coloured else GREY for c in trace.ids]
+                continue
+            code = country_of(trace)
+            if code is None or trace.type != "scatter":
+                continue
+            grey = code in greyed
+            colour = GREY if grey else _colour(code, trace.line.color)
+            width = WIDTH["grey" if grey else ("focus" if code in focus else "normal")]
+            trace.line.update(color=colour, width=width)
+            if isinstance(trace.marker.color, str) or trace.marker.color is None:
+                trace.marker.color = colour
+            trace.opacity = None
+        if greyed:
+            # Grey behind colour: plotly draws traces in order. The legend keeps its order through legendrank.
+            for rank, trace in enumerate(traces):
+                if trace.legendrank in (None, 1000):
+                    trace.legendrank = 1000 + rank
     if greyed:
-        # Grey behind colour: plotly draws traces in order. The legend keeps its order through legendrank.
-        for rank, trace in enumerate(traces):
-            if trace.legendrank in (None, 1000):
-                trace.legendrank = 1000 + rank
         fig.data = [tr for tr in traces if country_of(tr) in greyed] + [
             tr for tr in traces if country_of(tr) not in greyed
         ]
-    fig.layout.annotations = [a for a in fig.layout.annotations if a.name != GREY_NOTE]
+    notes = [a for a in fig.layout.annotations if a.name != GREY_NOTE]
+    changed = len(notes) != len(fig.layout.annotations)
     if greyed and not focus and lang:
         # Above the plot's top right corner, clear of the break labels that sit on the plot's top edge.
-        fig.add_annotation(
-            name=GREY_NOTE, text=t("focus.grey_note", lang), x=1, xref="paper", xanchor="right", y=1, yref="paper",
-            yanchor="bottom", yshift=16, showarrow=False, font={"size": 11, "color": GREY_TEXT},
-        )  # fmt: skip
-    if isinstance(fig.layout.meta, dict) and fig.layout.meta.get(OWN_LABEL):
+        notes.append({
+            "name": GREY_NOTE, "text": t("focus.grey_note", lang), "x": 1, "xref": "paper", "xanchor": "right",
+            "y": 1, "yref": "paper", "yanchor": "bottom", "yshift": 16, "showarrow": False,
+            "font": {"size": 11, "color": GREY_TEXT},
+        })  # fmt: skip
+        changed = True
+    own_labels = isinstance(fig.layout.meta, dict) and fig.layout.meta.get(OWN_LABEL)
+    if own_labels:
         # The chart names its own lines (the slope chart's value and rank change): each label takes its line's colour.
         colours = {country_of(tr): tr.line.color for tr in fig.data if country_of(tr) and tr.type == "scatter"}
-        for note in fig.layout.annotations:
-            code, _, kind = (note.name or "").partition("|")
+        for i, note in enumerate(notes):
+            code, _, kind = (getattr(note, "name", None) or "").partition("|")
             if kind == OWN_LABEL and code in colours:
-                note.font.color = GREY_TEXT if code in greyed else colours[code]
+                note = note.to_plotly_json()
+                notes[i] = {
+                    **note,
+                    "font": {**note.get("font", {}), "color": GREY_TEXT if code in greyed else colours[code]},
+                }
+                changed = True
+    # Written once, only if anything changed: each assignment (and each fig.add_annotation, each note.font.color
+    # set on a figure's annotation) validates every annotation the figure has again.
+    if changed:
+        fig.layout.annotations = notes
+    if own_labels:
         return fig
     label_line_ends(fig, coloured)
     return fig
@@ -156,7 +173,8 @@ def spread(positions: list[float], gap: float, lo: float, hi: float) -> list[flo
 
 def label_line_ends(fig: go.Figure, coloured: set[str]) -> go.Figure:
     """Each country's line named at the plot's right edge, at its last value, labels moved apart."""
-    fig.layout.annotations = [a for a in fig.layout.annotations if a.name != END_LABEL]
+    if any(a.name == END_LABEL for a in fig.layout.annotations):  # only then: each assignment validates them all
+        fig.layout.annotations = [a for a in fig.layout.annotations if a.name != END_LABEL]
     if not _single_panel(fig):
         return fig
     ends: dict[str, tuple[float, float, str, str]] = {}  # legend group -> (x, y, name, colour)
