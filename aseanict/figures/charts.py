@@ -71,7 +71,7 @@ def with_gaps(df: pd.DataFrame) -> pd.DataFrame:
 # and copying them was a large share of a page run. Also the default, for figures made without style().
 TEMPLATE = "aseanict"
 pio.templates[TEMPLATE] = go.layout.Template(layout=pio.templates["plotly_white"].layout)
-pio.templates.default = TEMPLATE
+pio.templates.default = TEMPLATE  # every new figure starts from it, unvalidated (setting it again validates it all)
 
 
 def colour_for(entity: str, index: int = 0) -> str:
@@ -84,7 +84,6 @@ def style(fig: go.Figure, *, title: str, source_line: str, y_title: str = "", he
     fig.update_layout(
         title={"text": title, "x": 0.01, "xanchor": "left", "font": {"size": 18}},
         font={"family": FONT, "size": 13},
-        template=TEMPLATE,
         height=height + 16 * max(0, len(source_lines) - 1),
         # Room below the axis title for the source line(s), so they never overlap or get cut.
         margin={"l": 60, "r": 20, "t": 60, "b": 80 + 16 * len(source_lines)},
