@@ -37,6 +37,7 @@ else:
         layout="wide",
     )
 
+    memory.forget_stale_widgets()  # before this run's widgets register
     lang = ui.language()
     PAGES = [
         # url_path="" (the default page is served at / anyway) leaves "overview" free for the alias below.

@@ -13,6 +13,11 @@ every session waiting, so what it walks is kept small:
   since. An earlier scheme froze every survivor every few seconds and thawed the whole heap each minute: the
   minute's collection then walked the modules too, and the garbage frozen while it was still in use (a session's
   last page), and took over a second on a 10-minute crowd.
+
+A session also keeps the metadata of every widget it ever drew (its callbacks, serialisers and formatted options),
+under every id the widget had: an id changes with the widget's label, options or default, so with the language, the
+country group, the indicator. A 100-user crowd left 220 a session after 2 minutes, still rising; each full run now
+forgets those no longer in use (forget_stale_widgets).
 """
 
 from __future__ import annotations
@@ -23,6 +28,8 @@ import os
 import threading
 import time
 from collections.abc import Callable
+
+from streamlit.runtime.state import get_session_state
 
 FULL_EVERY_SECONDS = 60.0
 # Python collects its oldest generation by itself when a quarter as many objects as it holds have joined it since:
@@ -92,3 +99,21 @@ def return_freed_memory() -> bool:
         return False
     _LIBC.malloc_trim(0)
     return True
+
+
+def forget_stale_widgets() -> int:
+    """At the start of a full run: forget the metadata of the session's widgets that hold no value any more (Streamlit
+    removed them as stale after an earlier run: they were not drawn), which Streamlit keeps for good; how many.
+    A widget drawn again registers its metadata anew. 0 where Streamlit's session state is not as this expects."""
+    safe = get_session_state()
+    try:
+        lock, state = safe._lock, safe._state
+        with lock:
+            widgets = state._new_widget_state
+            live = widgets.states.keys() | state._old_state.keys()
+            gone = [wid for wid in widgets.widget_metadata if wid not in live]
+            for wid in gone:
+                del widgets.widget_metadata[wid]
+    except AttributeError:  # another Streamlit's internals: leave them be
+        return 0
+    return len(gone)

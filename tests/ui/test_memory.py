@@ -107,3 +107,36 @@ def test_the_arena_cap_leaves_a_setting_from_the_environment_alone(monkeypatch) 
     assert memory.cap_malloc_arenas() is False
     monkeypatch.delenv("MALLOC_ARENA_MAX")
     assert memory.cap_malloc_arenas() is (memory._LIBC is not None)
+
+
+def _widget_script() -> None:
+    import streamlit as st
+
+    from aseanict.ui import memory
+
+    st.session_state["forgotten"] = st.session_state.get("forgotten", 0) + memory.forget_stale_widgets()
+    n = st.session_state.get("n", 0)
+    st.session_state["n"] = n + 1
+    # A label that changes every run, as one does with the language: a new widget id each time.
+    st.selectbox(f"Country group {n}", ["ASEAN", "ASEAN+China"], key="group")
+    st.text_input("A widget drawn on the first run only", key="once") if n == 0 else None
+
+
+def _metadata(at) -> dict:
+    return at.session_state._state._state._new_widget_state.widget_metadata
+
+
+def test_a_session_forgets_the_widgets_it_no_longer_draws() -> None:
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_function(_widget_script).run()
+    at.selectbox(key="group").select("ASEAN+China").run()
+    for _ in range(8):
+        at.run()
+    assert not at.exception
+    ids = list(_metadata(at))
+    # Streamlit replaces a keyed widget's metadata when its key registers under a new id, but keeps a widget's that
+    # is no longer drawn (the first run's text input) for good.
+    assert not [wid for wid in ids if wid.endswith("-once")], ids
+    assert len(ids) == 1 and at.session_state["forgotten"] == 1
+    assert at.selectbox(key="group").value == "ASEAN+China"  # the value the user chose survives its widget's new ids
