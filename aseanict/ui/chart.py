@@ -121,6 +121,13 @@ def _shown(focused_fig: go.Figure, chosen: tuple[str, ...], lang: str, caption: 
     return _Shown(drawn, reading, charts.unwrap(title) if title else None)
 
 
+def for_this_screen(fig: go.Figure) -> go.Figure:
+    """The figure as st.plotly_chart should draw it on this browser (one panel a row on a phone: figures.narrow),
+    made once per figure and kind of screen while the figure lives (cached.per_object): for a shared figure."""
+    phone = on_phone()
+    return cached.per_object(fig, ("screen", phone), lambda f: cached.drawable(f, narrow.for_phone if phone else None))
+
+
 def on_phone() -> bool:
     """The browser says it is a phone ("Mobi" in its user agent, as MDN advises): Streamlit does not tell a page how
     wide the screen is, and a grid of panels needs one column there (figures.narrow)."""

@@ -77,14 +77,19 @@ GRID = """() => {
 }"""
 
 
-@pytest.mark.parametrize("phone", [True, False], ids=["phone", "narrow-desktop"])
-def test_small_multiples_take_one_column_on_a_phone(browser, app_url: str, phone: bool) -> None:
+@pytest.mark.parametrize(
+    ("path", "phone"),
+    [("countries?tab=compare", True), ("countries?tab=compare", False), ("embed?view=prof_multiples", True)],
+    ids=["phone", "narrow-desktop", "embed-phone"],
+)
+def test_small_multiples_take_one_column_on_a_phone(browser, app_url: str, path: str, phone: bool) -> None:
     agent = {"user_agent": PHONE_AGENT} if phone else {}
     context = browser.new_context(viewport={"width": 390, "height": 900}, **agent)
     page = context.new_page()
     try:
-        page.goto(f"{app_url}/countries?tab=compare")
-        wait_for_app(page)
+        page.goto(f"{app_url}/{path}")
+        if not path.startswith("embed"):  # an embed has no sidebar for wait_for_app to wait for
+            wait_for_app(page)
         page.wait_for_function(GRID, timeout=90_000)
         grid = page.evaluate(GRID)
         if phone:  # panels one under another, full width, the legend across the top
