@@ -21,6 +21,7 @@ from pathlib import Path
 from streamlit.proto.BackMsg_pb2 import BackMsg
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 from streamlit.runtime import Runtime
+from streamlit.runtime.session_manager import SessionClient
 
 from aseanict import config
 from aseanict.store import database
@@ -34,8 +35,10 @@ PURE_PACKAGES = ("aseanict.topics", "aseanict.figures", "aseanict.core")
 PAGES_DIR = config.ROOT / "pages"
 
 
-class _FirstVisitor:
-    """A session client that reads nothing but the end of its run (what a browser's first visit would draw)."""
+class _FirstVisitor(SessionClient):
+    """A session client that reads nothing but the end of its run (what a browser's first visit would draw). It has
+    no connection: its `client_context` is SessionClient's None, so st.context reads no headers (a page that asks
+    for them, ui.chart.on_phone, sees a desktop browser)."""
 
     def __init__(self) -> None:
         self.finished = asyncio.Event()

@@ -49,10 +49,20 @@ async def tour(url: str) -> dict[str, object]:
 
 
 @pytest.fixture(scope="module")
-def seen(built_store: Path) -> dict[str, object]:
+def seen(built_store: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
     env = os.environ | {"ASEANICT_DB": str(built_store)}
-    with appserver.running_app(config.ROOT / "app.py", config.ROOT, env, watch_files=False) as (url, _, _):
-        return asyncio.run(tour(url))
+    log_path = tmp_path_factory.mktemp("server") / "server.log"
+    with (
+        open(log_path, "w") as log,
+        appserver.running_app(config.ROOT / "app.py", config.ROOT, env, log, watch_files=False) as (url, _, _),
+    ):
+        found = asyncio.run(tour(url))
+    return found | {"server_log": log_path.read_text()}
+
+
+def test_the_warm_start_ran_every_page_it_warms_without_an_error(seen: dict[str, object]) -> None:
+    # A failed warm-up only logs (the server must start anyway): the first visitor would then pay for it.
+    assert "warm start:" not in seen["server_log"], seen["server_log"][-3000:]
 
 
 def test_the_first_visitor_finds_the_default_page_drawn(seen: dict[str, object]) -> None:
