@@ -16,7 +16,7 @@ every session waiting, so what it walks is kept small:
 
 A session also keeps the metadata of every widget it ever drew (its callbacks, serialisers and formatted options),
 under every id the widget had: an id changes with the widget's label, options or default, so with the language, the
-country group, the indicator. A 100-user crowd left 220 a session after 2 minutes, still rising; each full run now
+country group, the indicator. A 100-user crowd left 67 a session after 2 minutes (6,745), still rising; each full run now
 forgets those no longer in use (forget_stale_widgets).
 """
 
