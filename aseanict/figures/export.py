@@ -6,6 +6,7 @@ Sans CJK SC), so that Chinese shows on a host that has no CJK font of its own.
 
 from __future__ import annotations
 
+import functools
 import io
 import os
 import shutil
@@ -50,6 +51,7 @@ class ExportError(RuntimeError):
     """A static export is not possible here; the message says what is missing."""
 
 
+@functools.cache  # every chart asks on every run, and shutil.which stats each folder on the PATH: once a process
 def chromium_path() -> str | None:
     for name in ("chromium", "chromium-browser", "google-chrome", "chrome"):
         found = shutil.which(name)
