@@ -19,7 +19,7 @@ import pyarrow as pa
 import streamlit as st
 
 from aseanict import config
-from aseanict.core import lru
+from aseanict.core import frame_refs, lru
 from aseanict.core.breaks import Registry
 from aseanict.store import database, queries
 
@@ -177,6 +177,11 @@ def _weight(result: object) -> int:
 _SHARED = lru.BudgetedCache(config.SHARED_RESULTS_BUDGET, _weight)
 
 
+def forget_dead_views() -> int:
+    """Clear the dead view references pandas keeps on the shared tables (core.frame_refs); how many tables."""
+    return frame_refs.forget_dead_views(_SHARED.values())
+
+
 def shared_from_store(fn, /, *args, **kwargs):
     """fn(cursor, *args, **kwargs) for a topic function that reads the store, once per distinct input while it
     stays in the budget. The result is shared, not copied (unpickling a figure re-validates all of it): callers
@@ -243,12 +248,18 @@ _PER_OBJECT: dict[int, tuple[weakref.ref, dict]] = {}
 # Copying one shared figure from several script threads at once can mix up its traces' types (Plotly raised
 # "Invalid property 'lat' for Scatter" under load): what per_object makes is made one at a time.
 _MAKING = threading.RLock()  # re-entrant: what one make() makes may use per_object too
+_ORDER = threading.Lock()  # guards the made dicts' order (most recently used last) and their trimming
 
 
-def per_object(obj: T, key: Hashable, make: Callable[[T], R]) -> R:
+def per_object(obj: T, key: Hashable, make: Callable[[T], R], *, keep: int | None = None) -> R:
     """make(obj), once per object and key, kept while the object lives and shared (by identity: a shared figure or
     table is never changed in place (memo's rule), and a new one, such as a copy with an overlay, gets its own).
-    For work a shared figure or table needs on every run, for which Streamlit's caches would hash all of it."""
+    For work a shared figure or table needs on every run, for which Streamlit's caches would hash all of it.
+
+    `keep`: for variants without bound (a chart drawn with each focus a visitor picks), key is a tuple and at most
+    `keep` of the object's variants with the same key[0] are kept, the least recently used dropped. Unbounded,
+    a shared chart kept a full copy of its figure for every focus ever picked while it lived: the largest part of
+    the server's memory growth under a crowd."""
     ident = id(obj)
     entry = _PER_OBJECT.get(ident)
     if entry is None or entry[0]() is not obj:
@@ -256,11 +267,27 @@ def per_object(obj: T, key: Hashable, make: Callable[[T], R]) -> R:
         entry = (weakref.ref(obj, lambda _ref, table=_PER_OBJECT: table.pop(ident, None)), {})
         _PER_OBJECT[ident] = entry
     made = entry[1]
-    if key not in made:
-        with _MAKING:
-            if key not in made:
-                made[key] = make(obj)
-    return made[key]
+    with _ORDER:
+        if key in made:
+            made[key] = value = made.pop(key)
+            return value
+    with _MAKING:
+        with _ORDER:
+            if key in made:
+                return made[key]
+        value = make(obj)
+        with _ORDER:
+            made[key] = value
+            if keep is not None:
+                _trim(made, key[0], keep)
+    return value
+
+
+def _trim(made: dict, kind: Hashable, keep: int) -> None:
+    """Drop the oldest of made's variants whose key starts with `kind` until `keep` are left."""
+    variants = [k for k in made if isinstance(k, tuple) and k and k[0] == kind]
+    for old in variants[: max(0, len(variants) - keep)]:
+        del made[old]
 
 
 def derived(obj: T, fn: Callable[..., R], *args: Hashable) -> R:

@@ -27,12 +27,15 @@ from aseanict.topics import chart_views
 from aseanict.ui import cached
 from aseanict.ui.page import credit, data_version, data_version_line, focus, names, show_sources
 
+# What one shared chart keeps of what runs made from it: both languages on a desktop and a phone, and two focuses.
+VARIANTS_KEPT = 6
+
 
 def focused(fig: go.Figure, lang: str) -> go.Figure:
     """A copy of the figure with the sidebar's focus applied (charts.apply_focus), kept while the figure lives and
     shared (copying a figure validates every trace again): callers must not change it in place."""
     chosen = focus()
-    return cached.per_object(fig, ("focus", chosen, lang), lambda f: _focus_copy(f, chosen, lang))
+    return cached.per_object(fig, ("focus", chosen, lang), lambda f: _focus_copy(f, chosen, lang), keep=VARIANTS_KEPT)
 
 
 def _focus_copy(fig: go.Figure, chosen: tuple[str, ...], lang: str) -> go.Figure:
@@ -49,11 +52,18 @@ def page_address() -> str:
 @functools.lru_cache(maxsize=512)  # a few KB each; keyed by the page's address, so its own cache, not memo's
 def _citations(ids: tuple[str, ...], title: str, url: str, version: str, version_date: str, accessed: dt.date,
                lang: str, key: str) -> dict[str, str]:  # fmt: skip
-    all_sources = cached.sources()
     return citation.citations(
-        all_sources[all_sources.source_id.isin(ids)], title=title, url=url, version=version,
-        version_date=version_date, accessed=accessed, lang=lang, key=key,
+        _sources_of(ids, version), title=title, url=url, version=version, version_date=version_date, accessed=accessed,
+        lang=lang, key=key,
     )  # fmt: skip
+
+
+@functools.lru_cache(maxsize=256)
+def _sources_of(ids: tuple[str, ...], version: str) -> pd.DataFrame:
+    """The sources' rows, picked once per set of ids and data version: _citations misses with every new address
+    (each setting changes it), and picking rows from the Arrow-backed table was most of a miss."""
+    all_sources = cached.sources()
+    return all_sources[all_sources.source_id.isin(ids)]
 
 
 def show_citation(
@@ -169,6 +179,7 @@ def show_chart(
         fig,
         ("shown", chosen, lang, caption, phone),
         lambda f: _shown(f if as_built else _focus_copy(f, chosen, lang), chosen, lang, caption, phone),
+        keep=VARIANTS_KEPT,
     )
     st.plotly_chart(
         shown.figure, width="stretch", key=f"chart_{key}", config={"displaylogo": False, "responsive": True}

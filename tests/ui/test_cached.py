@@ -56,6 +56,24 @@ def test_per_object_makes_each_variant_once() -> None:
     assert made == ["en", "zh"]
 
 
+def test_per_object_keeps_only_the_most_recent_variants_of_a_kind_when_asked() -> None:
+    fig, made = figure([1.0, 2.0, 3.0]), []
+
+    def variant(focus: str) -> str:
+        return cached.per_object(fig, ("shown", focus), lambda f: made.append(focus) or focus, keep=2)
+
+    cached.per_object(fig, "rows", lambda f: "rows")  # another kind: never dropped for these
+    for focus in ("VNM", "THA", "VNM", "IDN"):  # VNM used again before IDN comes: THA is the oldest
+        variant(focus)
+    assert made == ["VNM", "THA", "IDN"]
+    variant("VNM"), variant("IDN")
+    assert made == ["VNM", "THA", "IDN"]  # both still kept
+    variant("THA")
+    assert made == ["VNM", "THA", "IDN", "THA"]  # made again: it had been dropped
+    kept = cached._PER_OBJECT[id(fig)][1]
+    assert sorted(k for k in kept if k != "rows") == [("shown", "IDN"), ("shown", "THA")] and "rows" in kept
+
+
 def test_a_table_is_sent_as_streamlit_would_send_it_made_once_per_frame() -> None:
     frame = pd.DataFrame({"entity": ["VNM", "THA"], "value": [79.1, None]}, index=["a", "b"])
     table = cached.arrow(frame)
