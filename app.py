@@ -29,7 +29,7 @@ if __name__ != "__main__":
 else:
     from aseanict import ui
     from aseanict.i18n import t
-    from aseanict.ui import memory
+    from aseanict.ui import cached, memory
 
     st.set_page_config(
         page_title="ASEAN–China ICT dashboard",
@@ -66,4 +66,5 @@ else:
     st.navigation(PAGES, position="hidden" if embedding else "sidebar").run()
     if not embedding:
         ui.footer(ui.language())  # after the page: its language is the one the sidebar has just set
-    memory.collect_now_and_then()
+    if memory.collect_now_and_then():
+        cached.forget_dead_views()

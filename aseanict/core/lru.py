@@ -105,6 +105,11 @@ class BudgetedCache:
             raise value.error
         return value
 
+    def values(self) -> list[Any]:
+        """What is kept now (a snapshot)."""
+        with self._lock:
+            return [entry.value for entry in self._entries.values()]
+
     def _make(self, make: Callable[[], Any]) -> Any:
         try:
             return make()
