@@ -99,6 +99,19 @@ def apply_focus(fig: go.Figure, focus_codes: Iterable[str], *, lang: str | None 
         ]
     notes = [a for a in fig.layout.annotations if a.name != GREY_NOTE]
     changed = len(notes) != len(fig.layout.annotations)
+    own_labels = isinstance(fig.layout.meta, dict) and fig.layout.meta.get(OWN_LABEL)
+    if own_labels:
+        # The chart names its own lines (the slope chart's value and rank change): each label takes its line's colour.
+        colours = {country_of(tr): tr.line.color for tr in fig.data if country_of(tr) and tr.type == "scatter"}
+        for i, note in enumerate(notes):
+            code, _, kind = (note.name or "").partition("|")
+            if kind == OWN_LABEL and code in colours:
+                note = note.to_plotly_json()
+                notes[i] = {
+                    **note,
+                    "font": {**note.get("font", {}), "color": GREY_TEXT if code in greyed else colours[code]},
+                }
+                changed = True
     if greyed and not focus and lang:
         # Above the plot's top right corner, clear of the break labels that sit on the plot's top edge.
         notes.append({
@@ -107,19 +120,6 @@ def apply_focus(fig: go.Figure, focus_codes: Iterable[str], *, lang: str | None 
             "font": {"size": 11, "color": GREY_TEXT},
         })  # fmt: skip
         changed = True
-    own_labels = isinstance(fig.layout.meta, dict) and fig.layout.meta.get(OWN_LABEL)
-    if own_labels:
-        # The chart names its own lines (the slope chart's value and rank change): each label takes its line's colour.
-        colours = {country_of(tr): tr.line.color for tr in fig.data if country_of(tr) and tr.type == "scatter"}
-        for i, note in enumerate(notes):
-            code, _, kind = (getattr(note, "name", None) or "").partition("|")
-            if kind == OWN_LABEL and code in colours:
-                note = note.to_plotly_json()
-                notes[i] = {
-                    **note,
-                    "font": {**note.get("font", {}), "color": GREY_TEXT if code in greyed else colours[code]},
-                }
-                changed = True
     # Written once, only if anything changed: each assignment (and each fig.add_annotation, each note.font.color
     # set on a figure's annotation) validates every annotation the figure has again.
     if changed:

@@ -127,7 +127,7 @@ def _shown(focused_fig: go.Figure, chosen: tuple[str, ...], lang: str, caption: 
     if greyed and not chosen:
         reading += " " + t("focus.caption_grey", lang, n=greyed)
     title = focused_fig.layout.title.text
-    drawn = cached.drawable(focused_fig, narrow.for_phone if phone else None)
+    drawn = _drawable(focused_fig, phone)
     return _Shown(drawn, reading, charts.unwrap(title) if title else None)
 
 
@@ -135,7 +135,11 @@ def for_this_screen(fig: go.Figure) -> go.Figure:
     """The figure as st.plotly_chart should draw it on this browser (one panel a row on a phone: figures.narrow),
     made once per figure and kind of screen while the figure lives (cached.per_object): for a shared figure."""
     phone = on_phone()
-    return cached.per_object(fig, ("screen", phone), lambda f: cached.drawable(f, narrow.for_phone if phone else None))
+    return cached.per_object(fig, ("screen", phone), lambda f: _drawable(f, phone))
+
+
+def _drawable(fig: go.Figure, phone: bool) -> go.Figure:
+    return cached.drawable(fig, narrow.for_phone if phone else None)
 
 
 def on_phone() -> bool:

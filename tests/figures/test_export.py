@@ -57,9 +57,11 @@ def test_unsupported_format_is_refused() -> None:
         export.figure_image(_figure(), "gif")
 
 
-def test_missing_browser_gives_a_clear_message(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_missing_browser_gives_a_clear_message(monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest) -> None:
     monkeypatch.setattr(export, "_server_started", False)
     monkeypatch.setattr(shutil, "which", lambda name: None)
+    export.chromium_path.cache_clear()  # it is looked up once a process
+    request.addfinalizer(export.chromium_path.cache_clear)
     with pytest.raises(export.ExportError, match="apt-get install chromium"):
         export.figure_image(_figure(), "png")
 
