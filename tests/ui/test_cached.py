@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import gc
+import json
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 import plotly.io
@@ -23,6 +25,26 @@ def test_streamlit_reads_the_same_figure_from_drawn_as_from_the_figure() -> None
     sent = plotly.tools.return_figure_from_figure_or_data(cached.drawable(fig), validate_figure=True)
     expected = plotly.tools.return_figure_from_figure_or_data(fig, validate_figure=True)
     assert plotly.io.to_json(sent, validate=False) == plotly.io.to_json(expected, validate=False)
+
+
+def test_what_is_drawn_is_kept_as_json_and_sent_as_the_figure_would_be() -> None:
+    # numpy values with a gap, mixed custom data, and dates: Plotly's own encoder writes dates with microseconds,
+    # the kept JSON without; the browser reads the same instants
+    fig = go.Figure(
+        go.Scatter(
+            x=pd.to_datetime(["2020-01-01", "2021-06-30"]),
+            y=np.array([1.5, np.nan]),
+            customdata=np.array([["VNM", 1], ["THA", 2]], dtype=object),
+        )
+    )
+    drawn = cached.drawable(fig)
+    assert isinstance(drawn._json, bytes) and not hasattr(drawn, "_spec")
+    sent = json.loads(plotly.io.to_json(plotly.tools.return_figure_from_figure_or_data(drawn, True), validate=False))
+    expected = json.loads(plotly.io.to_json(plotly.tools.return_figure_from_figure_or_data(fig, True), validate=False))
+    sent_x, expected_x = sent["data"][0].pop("x"), expected["data"][0].pop("x")
+    assert sent == expected
+    assert list(pd.to_datetime(sent_x)) == list(pd.to_datetime(expected_x))
+    assert drawn.to_dict() is not drawn.to_dict()  # a fresh dict each draw: nobody changes the kept one
 
 
 def test_a_figure_is_turned_into_its_dict_once_and_another_figure_gets_its_own() -> None:
