@@ -154,7 +154,12 @@ def from_store(fn, /, *args, **kwargs):
 def _figure_bytes(fig: go.Figure) -> int:
     # The figure's own data, layout and frames as JSON, read in place: fig.to_dict() would deep-copy them first.
     parts = {"data": fig._data, "layout": fig._layout, "frames": [frame._props for frame in fig._frame_objs]}
-    return len(orjson.dumps(parts, default=_plain, option=orjson.OPT_SERIALIZE_NUMPY | orjson.OPT_NON_STR_KEYS))
+    return len(_to_json(parts))
+
+
+def _to_json(value: object) -> bytes:
+    """A figure's parts (or its dict) as JSON, numpy arrays and non-string keys included."""
+    return orjson.dumps(value, default=_plain, option=orjson.OPT_SERIALIZE_NUMPY | orjson.OPT_NON_STR_KEYS)
 
 
 def _plain(value: object) -> object:
@@ -162,8 +167,8 @@ def _plain(value: object) -> object:
 
 
 def _weight(result: object) -> int:
-    """About the bytes a shared result holds: its figures' JSON (a figure in memory, with the dict a page makes
-    of it, is 8 (a map) to 20 times that), plus a little for the rest."""
+    """About the bytes a shared result holds: its figures' JSON (a figure in memory is 8 (a map) to 20 times that,
+    measured when pages kept a dict of it; they now keep its JSON, _Drawn), plus a little for the rest."""
     parts = result if isinstance(result, tuple) else (result,)
     figures = [
         f for part in parts for f in (part, getattr(part, "fig", None), getattr(part, "figure", None))
@@ -173,7 +178,8 @@ def _weight(result: object) -> int:
 
 
 # Shared results include the animated figures (a map with its 35 years is ~1.5 MB in memory, ~1.9 MB with the dict a
-# page draws from; a line chart ~0.4 MB), so they are kept within a size budget, not a count (core.lru: why).
+# page drew from before it was kept as JSON; a line chart ~0.4 MB), so they are kept within a size budget, not a
+# count (core.lru: why).
 _SHARED = lru.BudgetedCache(config.SHARED_RESULTS_BUDGET, _weight)
 
 
@@ -240,7 +246,7 @@ class _Drawn(go.Figure):
     chart was thousands of small Python objects, which Python's allocator does not give back to the system."""
 
     def __init__(self, spec: dict) -> None:  # no Figure.__init__: it would validate every trace again
-        self._json = orjson.dumps(spec, default=_plain, option=orjson.OPT_SERIALIZE_NUMPY | orjson.OPT_NON_STR_KEYS)
+        self._json = _to_json(spec)
 
     def to_dict(self) -> dict:
         return orjson.loads(self._json)
