@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import numbers
 from collections.abc import Mapping, Sequence
 
 import pandas as pd
@@ -216,7 +217,16 @@ def mark_breaks(fig: go.Figure, breaks: Sequence[tuple[int, str]], **subplot: in
         ]
     else:
         x, y = "x", "y"
-        notes = [{"x": year, "y": 1, "yref": "paper", "yanchor": "bottom", "text": label} for year, label in breaks]
+        # Plotly widens an axis to hold the text of a label tied to it: a label centred on a break near the last
+        # year stretched the axis of a phone's narrow plot to 2035. A break in the right half of the years drawn is
+        # labelled on the left of its line, one in the left half on its right, so the text stays over the data.
+        drawn = _years_drawn(fig)
+        middle = (min(drawn) + max(drawn)) / 2 if drawn else None
+        notes = [
+            {"x": year, "y": 1, "yref": "paper", "yanchor": "bottom", "text": label}
+            | ({} if middle is None else {"xanchor": "right" if year > middle else "left"})
+            for year, label in breaks
+        ]
     lines = [
         {"type": "line", "x0": year, "x1": year, "xref": x, "y0": 0, "y1": 1, "yref": f"{y} domain", "line": BREAK_LINE}
         for year, _ in breaks
@@ -226,6 +236,14 @@ def mark_breaks(fig: go.Figure, breaks: Sequence[tuple[int, str]], **subplot: in
     fig.layout.shapes = (*fig.layout.shapes, *lines)
     fig.layout.annotations = (*fig.layout.annotations, *notes)
     return fig
+
+
+def _years_drawn(fig: go.Figure) -> list[float]:
+    """The numeric x values of the traces on a one-panel figure's x axis."""
+    return [
+        float(v) for trace in fig.data if (getattr(trace, "xaxis", None) or "x") == "x"
+        for v in (trace.x if getattr(trace, "x", None) is not None else ()) if isinstance(v, numbers.Real) and math.isfinite(v)
+    ]  # fmt: skip
 
 
 def _panel(fig: go.Figure, row: int, col: int) -> tuple[str, str, list[float]] | None:

@@ -14,6 +14,7 @@ import math
 from typing import Any
 
 from aseanict.figures import charts
+from aseanict.figures.focus import GREY_NOTE
 
 GRID = "grid"  # layout.meta key: {"panels": n, "cells": rows × cols}; the first n annotations are the panel titles
 PANEL_PX = 210  # a panel's plot
@@ -23,12 +24,35 @@ LEGEND_ROW_PX = 22
 LEGEND_PER_ROW = 2  # names a row holds on a phone ("Brunei Darussalam" is a third of the width)
 PHONE_LINE = 56  # characters of a source line on a 390 px screen (charts.SOURCE_LINE_WIDTH is a desktop's)
 FOOT_LINE_PX = 16
+NOTE_LINE_PX = 15  # a line of the grey note (11 px type)
+TITLE_PAD_PX = 8
 
 
 def for_phone(spec: dict) -> dict:
-    """The figure dict as a phone draws it (one_column, then the notes at its foot wrapped to the screen); the dict
-    given is not changed."""
-    return foot_wrapped(one_column(spec))
+    """The figure dict as a phone draws it (one_column, the grey note under the title, the notes at its foot
+    wrapped to the screen); the dict given is not changed."""
+    return foot_wrapped(grey_note_under_title(one_column(spec)))
+
+
+def grey_note_under_title(spec: dict) -> dict:
+    """The note that says why lines are grey (focus.GREY_NOTE) on its own lines under the title, from the left edge
+    and wrapped to the screen: beside the title, where a desktop has room for it, it ran off a phone's left edge
+    or over the title. The title is pinned to the top and the top margin grown by the note's lines."""
+    layout = spec.get("layout", {})
+    notes, lines = [], 0
+    for note in layout.get("annotations", ()):
+        if note.get("name") == GREY_NOTE and note.get("text"):
+            wrapped = charts.wrap(note["text"], PHONE_LINE)
+            lines += len(wrapped)
+            note = {**note, "text": "<br>".join(wrapped), "x": 0, "xanchor": "left", "align": "left"}
+        notes.append(note)
+    if not lines:
+        return spec
+    margin = dict(layout.get("margin", {}))
+    margin["t"] = margin.get("t", 60) + NOTE_LINE_PX * lines
+    title = {**layout.get("title", {}), "yref": "container", "y": 1, "yanchor": "top", "pad": {"t": TITLE_PAD_PX}}
+    grown = {"height": layout["height"] + NOTE_LINE_PX * lines} if layout.get("height") else {}
+    return {**spec, "layout": {**layout, "annotations": notes, "margin": margin, "title": title, **grown}}
 
 
 def foot_wrapped(spec: dict) -> dict:

@@ -115,6 +115,15 @@ def test_a_log_axis_is_labelled_with_plain_numbers_not_si_suffixes() -> None:
     assert len(axis["ticktext"]) == len(axis["tickvals"])
 
 
+def test_a_break_label_leans_over_the_data_so_it_does_not_stretch_the_year_axis() -> None:
+    # Plotly widens an axis to hold a label's text: centred on a break near the last year, it ran a phone's axis to 2035.
+    fig = go.Figure(go.Scatter(x=np.arange(2000, 2025), y=list(range(25))))
+    charts.mark_breaks(fig, [(2022, "definition changed"), (2003, "series break")])
+    late, early = fig.layout.annotations
+    assert (late.x, late.xanchor) == (2022, "right") and (early.x, early.xanchor) == (2003, "left")
+    assert fig.layout.xaxis.range is None  # the axis itself still fits the data as Plotly finds it
+
+
 def test_a_panels_break_labels_stay_inside_it_and_apart() -> None:
     fig = make_subplots(rows=1, cols=2)
     fig.add_trace(go.Scatter(x=list(range(2000, 2025)), y=list(range(25))), row=1, col=2)

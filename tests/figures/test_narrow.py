@@ -8,7 +8,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from aseanict.core.breaks import Registry
-from aseanict.figures import charts, narrow
+from aseanict.figures import charts, focus, narrow
 from aseanict.topics.countries import profiles
 
 CODES = ["IT.NET.USER.ZS", "IT.NET.BBND.P2", "IT.CEL.SETS.P2"]  # three panels in a 2 × 2 grid: one cell empty
@@ -101,3 +101,23 @@ def test_chinese_lines_join_back_without_spaces() -> None:
     lines = foot["text"].split("<br>")
     assert len(lines) > 3 and all(line in credit for line in lines)  # no space added between characters, none lost
     assert "".join(lines).replace(" ", "") == credit.replace(" ", "")
+
+
+def test_the_grey_note_stands_under_the_title_on_a_phone_wrapped_to_the_screen() -> None:
+    # Beside the title, as a desktop has it, the note ran off a phone's left edge (English) or over the title (Chinese).
+    codes = ["BRN", "KHM", "IDN", "LAO", "MYS", "MMR", "PHL", "SGP", "THA", "VNM"]  # more than can be told apart
+    rows = pd.DataFrame([(c, y, float(i + y - 2015)) for i, c in enumerate(codes) for y in range(2015, 2024)],
+                        columns=["entity", "year", "value"])  # fmt: skip
+    fig = charts.line_chart(rows, title="t", y_title="%", names={}, source_line="S")
+    spec = charts.apply_focus(fig, (), lang="en").to_dict()
+    note = next(a for a in spec["layout"]["annotations"] if a.get("name") == focus.GREY_NOTE)
+    out = narrow.for_phone(spec)["layout"]
+    moved = next(a for a in out["annotations"] if a.get("name") == focus.GREY_NOTE)
+    lines = moved["text"].split("<br>")
+    assert len(lines) == 2 and all(len(line) <= narrow.PHONE_LINE for line in lines)
+    assert " ".join(lines) == note["text"] and (moved["x"], moved["xanchor"]) == (0, "left")
+    assert out["margin"]["t"] == spec["layout"]["margin"]["t"] + 2 * narrow.NOTE_LINE_PX
+    assert out["height"] == spec["layout"]["height"] + 2 * narrow.NOTE_LINE_PX
+    assert (out["title"]["yref"], out["title"]["y"], out["title"]["text"]) == ("container", 1, "t")
+    focused = charts.apply_focus(fig, ("VNM",), lang="en").to_dict()  # no grey note: nothing moves
+    assert narrow.for_phone(focused)["layout"]["margin"]["t"] == focused["layout"]["margin"]["t"]
