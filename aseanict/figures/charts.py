@@ -28,13 +28,13 @@ def wrap(text: str, width: int) -> list[str]:
     lines: list[str] = []
     current = ""
     for word in text.replace(" ", " \u0000").split("\u0000"):
-        if current.strip() and _display_width((current + word).rstrip()) > width and _display_width(word) <= width:
+        if current.strip() and display_width((current + word).rstrip()) > width and display_width(word) <= width:
             lines.append(current.rstrip())
             current = ""
         current += word
-        while _display_width(current.rstrip()) > width:  # a run too long for one line: cut it
+        while display_width(current.rstrip()) > width:  # a run too long for one line: cut it
             cut = 1
-            while _display_width(current[: cut + 1]) <= width:
+            while display_width(current[: cut + 1]) <= width:
                 cut += 1
             lines.append(current[:cut].rstrip())
             current = current[cut:].lstrip()
@@ -49,11 +49,11 @@ def unwrap(text: str) -> str:
     lines = str(text).split("<br>")
     out = lines[0]
     for line in lines[1:]:
-        out += ("" if _display_width(out[-1:]) == 2 and _display_width(line[:1]) == 2 else " ") + line
+        out += ("" if display_width(out[-1:]) == 2 and display_width(line[:1]) == 2 else " ") + line
     return out
 
 
-def _display_width(text: str) -> int:
+def display_width(text: str) -> int:
     return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text)
 
 

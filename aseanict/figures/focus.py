@@ -30,6 +30,8 @@ GREY_NOTE = "GREY_NOTE"  # the `name` (upper case: an identifier, not English to
 TARGET_LABEL = "TARGET_LABEL"  # an annotation at the right edge that end labels must keep clear of
 OWN_LABEL = "OWN_LABEL"  # layout.meta key of a chart that labels its own lines; its labels are named "ISO3|OWN_LABEL"
 WIDTH = {"focus": 4.0, "normal": 2.5, "grey": 1.5}
+LEGEND_BELOW_PER_ROW = 3  # entries a row of the legend at the foot holds (a desktop's: figures.narrow redoes it)
+LEGEND_ROW_PX = 26
 
 
 def country_of(trace) -> str | None:
@@ -244,8 +246,8 @@ def _legend_below(fig: go.Figure) -> None:
     if not entries:
         fig.update_layout(showlegend=False)
         return
-    rows = math.ceil(len(entries) / 3)
-    extra = 26 * rows
+    rows = math.ceil(len(entries) / LEGEND_BELOW_PER_ROW)
+    extra = LEGEND_ROW_PX * rows
     fig.update_layout(
         showlegend=True,
         legend={"orientation": "h", "yref": "container", "y": 0, "yanchor": "bottom", "x": 0, "xanchor": "left"},

@@ -13,8 +13,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from aseanict.figures import charts
-from aseanict.figures.focus import GREY_NOTE
+from aseanict.figures import charts, focus
 
 GRID = "grid"  # layout.meta key: {"panels": n, "cells": rows × cols}; the first n annotations are the panel titles
 PANEL_PX = 210  # a panel's plot
@@ -22,48 +21,115 @@ TITLE_PX = 24  # its title, above it
 GAP_PX = 58  # below a panel's year labels, before the next title
 LEGEND_ROW_PX = 22
 LEGEND_PER_ROW = 2  # names a row holds on a phone ("Brunei Darussalam" is a third of the width)
-PHONE_LINE = 56  # characters of a source line on a 390 px screen (charts.SOURCE_LINE_WIDTH is a desktop's)
+PHONE_LINE = 50  # characters of an 11 px note line beside a 60 px left margin on a 390 px screen
+NAME_CHAR_PX, NAME_PAD_PX = 7, 30  # a character of a bar's name on its axis (13 px type), and the room beside them
+NOTE_CHAR_PX = 6  # a character of a note (11 px type)
+MARGIN_L_PX = 60  # charts.style's left margin, which the notes' lines above are measured from
+TITLE_LINE = 34  # display width (charts.wrap's) of a title line on a 390 px screen (18 px bold type)
+TITLE_LINE_PX = 23
 FOOT_LINE_PX = 16
 NOTE_LINE_PX = 15  # a line of the grey note (11 px type)
-TITLE_PAD_PX = 8
+TITLE_PAD_PX = 20  # above a title pinned to the top (less cut a wrapped title's first line)
+LEGEND_ROW_PHONE_PX = 300  # the width a row of the legend at the foot has on a phone
+LEGEND_ENTRY_PX, LEGEND_CHAR_PX = 44, 7  # an entry's symbol and gap, a character of its name (13 px type)
 
 
 def for_phone(spec: dict) -> dict:
-    """The figure dict as a phone draws it (one_column, the grey note under the title, the notes at its foot
-    wrapped to the screen); the dict given is not changed."""
-    return foot_wrapped(grey_note_under_title(one_column(spec)))
+    """The figure dict as a phone draws it (one_column, its title wrapped to the screen, the grey note under the
+    title, the notes at its foot wrapped); the dict given is not changed."""
+    width = note_width(spec)
+    return legend_rows(foot_wrapped(grey_note_under_title(title_wrapped(one_column(spec)), width), width))
 
 
-def grey_note_under_title(spec: dict) -> dict:
-    """The note that says why lines are grey (focus.GREY_NOTE) on its own lines under the title, from the left edge
-    and wrapped to the screen: beside the title, where a desktop has room for it, it ran off a phone's left edge
-    or over the title. The title is pinned to the top and the top margin grown by the note's lines."""
+def legend_rows(spec: dict) -> dict:
+    """The room for a legend at the foot (focus puts it there, LEGEND_BELOW_PER_ROW entries a row) as a phone
+    wraps it: long names take a row each, and the legend's rows ran over the source line above it."""
+    layout = spec.get("layout", {})
+    legend = layout.get("legend") or {}
+    if legend.get("yref") != "container" or legend.get("y") != 0 or layout.get("showlegend") is False:
+        return spec
+    names = [str(tr["name"]) for tr in spec.get("data", ()) if tr.get("showlegend") is not False and tr.get("name")]
+    rows, room = 0, 0
+    for name in names:  # entries fill a row left to right, as Plotly lays them out
+        entry = LEGEND_ENTRY_PX + LEGEND_CHAR_PX * charts.display_width(name)
+        if entry > room:
+            rows, room = rows + 1, LEGEND_ROW_PHONE_PX
+        room -= entry
+    added = focus.LEGEND_ROW_PX * (rows - math.ceil(len(names) / focus.LEGEND_BELOW_PER_ROW))
+    if added <= 0:
+        return spec
+    margin = {**layout.get("margin", {})}
+    margin["b"] = margin.get("b", 80) + added
+    grown = {"height": layout["height"] + added} if layout.get("height") else {}
+    return {**spec, "layout": {**layout, "margin": margin, **grown}}
+
+
+def note_width(spec: dict) -> int:
+    """Characters of a note line that fit on a phone: the notes start at the plot's left edge, and Plotly widens
+    the left margin to hold the names of a horizontal bar chart ("Brunei Darussalam": its source line ran off the
+    screen at PHONE_LINE)."""
+    names = [
+        str(name) for trace in spec.get("data", ()) if trace.get("type") == "bar" and trace.get("orientation") == "h"
+        for name in trace.get("y") or () if isinstance(name, str)
+    ]  # fmt: skip
+    names_px = max((charts.display_width(name) * NAME_CHAR_PX for name in names), default=-NAME_PAD_PX)
+    return max(PHONE_LINE // 2, PHONE_LINE - max(0, names_px + NAME_PAD_PX - MARGIN_L_PX) // NOTE_CHAR_PX)
+
+
+def title_wrapped(spec: dict) -> dict:
+    """The title wrapped at TITLE_LINE (a desktop's title ran off a phone's right edge), pinned to the top, the top
+    margin and the figure grown by the lines added."""
+    layout = spec.get("layout", {})
+    title = layout.get("title") or {}
+    text = title.get("text")
+    if not text:
+        return spec
+    lines = charts.wrap(charts.unwrap(text), TITLE_LINE)
+    added = len(lines) - len(str(text).split("<br>"))
+    pinned = {**title, "text": "<br>".join(lines), **_PINNED}
+    return {**spec, "layout": {**layout, **_grown_at_top(layout, TITLE_LINE_PX * max(0, added)), "title": pinned}}
+
+
+_PINNED = {"yref": "container", "y": 1, "yanchor": "top", "pad": {"t": TITLE_PAD_PX}}  # a title from the top edge
+
+
+def _grown_at_top(layout: dict, px: int) -> dict:
+    """The top margin and the figure's height grown by px."""
+    if px <= 0:
+        return {}
+    margin = {**layout.get("margin", {})}
+    margin["t"] = margin.get("t", 60) + px
+    return {"margin": margin, **({"height": layout["height"] + px} if layout.get("height") else {})}
+
+
+def grey_note_under_title(spec: dict, width: int = PHONE_LINE) -> dict:
+    """The note that says why lines are grey (focus.GREY_NOTE) on its own lines under the title, from the plot's
+    left edge and wrapped at `width`: beside the title, where a desktop has room for it, it ran off a phone's left
+    edge or over the title. The title is pinned to the top and the top margin grown by the note's lines."""
     layout = spec.get("layout", {})
     notes, lines = [], 0
     for note in layout.get("annotations", ()):
-        if note.get("name") == GREY_NOTE and note.get("text"):
-            wrapped = charts.wrap(note["text"], PHONE_LINE)
+        if note.get("name") == focus.GREY_NOTE and note.get("text"):
+            wrapped = charts.wrap(note["text"], width)
             lines += len(wrapped)
             note = {**note, "text": "<br>".join(wrapped), "x": 0, "xanchor": "left", "align": "left"}
         notes.append(note)
     if not lines:
         return spec
-    margin = dict(layout.get("margin", {}))
-    margin["t"] = margin.get("t", 60) + NOTE_LINE_PX * lines
-    title = {**layout.get("title", {}), "yref": "container", "y": 1, "yanchor": "top", "pad": {"t": TITLE_PAD_PX}}
-    grown = {"height": layout["height"] + NOTE_LINE_PX * lines} if layout.get("height") else {}
-    return {**spec, "layout": {**layout, "annotations": notes, "margin": margin, "title": title, **grown}}
+    title = {**layout.get("title", {}), **_PINNED}
+    grown = _grown_at_top(layout, NOTE_LINE_PX * lines)
+    return {**spec, "layout": {**layout, "annotations": notes, "title": title, **grown}}
 
 
-def foot_wrapped(spec: dict) -> dict:
-    """The notes at the figure's foot (charts.FOOT: the source line) wrapped at PHONE_LINE characters, the bottom
+def foot_wrapped(spec: dict, width: int = PHONE_LINE) -> dict:
+    """The notes at the figure's foot (charts.FOOT: the source line) wrapped at `width` characters, the bottom
     margin and the figure grown by the lines added."""
     layout = spec.get("layout", {})
     notes, added = [], 0
     for note in layout.get("annotations", ()):
         if note.get("name") == charts.FOOT and note.get("text"):
             lines = note["text"].split("<br>")
-            wrapped = charts.wrap(_unwrapped(lines), PHONE_LINE)
+            wrapped = charts.wrap(_unwrapped(lines), width)
             added += len(wrapped) - len(lines)
             note = {**note, "text": "<br>".join(wrapped)}
         notes.append(note)

@@ -240,7 +240,7 @@ def test_the_worldview_line_is_wrapped_to_a_phones_width_in_both_languages():
             assert n > 1  # each credit is too long for one line
             tail = value_figure(view, lang).layout.annotations[-1].text.split("<br>")[-n:]
             assert "".join(tail).replace(" ", "") == credit.replace(" ", "")  # the whole credit, on the last lines
-            assert all(charts._display_width(line) <= maps.WORLDVIEW_LINE_WIDTH for line in tail)
+            assert all(charts.display_width(line) <= maps.WORLDVIEW_LINE_WIDTH for line in tail)
 
 
 def test_a_long_title_is_wrapped_to_a_phones_width_with_room_for_its_lines():
@@ -252,7 +252,7 @@ def test_a_long_title_is_wrapped_to_a_phones_width_with_room_for_its_lines():
         source_line="Source: World Bank (CC BY 4.0)", selected=["SGP"], lang="en",
     )  # fmt: skip
     lines = fig.layout.title.text.split("<br>")
-    assert len(lines) == 2 and all(charts._display_width(line) <= maps.TITLE_LINE_WIDTH for line in lines)
+    assert len(lines) == 2 and all(charts.display_width(line) <= maps.TITLE_LINE_WIDTH for line in lines)
     assert charts.unwrap(fig.layout.title.text) == long.format(2024)
     assert [charts.unwrap(f.layout.title.text) for f in fig.frames] == [long.format(2023), long.format(2024)]
     assert fig.layout.margin.t == short.layout.margin.t + maps.TITLE_LINE_PX  # the second line pushes the map down

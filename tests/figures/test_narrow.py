@@ -121,3 +121,36 @@ def test_the_grey_note_stands_under_the_title_on_a_phone_wrapped_to_the_screen()
     assert (out["title"]["yref"], out["title"]["y"], out["title"]["text"]) == ("container", 1, "t")
     focused = charts.apply_focus(fig, ("VNM",), lang="en").to_dict()  # no grey note: nothing moves
     assert narrow.for_phone(focused)["layout"]["margin"]["t"] == focused["layout"]["margin"]["t"]
+
+
+def test_a_long_title_wraps_to_a_phone_and_the_plot_moves_down_by_its_lines() -> None:
+    title = "ICT Development Index 2009–2017 method, China and ASEAN, 2009–2017 editions"  # ran off the right edge
+    spec = charts.style(go.Figure(go.Scatter(x=[1, 2], y=[3, 4])), title=title, source_line="S").to_dict()
+    out = narrow.for_phone(spec)["layout"]
+    lines = out["title"]["text"].split("<br>")
+    assert len(lines) == 3 and all(charts.display_width(line) <= narrow.TITLE_LINE for line in lines)
+    assert " ".join(lines) == title and (out["title"]["yref"], out["title"]["yanchor"]) == ("container", "top")
+    assert out["margin"]["t"] == spec["layout"]["margin"]["t"] + 2 * narrow.TITLE_LINE_PX
+    assert out["height"] == spec["layout"]["height"] + 2 * narrow.TITLE_LINE_PX
+
+
+def test_a_bar_charts_names_leave_its_notes_fewer_characters_a_line() -> None:
+    # Plotly widens the left margin for the names, and the notes start at the plot: the credit ran off the screen.
+    bars = pd.DataFrame({"entity": ["BRN", "VNM"], "value": [1.0, 2.0]})
+    fig = charts.bar_chart(bars, title="t", x_title="x", names={"BRN": "Brunei Darussalam"}, source_line=LONG_CREDIT)
+    width = narrow.note_width(fig.to_dict())
+    assert width < narrow.PHONE_LINE - 8
+    foot = next(a for a in narrow.for_phone(fig.to_dict())["layout"]["annotations"] if a.get("name") == charts.FOOT)
+    assert all(len(line) <= width for line in foot["text"].split("<br>"))
+    assert narrow.note_width(charts.style(go.Figure(), title="t", source_line="S").to_dict()) == narrow.PHONE_LINE
+
+
+def test_a_legend_at_the_foot_gets_the_rows_a_phone_wraps_it_into() -> None:
+    # Two long names: one row on a desktop, two on a phone, whose second row ran over the source line.
+    fig = go.Figure([go.Scatter(x=[1], y=[1], name="ASEAN average (as published by CAICT)"),
+                     go.Scatter(x=[1], y=[2], name="World average (same edition)")])  # fmt: skip
+    fig.update_layout(showlegend=True, legend={"yref": "container", "y": 0}, height=500, margin={"b": 106})
+    out = narrow.legend_rows(fig.to_dict())["layout"]
+    assert (out["margin"]["b"], out["height"]) == (106 + focus.LEGEND_ROW_PX, 500 + focus.LEGEND_ROW_PX)
+    fig.update_traces(name="A")  # short names share a row: nothing to add
+    assert narrow.legend_rows(fig.to_dict())["layout"]["margin"]["b"] == 106

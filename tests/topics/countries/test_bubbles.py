@@ -183,7 +183,7 @@ def test_a_long_title_is_broken_into_lines_a_phone_holds(lang: str) -> None:
     fig = figure(title=LONG_TITLES[lang])
     lines = fig.layout.title.text.split("<br>")
     assert len(lines) > 1 and "".join(lines).replace(" ", "") == LONG_TITLES[lang].replace(" ", "")
-    assert all(charts._display_width(line) <= bubbles.TITLE_WIDTH for line in lines)  # before: one line of 112
+    assert all(charts.display_width(line) <= bubbles.TITLE_WIDTH for line in lines)  # before: one line of 112
 
 
 def test_the_legend_stands_on_the_plot_below_the_title_with_room_for_two_rows() -> None:
