@@ -1,5 +1,5 @@
-"""A chart redrawn for a phone: a grid of small panels one panel a row with the legend above them, and the source
-line wrapped to the screen.
+"""A chart redrawn for a phone: a grid of small panels one panel a row with the legend above them; the title, the
+note on grey lines and the source line wrapped to the screen; a legend at the foot given the rows it wraps into.
 
 On a 390 px screen a two-column grid leaves ~125 px a panel: the panel titles print over each other and a legend
 at the right takes a third of the width. Plotly cannot change its grid with the screen, so a figure that lays out a
@@ -32,13 +32,41 @@ NOTE_LINE_PX = 15  # a line of the grey note (11 px type)
 TITLE_PAD_PX = 20  # above a title pinned to the top (less cut a wrapped title's first line)
 LEGEND_ROW_PHONE_PX = 300  # the width a row of the legend at the foot has on a phone
 LEGEND_ENTRY_PX, LEGEND_CHAR_PX = 44, 7  # an entry's symbol and gap, a character of its name (13 px type)
+PLOT_PHONE_PX = 270  # a plot's width on a 390 px screen, inside the page's padding and the default margins
+LABEL_CHAR_PX, LABEL_GAP_PX = 6, 12  # a character of a line's own label (12 px type), and its gap from the line
+LINES_SHARE = 0.25  # the least of the plot's width left for the lines between the two ends' labels
 
 
 def for_phone(spec: dict) -> dict:
     """The figure dict as a phone draws it (one_column, its title wrapped to the screen, the grey note under the
     title, the notes at its foot wrapped); the dict given is not changed."""
     width = note_width(spec)
-    return legend_rows(foot_wrapped(grey_note_under_title(title_wrapped(one_column(spec)), width), width))
+    spec = grey_note_under_title(title_wrapped(one_column(spec)), width)
+    return own_labels_room(legend_rows(foot_wrapped(spec, width)))
+
+
+def own_labels_room(spec: dict) -> dict:
+    """A chart that labels its own lines at both ends (focus.OWN_LABEL, the overview's slope chart) with its x range
+    set so that its widest label on either side fits a phone's plot: the right-hand labels (a name, a value and a
+    rank change) ran off the screen."""
+    layout = spec.get("layout", {})
+    meta, axis = layout.get("meta"), layout.get("xaxis", {})
+    ticks = axis.get("tickvals") or ()
+    if not (isinstance(meta, dict) and meta.get(focus.OWN_LABEL) and axis.get("range") and len(ticks) == 2):
+        return spec
+    widest = {"left": 0, "right": 0}  # px a label takes beyond its end, by the side of the line it is on
+    for note in layout.get("annotations", ()):
+        if str(note.get("name", "")).endswith(f"|{focus.OWN_LABEL}"):
+            side = "left" if note.get("xanchor") == "right" else "right"
+            px = LABEL_GAP_PX + LABEL_CHAR_PX * charts.display_width(str(note.get("text", "")))
+            widest[side] = max(widest[side], px)
+    left, right = widest["left"] / PLOT_PHONE_PX, widest["right"] / PLOT_PHONE_PX
+    if left + right > 1 - LINES_SHARE:  # too wide for the screen whatever the range: keep the lines readable
+        left, right = [share * (1 - LINES_SHARE) / (left + right) for share in (left, right)]
+    first, last = sorted(float(tick) for tick in ticks)
+    span = (last - first) / (1 - left - right)
+    lo = first - left * span
+    return {**spec, "layout": {**layout, "xaxis": {**axis, "range": [lo, lo + span]}}}
 
 
 def legend_rows(spec: dict) -> dict:
@@ -56,12 +84,7 @@ def legend_rows(spec: dict) -> dict:
             rows, room = rows + 1, LEGEND_ROW_PHONE_PX
         room -= entry
     added = focus.LEGEND_ROW_PX * (rows - math.ceil(len(names) / focus.LEGEND_BELOW_PER_ROW))
-    if added <= 0:
-        return spec
-    margin = {**layout.get("margin", {})}
-    margin["b"] = margin.get("b", 80) + added
-    grown = {"height": layout["height"] + added} if layout.get("height") else {}
-    return {**spec, "layout": {**layout, "margin": margin, **grown}}
+    return {**spec, "layout": {**layout, **_grown(layout, "b", added)}} if added > 0 else spec
 
 
 def note_width(spec: dict) -> int:
@@ -87,18 +110,18 @@ def title_wrapped(spec: dict) -> dict:
     lines = charts.wrap(charts.unwrap(text), TITLE_LINE)
     added = len(lines) - len(str(text).split("<br>"))
     pinned = {**title, "text": "<br>".join(lines), **_PINNED}
-    return {**spec, "layout": {**layout, **_grown_at_top(layout, TITLE_LINE_PX * max(0, added)), "title": pinned}}
+    return {**spec, "layout": {**layout, **_grown(layout, "t", TITLE_LINE_PX * added), "title": pinned}}
 
 
 _PINNED = {"yref": "container", "y": 1, "yanchor": "top", "pad": {"t": TITLE_PAD_PX}}  # a title from the top edge
 
 
-def _grown_at_top(layout: dict, px: int) -> dict:
-    """The top margin and the figure's height grown by px."""
+def _grown(layout: dict, side: str, px: int) -> dict:
+    """The layout's margin on `side` ("t" or "b") and the figure's height grown by px (nothing if px <= 0)."""
     if px <= 0:
         return {}
     margin = {**layout.get("margin", {})}
-    margin["t"] = margin.get("t", 60) + px
+    margin[side] = margin.get(side, 60 if side == "t" else 80) + px
     return {"margin": margin, **({"height": layout["height"] + px} if layout.get("height") else {})}
 
 
@@ -117,7 +140,7 @@ def grey_note_under_title(spec: dict, width: int = PHONE_LINE) -> dict:
     if not lines:
         return spec
     title = {**layout.get("title", {}), **_PINNED}
-    grown = _grown_at_top(layout, NOTE_LINE_PX * lines)
+    grown = _grown(layout, "t", NOTE_LINE_PX * lines)
     return {**spec, "layout": {**layout, "annotations": notes, "title": title, **grown}}
 
 
@@ -135,10 +158,7 @@ def foot_wrapped(spec: dict, width: int = PHONE_LINE) -> dict:
         notes.append(note)
     if added <= 0:
         return spec
-    margin = dict(layout.get("margin", {}))
-    margin["b"] = margin.get("b", 80) + FOOT_LINE_PX * added
-    grown = {"height": layout["height"] + FOOT_LINE_PX * added} if layout.get("height") else {}
-    return {**spec, "layout": {**layout, "annotations": notes, "margin": margin, **grown}}
+    return {**spec, "layout": {**layout, "annotations": notes, **_grown(layout, "b", FOOT_LINE_PX * added)}}
 
 
 def _unwrapped(lines: list[str]) -> str:

@@ -154,3 +154,26 @@ def test_a_legend_at_the_foot_gets_the_rows_a_phone_wraps_it_into() -> None:
     assert (out["margin"]["b"], out["height"]) == (106 + focus.LEGEND_ROW_PX, 500 + focus.LEGEND_ROW_PX)
     fig.update_traces(name="A")  # short names share a row: nothing to add
     assert narrow.legend_rows(fig.to_dict())["layout"]["margin"]["b"] == 106
+
+
+def test_a_slope_charts_own_labels_get_the_room_they_need_on_a_phone() -> None:
+    # The right-hand labels (name, value, rank change) ran off a phone's screen inside the desktop's x range.
+    label = "Brunei Darussalam 99.0 ▲1"
+    spec = {
+        "data": [{"type": "scatter", "x": [2016, 2023], "y": [90.0, 99.0]}],
+        "layout": {
+            "meta": {focus.OWN_LABEL: True},
+            "xaxis": {"tickvals": [2016, 2023], "range": [2014.25, 2029.3]},
+            "annotations": [
+                {"x": 2016, "y": 90.0, "text": "90.0", "xanchor": "right", "name": f"BRN|{focus.OWN_LABEL}"},
+                {"x": 2023, "y": 99.0, "text": label, "xanchor": "left", "name": f"BRN|{focus.OWN_LABEL}"},
+            ],
+        },
+    }
+    lo, hi = narrow.for_phone(spec)["layout"]["xaxis"]["range"]
+    right_px = (hi - 2023) / (hi - lo) * narrow.PLOT_PHONE_PX
+    left_px = (2016 - lo) / (hi - lo) * narrow.PLOT_PHONE_PX
+    assert right_px >= narrow.LABEL_CHAR_PX * len(label) and left_px >= narrow.LABEL_CHAR_PX * 4
+    assert (2023 - 2016) / (hi - lo) >= narrow.LINES_SHARE  # room left for the lines themselves
+    spec["layout"]["meta"] = {}
+    assert narrow.for_phone(spec)["layout"]["xaxis"]["range"] == [2014.25, 2029.3]  # other charts: as they are
