@@ -35,6 +35,9 @@ LEGEND_ENTRY_PX, LEGEND_CHAR_PX = 44, 7  # an entry's symbol and gap, a characte
 PLOT_PHONE_PX = 270  # a plot's width on a 390 px screen, inside the page's padding and the default margins
 LABEL_CHAR_PX, LABEL_GAP_PX = 6, 12  # a character of a line's own label (12 px type), and its gap from the line
 LINES_SHARE = 0.25  # the least of the plot's width left for the lines between the two ends' labels
+TICK_CHAR_PX = 5  # a character of a wrapped category name (TICK_FONT_PX type)
+TICK_FONT_PX = 10
+TICK_LINES = 3  # the most lines a wrapped category label may take above the source line
 
 
 def for_phone(spec: dict) -> dict:
@@ -42,7 +45,29 @@ def for_phone(spec: dict) -> dict:
     title, the notes at its foot wrapped); the dict given is not changed."""
     width = note_width(spec)
     spec = grey_note_under_title(title_wrapped(one_column(spec)), width)
-    return own_labels_room(legend_rows(foot_wrapped(spec, width)))
+    return categories_wrapped(own_labels_room(legend_rows(foot_wrapped(spec, width))))
+
+
+def categories_wrapped(spec: dict) -> dict:
+    """A bar chart's category names under its bars wrapped to the width a bar has on a phone, level: Plotly tilted
+    names such as "e-Conomy SEA 2016" into one another and down over the source line."""
+    bars = [tr for tr in spec.get("data", ()) if tr.get("type") == "bar" and tr.get("orientation") != "h"]
+    names = list(dict.fromkeys(str(x) for tr in bars for x in tr.get("x") or () if isinstance(x, str)))
+    layout = spec.get("layout", {})
+    axis = layout.get("xaxis", {})
+    if not names or "tickvals" in axis:
+        return spec
+    # Never a word cut in two (a slightly wider name beats "e-Cono / my"); Chinese breaks between characters.
+    longest_word = max((charts.display_width(w) for name in names for w in name.split() if w.isascii()), default=0)
+    columns = max(4, PLOT_PHONE_PX // len(names) // TICK_CHAR_PX, longest_word)
+    if max(map(charts.display_width, names)) <= columns:
+        return spec
+    wrapped = [charts.wrap(name, columns) for name in names]
+    if max(map(len, wrapped)) > TICK_LINES:
+        return spec
+    ticks = {"tickmode": "array", "tickvals": names, "ticktext": ["<br>".join(w) for w in wrapped], "tickangle": 0,
+             "tickfont": {**axis.get("tickfont", {}), "size": TICK_FONT_PX}}  # fmt: skip
+    return {**spec, "layout": {**layout, "xaxis": {**axis, **ticks}}}
 
 
 def own_labels_room(spec: dict) -> dict:

@@ -177,3 +177,15 @@ def test_a_slope_charts_own_labels_get_the_room_they_need_on_a_phone() -> None:
     assert (2023 - 2016) / (hi - lo) >= narrow.LINES_SHARE  # room left for the lines themselves
     spec["layout"]["meta"] = {}
     assert narrow.for_phone(spec)["layout"]["xaxis"]["range"] == [2014.25, 2029.3]  # other charts: as they are
+
+
+def test_a_bar_charts_long_category_names_wrap_level_under_their_bars_on_a_phone() -> None:
+    # Tilted by Plotly on a phone, "e-Conomy SEA 2016" and its neighbours ran into one another and the source line.
+    editions = [f"e-Conomy SEA {year}" for year in range(2016, 2022)]
+    fig = charts.style(go.Figure(go.Bar(x=editions, y=[1, 2, 3, 4, 5, 6])), title="t", source_line="S")
+    axis = narrow.for_phone(fig.to_dict())["layout"]["xaxis"]
+    assert axis["tickvals"] == editions and axis["tickangle"] == 0
+    assert [text.replace("<br>", " ") for text in axis["ticktext"]] == editions  # every word kept, in order
+    assert all(1 < len(text.split("<br>")) <= narrow.TICK_LINES for text in axis["ticktext"])
+    short = charts.style(go.Figure(go.Bar(x=["A", "B"], y=[1, 2])), title="t", source_line="S").to_dict()
+    assert "tickvals" not in narrow.for_phone(short)["layout"].get("xaxis", {})
