@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import numbers
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -220,7 +220,7 @@ def mark_breaks(fig: go.Figure, breaks: Sequence[tuple[int, str]], **subplot: in
         # Plotly widens an axis to hold the text of a label tied to it: a label centred on a break near the last
         # year stretched the axis of a phone's narrow plot to 2035. A break in the right half of the years drawn is
         # labelled on the left of its line, one in the left half on its right, so the text stays over the data.
-        drawn = _years_drawn(fig)
+        drawn = _numeric_x(tr for tr in fig.data if (getattr(tr, "xaxis", None) or "x") == "x")
         middle = (min(drawn) + max(drawn)) / 2 if drawn else None
         notes = [
             {"x": year, "y": 1, "yref": "paper", "yanchor": "bottom", "text": label}
@@ -238,11 +238,11 @@ def mark_breaks(fig: go.Figure, breaks: Sequence[tuple[int, str]], **subplot: in
     return fig
 
 
-def _years_drawn(fig: go.Figure) -> list[float]:
-    """The numeric x values of the traces on a one-panel figure's x axis."""
+def _numeric_x(traces: Iterable) -> list[float]:
+    """The numeric x values (years) of these traces, gaps left out."""
     return [
-        float(v) for trace in fig.data if (getattr(trace, "xaxis", None) or "x") == "x"
-        for v in (trace.x if getattr(trace, "x", None) is not None else ()) if isinstance(v, numbers.Real) and math.isfinite(v)
+        float(v) for trace in traces for v in (trace.x if getattr(trace, "x", None) is not None else ())
+        if isinstance(v, numbers.Real) and math.isfinite(v)
     ]  # fmt: skip
 
 
@@ -253,7 +253,7 @@ def _panel(fig: go.Figure, row: int, col: int) -> tuple[str, str, list[float]] |
     drawn = [trace for trace in fig.data if (trace.xaxis or "x") == x and (trace.yaxis or "y") == y]
     if not drawn:
         return None
-    return x, y, [float(v) for trace in drawn for v in (trace.x if trace.x is not None else ()) if v is not None]
+    return x, y, _numeric_x(drawn)
 
 
 def bar_chart(

@@ -30,6 +30,7 @@ TITLE_LINE_PX = 23
 FOOT_LINE_PX = 16
 NOTE_LINE_PX = 15  # a line of the grey note (11 px type)
 TITLE_PAD_PX = 20  # above a title pinned to the top (less cut a wrapped title's first line)
+_PINNED = {"yref": "container", "y": 1, "yanchor": "top", "pad": {"t": TITLE_PAD_PX}}  # a title from the top edge
 LEGEND_ROW_PHONE_PX = 300  # the width a row of the legend at the foot has on a phone
 LEGEND_ENTRY_PX, LEGEND_CHAR_PX = 44, 7  # an entry's symbol and gap, a character of its name (13 px type)
 PLOT_PHONE_PX = 270  # a plot's width on a 390 px screen, inside the page's padding and the default margins
@@ -51,8 +52,7 @@ def for_phone(spec: dict) -> dict:
 def categories_wrapped(spec: dict) -> dict:
     """A bar chart's category names under its bars wrapped to the width a bar has on a phone, level: Plotly tilted
     names such as "e-Conomy SEA 2016" into one another and down over the source line."""
-    bars = [tr for tr in spec.get("data", ()) if tr.get("type") == "bar" and tr.get("orientation") != "h"]
-    names = list(dict.fromkeys(str(x) for tr in bars for x in tr.get("x") or () if isinstance(x, str)))
+    names = list(dict.fromkeys(_bar_names(spec, across=False)))
     layout = spec.get("layout", {})
     axis = layout.get("xaxis", {})
     if not names or "tickvals" in axis:
@@ -116,12 +116,24 @@ def note_width(spec: dict) -> int:
     """Characters of a note line that fit on a phone: the notes start at the plot's left edge, and Plotly widens
     the left margin to hold the names of a horizontal bar chart ("Brunei Darussalam": its source line ran off the
     screen at PHONE_LINE)."""
-    names = [
-        str(name) for trace in spec.get("data", ()) if trace.get("type") == "bar" and trace.get("orientation") == "h"
-        for name in trace.get("y") or () if isinstance(name, str)
-    ]  # fmt: skip
-    names_px = max((charts.display_width(name) * NAME_CHAR_PX for name in names), default=-NAME_PAD_PX)
+    names_px = max((charts.display_width(name) * NAME_CHAR_PX for name in _bar_names(spec, across=True)),
+                   default=-NAME_PAD_PX)  # fmt: skip
     return max(PHONE_LINE // 2, PHONE_LINE - max(0, names_px + NAME_PAD_PX - MARGIN_L_PX) // NOTE_CHAR_PX)
+
+
+def _bar_names(spec: dict, *, across: bool) -> list[str]:
+    """The category names on the axis of the figure's bar traces: horizontal bars' (`across`, on the y axis) or
+    vertical bars' (on the x axis)."""
+    return [
+        name for trace in spec.get("data", ()) if trace.get("type") == "bar" and (trace.get("orientation") == "h") == across
+        for name in _values(trace.get("y" if across else "x")) if isinstance(name, str)
+    ]  # fmt: skip
+
+
+def _values(array: Any) -> Any:
+    """A trace's data array as something to loop over: a list, a numpy array (whose truth Python cannot tell) or
+    nothing."""
+    return () if array is None else array
 
 
 def title_wrapped(spec: dict) -> dict:
@@ -136,9 +148,6 @@ def title_wrapped(spec: dict) -> dict:
     added = len(lines) - len(str(text).split("<br>"))
     pinned = {**title, "text": "<br>".join(lines), **_PINNED}
     return {**spec, "layout": {**layout, **_grown(layout, "t", TITLE_LINE_PX * added), "title": pinned}}
-
-
-_PINNED = {"yref": "container", "y": 1, "yanchor": "top", "pad": {"t": TITLE_PAD_PX}}  # a title from the top edge
 
 
 def _grown(layout: dict, side: str, px: int) -> dict:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -189,3 +190,14 @@ def test_a_bar_charts_long_category_names_wrap_level_under_their_bars_on_a_phone
     assert all(1 < len(text.split("<br>")) <= narrow.TICK_LINES for text in axis["ticktext"])
     short = charts.style(go.Figure(go.Bar(x=["A", "B"], y=[1, 2])), title="t", source_line="S").to_dict()
     assert "tickvals" not in narrow.for_phone(short)["layout"].get("xaxis", {})
+
+
+def test_bars_whose_names_are_a_numpy_array_are_drawn_on_a_phone() -> None:
+    # The forecast errors chart's bars name their rows with an array: asking it for its truth raised on a phone.
+    names = np.array([f"e-Conomy SEA {year}" for year in range(2016, 2022)], dtype=object)
+    values = np.arange(6.0)
+    across = charts.style(go.Figure(go.Bar(x=values, y=names, orientation="h")), title="t", source_line="S")
+    assert narrow.note_width(across.to_dict()) < narrow.PHONE_LINE
+    under = charts.style(go.Figure(go.Bar(x=names, y=values)), title="t", source_line="S").to_dict()
+    under["data"][0]["x"] = names  # as an array, the way a figure built from a table hands it over
+    assert narrow.for_phone(under)["layout"]["xaxis"]["tickvals"] == list(names)
