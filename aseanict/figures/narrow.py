@@ -10,8 +10,11 @@ their own axes, so moving the axes' domains moves them too.
 
 from __future__ import annotations
 
+import base64
 import math
 from typing import Any
+
+import numpy as np
 
 from aseanict.figures import charts, focus
 
@@ -36,16 +39,22 @@ LEGEND_ENTRY_PX, LEGEND_CHAR_PX = 44, 7  # an entry's symbol and gap, a characte
 PLOT_PHONE_PX = 270  # a plot's width on a 390 px screen, inside the page's padding and the default margins
 LABEL_CHAR_PX, LABEL_GAP_PX = 6, 12  # a character of a line's own label (12 px type), and its gap from the line
 LINES_SHARE = 0.25  # the least of the plot's width left for the lines between the two ends' labels
+BAR_TEXT_CHAR_PX, BAR_TEXT_GAP_PX = 7, 6  # a character of a bar's value printed beyond it (13 px type), its gap
+BAR_SIDE_SHARE = 0.05  # the least of a side of zero's width left for bars once their values are printed
 TICK_CHAR_PX = 5  # a character of a wrapped category name (TICK_FONT_PX type)
 TICK_FONT_PX = 10
 TICK_LINES = 3  # the most lines a wrapped category label may take above the source line
+NAME_LINE = 24  # display width of a line of a horizontal bar's name on a phone (a country's name is one line)
+NAME_FONT_PX, NAME_LINE_CHAR_PX = 11, 6  # a wrapped bar name's type, and a character of it
+NAME_LINE_PX, NAME_ROW_PAD_PX = 13, 8  # a line of a wrapped bar name, and the room between bars
 
 
 def for_phone(spec: dict) -> dict:
     """The figure dict as a phone draws it (one_column, its title wrapped to the screen, the grey note under the
     title, the notes at its foot wrapped); the dict given is not changed."""
+    spec = names_wrapped(spec)
     width = note_width(spec)
-    spec = grey_note_under_title(title_wrapped(one_column(spec)), width)
+    spec = bar_text_room(grey_note_under_title(title_wrapped(one_column(spec)), width))
     return categories_wrapped(own_labels_room(legend_rows(foot_wrapped(spec, width))))
 
 
@@ -68,6 +77,54 @@ def categories_wrapped(spec: dict) -> dict:
     ticks = {"tickmode": "array", "tickvals": names, "ticktext": ["<br>".join(w) for w in wrapped], "tickangle": 0,
              "tickfont": {**axis.get("tickfont", {}), "size": TICK_FONT_PX}}  # fmt: skip
     return {**spec, "layout": {**layout, "xaxis": {**axis, **ticks}}}
+
+
+def names_wrapped(spec: dict) -> dict:
+    """A horizontal bar chart's long names beside its bars wrapped at NAME_LINE, the figure taller where its rows
+    need it: the forecast check's names ("e-Conomy SEA 2019: ...", ~50 characters) took most of a phone's width
+    and were cut at its left edge."""
+    names = list(dict.fromkeys(_bar_names(spec, across=True)))
+    layout = spec.get("layout", {})
+    axis = layout.get("yaxis", {})
+    if not names or "tickvals" in axis or max(map(charts.display_width, names)) <= NAME_LINE:
+        return spec
+    wrapped = [charts.wrap(name, NAME_LINE) for name in names]
+    ticks = {"tickmode": "array", "tickvals": names, "ticktext": ["<br>".join(w) for w in wrapped],
+             "tickfont": {**axis.get("tickfont", {}), "size": NAME_FONT_PX}}  # fmt: skip
+    out = {**layout, "yaxis": {**axis, **ticks}}
+    row_px = NAME_LINE_PX * max(map(len, wrapped)) + NAME_ROW_PAD_PX
+    margin = layout.get("margin", {})
+    plot_px = (layout.get("height") or 450) - margin.get("t", 60) - margin.get("b", 80)
+    if layout.get("height") and row_px * len(names) > plot_px:
+        out["height"] = layout["height"] + row_px * len(names) - plot_px
+    return {**spec, "layout": out}
+
+
+def bar_text_room(spec: dict) -> dict:
+    """A horizontal bar chart's x range widened so that the values printed beyond its bars fit a phone's plot:
+    "8.05" (the IDI) and "≤ -33.3%" (the forecast check) were cut at the plot's edge. The range grows about zero,
+    so the bars keep their proportions; a range that does not hold zero is left as it is."""
+    layout = spec.get("layout", {})
+    axis = layout.get("xaxis", {})
+    bars = [(float(v), charts.display_width(str(text)))
+            for trace in spec.get("data", ())
+            if trace.get("type") == "bar" and trace.get("orientation") == "h" and trace.get("textposition") == "outside"
+            and not isinstance(trace.get("text"), (str, dict))
+            for v, text in zip(_values(trace.get("x")), _values(trace.get("text")), strict=False) if v is not None and v == v]  # fmt: skip
+    if not bars:
+        return spec
+    lo, hi = axis.get("range") or (min(0.0, *(v for v, _ in bars)), max(0.0, *(v for v, _ in bars)))
+    if not lo <= 0 <= hi or hi == lo:
+        return spec
+    plot_px = PLOT_PHONE_PX + MARGIN_L_PX - max(MARGIN_L_PX, _names_px(spec) + NAME_PAD_PX)
+    grow = 1.0
+    for value, chars in bars:  # the bar's px plus its text's must fit the px of its side of zero
+        side = (hi if value >= 0 else -lo) / (hi - lo) - (BAR_TEXT_GAP_PX + BAR_TEXT_CHAR_PX * chars) / plot_px
+        if side > BAR_SIDE_SHARE:  # else a side too narrow for any bar: nothing a range can do
+            grow = max(grow, abs(value) / (hi - lo) / side)
+    if grow <= 1.0:
+        return spec
+    return {**spec, "layout": {**layout, "xaxis": {**axis, "range": [lo * grow, hi * grow], "autorange": False}}}
 
 
 def own_labels_room(spec: dict) -> dict:
@@ -116,9 +173,17 @@ def note_width(spec: dict) -> int:
     """Characters of a note line that fit on a phone: the notes start at the plot's left edge, and Plotly widens
     the left margin to hold the names of a horizontal bar chart ("Brunei Darussalam": its source line ran off the
     screen at PHONE_LINE)."""
-    names_px = max((charts.display_width(name) * NAME_CHAR_PX for name in _bar_names(spec, across=True)),
-                   default=-NAME_PAD_PX)  # fmt: skip
-    return max(PHONE_LINE // 2, PHONE_LINE - max(0, names_px + NAME_PAD_PX - MARGIN_L_PX) // NOTE_CHAR_PX)
+    return max(PHONE_LINE // 2, PHONE_LINE - max(0, _names_px(spec) + NAME_PAD_PX - MARGIN_L_PX) // NOTE_CHAR_PX)
+
+
+def _names_px(spec: dict) -> int:
+    """The px a horizontal bar chart's names take beside its bars (names_wrapped's lines if it wrapped them; 0 for
+    no names)."""
+    wrapped = spec.get("layout", {}).get("yaxis", {}).get("ticktext")
+    if wrapped:
+        lines = [line for name in wrapped for line in str(name).split("<br>")]
+        return max(charts.display_width(line) for line in lines) * NAME_LINE_CHAR_PX
+    return max((charts.display_width(name) * NAME_CHAR_PX for name in _bar_names(spec, across=True)), default=0)
 
 
 def _bar_names(spec: dict, *, across: bool) -> list[str]:
@@ -131,8 +196,10 @@ def _bar_names(spec: dict, *, across: bool) -> list[str]:
 
 
 def _values(array: Any) -> Any:
-    """A trace's data array as something to loop over: a list, a numpy array (whose truth Python cannot tell) or
-    nothing."""
+    """A trace's data array as something to loop over: a list, a numpy array (whose truth Python cannot tell), a
+    typed array as Plotly writes numbers ({"dtype": "f8", "bdata": base64}) or nothing."""
+    if isinstance(array, dict) and "bdata" in array:
+        return np.frombuffer(base64.b64decode(array["bdata"]), dtype=np.dtype(array["dtype"])).tolist()
     return () if array is None else array
 
 

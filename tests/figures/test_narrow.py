@@ -201,3 +201,43 @@ def test_bars_whose_names_are_a_numpy_array_are_drawn_on_a_phone() -> None:
     under = charts.style(go.Figure(go.Bar(x=names, y=values)), title="t", source_line="S").to_dict()
     under["data"][0]["x"] = names  # as an array, the way a figure built from a table hands it over
     assert narrow.for_phone(under)["layout"]["xaxis"]["tickvals"] == list(names)
+
+
+def test_a_horizontal_bar_charts_long_names_wrap_beside_their_bars_on_a_phone() -> None:
+    # The forecast check's names (~50 characters) took most of a phone's width and were cut at its left edge.
+    names = [f"e-Conomy SEA {year} · Internet economy GMV → 2025: {year - 1800}" for year in range(2016, 2022)]
+    fig = charts.style(go.Figure(go.Bar(x=np.arange(6.0), y=names, orientation="h")), title="t", source_line="S")
+    fig.update_layout(height=300)
+    spec = fig.to_dict()
+    out = narrow.for_phone(spec)["layout"]
+    assert out["yaxis"]["tickvals"] == names  # the bars and their hover keep the whole name
+    lines = [text.split("<br>") for text in out["yaxis"]["ticktext"]]
+    assert [" ".join(parts) for parts in lines] == names  # every word kept, in order
+    assert all(len(parts) > 1 and max(map(charts.display_width, parts)) <= narrow.NAME_LINE for parts in lines)
+    plot_px = out["height"] - out["margin"]["t"] - out["margin"]["b"]
+    assert plot_px >= len(names) * max(map(len, lines)) * narrow.NAME_LINE_PX  # each name's lines fit its row
+    assert narrow.note_width(narrow.names_wrapped(spec)) > narrow.note_width(spec)  # narrower names, longer notes
+    countries = charts.style(go.Figure(go.Bar(x=[1, 2], y=["Brunei Darussalam", "China"], orientation="h")),
+                             title="t", source_line="S").to_dict()  # fmt: skip
+    assert "tickvals" not in narrow.for_phone(countries)["layout"].get("yaxis", {})  # a country's name is one line
+
+
+def test_a_horizontal_bar_charts_printed_values_fit_a_phones_plot() -> None:
+    # "8.05 ▲" beyond the IDI's longest bar was cut at the plot's edge on a phone.
+    bars = pd.DataFrame({"entity": ["SGP", "BRN", "VNM"], "value": [8.05, 6.75, 4.43]})
+    fig = charts.bar_chart(bars, title="t", x_title="x", names={"BRN": "Brunei Darussalam"}, source_line="S",
+                           value_format=".2f")  # fmt: skip
+    fig.update_xaxes(range=[0, 8.05 * 1.15])
+    spec = fig.to_dict()  # its values as Plotly writes numbers: base64, not a list
+    lo, hi = narrow.for_phone(spec)["layout"]["xaxis"]["range"]
+    plot_px = narrow.PLOT_PHONE_PX + narrow.MARGIN_L_PX - (narrow._names_px(spec) + narrow.NAME_PAD_PX)
+    text_px = narrow.BAR_TEXT_GAP_PX + narrow.BAR_TEXT_CHAR_PX * len("8.05")
+    assert lo == 0 and 8.05 / hi * plot_px + text_px <= plot_px  # the bar and its value fit
+    fig.update_traces(textposition="inside")  # nothing printed beyond the bars: the range is the chart's own
+    assert narrow.for_phone(fig.to_dict())["layout"]["xaxis"]["range"] == [0, 8.05 * 1.15]
+    # Both sides of zero (the forecast check): the range grows about zero, so the bars keep their proportions.
+    errors = go.Figure(go.Bar(x=[-33.3, 21.0], y=["a", "b"], orientation="h", text=["≤ -33.3%", "≤ +21.0%"],
+                              textposition="outside"))  # fmt: skip
+    errors.update_xaxes(range=[-53.3, 53.3])
+    lo, hi = narrow.for_phone(errors.to_dict())["layout"]["xaxis"]["range"]
+    assert lo == -hi and hi > 53.3
