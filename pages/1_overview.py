@@ -18,7 +18,7 @@ for i, card in enumerate(headline.cards):
         st.metric(card.label, card.value, help=card.help)
         st.caption(card.caption)
 
-ui.show_sources(headline.source_ids, lang)
+ui.show_sources(headline.source_ids, lang, key="headline")
 
 if views.show("overview_users", lang, {"countries": tuple(sel.countries)}, empty="common.pick_country"):
     ui.show_notes(["IT.NET.USER.ZS"], sel.countries, lang)
@@ -27,7 +27,7 @@ st.subheader(t("overview.then_now", lang))
 st.caption(t("overview.then_now_intro", lang))
 then_now = views.table(overview_tables.then_now, lang)
 ui.show_table(then_now.table, static=True)  # sentences: wrapped whole, never cut
-ui.show_sources(then_now.source_ids, lang)
+ui.show_sources(then_now.source_ids, lang, key="then_now")
 
 
 @st.fragment  # a new indicator redraws this chart only, not the page above it

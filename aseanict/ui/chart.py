@@ -70,13 +70,16 @@ def show_citation(
     source_ids: Iterable[str], title: str, *, key: str, lang: str, label_key: str = "cite.expander"
 ) -> None:
     """'Cite this': the view in APA, BibTeX and GB/T 7714, each in a code block with a copy button; the access
-    date is today's."""
+    date is today's. Made and sent only while the box is open."""
+    box = st.expander(t(label_key, lang), key=f"cite_{key}", on_change="rerun")
+    if not box.open:
+        return
     version = data_version()
     cited = _citations(
         tuple(sorted({str(s) for s in source_ids})), title, page_address(), version["version"], version["date"],
         dt.date.today(), lang, key,
     )  # fmt: skip
-    with st.expander(t(label_key, lang)):
+    with box:
         st.caption(t("cite.intro", lang))
         for style in citation.STYLES:
             st.markdown(f"**{t(f'cite.style.{style}', lang)}**")
@@ -191,7 +194,9 @@ def show_chart(
     st.caption(shown.reading)
     rows = cached.per_object(data, "rows", _Rows.of)
     source_ids = list(rows.source_ids)
-    show_sources(source_ids, lang)
+    # The sources, citation and embed boxes draw their content only when opened (a rerun of the section): filled,
+    # they were a fifth of the messages a visitor's tour of the pages sent, for boxes seldom opened.
+    show_sources(source_ids, lang, key=key)
     title = shown.title or key
     show_citation(source_ids, title, key=key, lang=lang)
     credit_line = credit(source_ids, lang)
@@ -249,9 +254,12 @@ def _origin() -> str:
 
 def embed_snippet(view: str, lang: str, settings: Mapping[str, Any]) -> None:
     """The chart's <iframe> for another web page (the same rows are at /api/v1/views/<view>.csv: README)."""
+    box = st.popover(t("embed.button", lang), icon=":material/code:", key=f"embed_{view}", on_change="rerun")
+    if not box.open:
+        return
     query = chart_views.url_query(view, lang, settings)
     src = f"{_origin()}/embed?{urllib.parse.urlencode(query)}"
-    with st.popover(t("embed.button", lang), icon=":material/code:"):
+    with box:
         st.caption(t("embed.help", lang))
         st.code(
             f'<iframe src="{html.escape(src)}" width="100%" height="600" style="border:0" loading="lazy" '

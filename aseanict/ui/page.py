@@ -267,10 +267,12 @@ def _source_table(source_ids: tuple[str, ...], lang: str) -> pd.DataFrame:
     return provenance.source_table(source_ids, cached.sources(), lang)
 
 
-def show_sources(source_ids: Iterable[str], lang: str) -> None:
-    """Every source behind what is shown, with its address: one click from a number to where it came from."""
-    with st.expander(t("common.sources", lang)):
-        st.dataframe(
+def show_sources(source_ids: Iterable[str], lang: str, *, key: str) -> None:
+    """Every source behind what is shown, with its address: one click from a number to where it came from. The
+    table is made and sent only while its box is open (`key`: the box's, unique on the page)."""
+    box = st.expander(t("common.sources", lang), key=f"sources_{key}", on_change="rerun")
+    if box.open:
+        box.dataframe(
             cached.arrow(cached.memo(_source_table, tuple(sorted({str(s) for s in source_ids})), lang)),
             hide_index=True,
             column_config=provenance.source_columns(lang)

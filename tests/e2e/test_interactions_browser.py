@@ -143,3 +143,23 @@ def test_upload_overlays_own_values_and_downloads_match(page, app_url: str, tmp_
     text = download.value.path().read_text()
     assert text.splitlines()[0].startswith("entity") or "entity" in text.splitlines()[0]
     assert "91.5" in text  # the rows shown, the user's own included
+
+
+def test_the_sources_citation_and_embed_boxes_draw_their_content_when_opened(page, app_url: str) -> None:
+    # Closed, they send nothing (a fifth of a tour's messages went into them); a click runs the section again.
+    page.goto(f"{app_url}/divide")
+    wait_for_app(page)
+    address = page.url
+    cite = page.locator("[data-testid='stExpander']").filter(has_text="Cite this").first
+    assert cite.locator("[data-testid='stCode']").count() == 0
+    cite.locator("summary").click()
+    cite.locator("[data-testid='stCode']").nth(2).wait_for(timeout=30_000)  # APA, BibTeX, GB/T 7714
+    assert "data version" in cite.inner_text()
+    sources = page.locator("[data-testid='stExpander']").filter(has_text="Sources").first
+    sources.locator("summary").click()
+    sources.locator("[data-testid='stDataFrame']").wait_for(timeout=30_000)
+    page.get_by_role("button", name="Embed").first.click()
+    page.locator("[data-testid='stPopoverBody'] [data-testid='stCode']").first.wait_for(timeout=30_000)
+    assert "<iframe" in page.locator("[data-testid='stPopoverBody']").first.inner_text()
+    assert page.url == address  # opening a box is not a setting: the link stays as it was
+    no_exception(page)

@@ -12,7 +12,7 @@ from streamlit.testing.v1 import AppTest
 
 from aseanict import config
 from aseanict.store import database
-from tests.apptest_pages import TIMEOUT, run
+from tests.apptest_pages import TIMEOUT, open_boxes, run
 
 ROOT = Path(__file__).resolve().parents[2]
 VERSION = database.data_version()
@@ -21,6 +21,7 @@ TODAY = dt.date.today().isoformat()
 
 
 def codes_under(at: AppTest, label: str) -> list[str]:
+    open_boxes(at, "cite_")
     expanders = [e for e in at.expander if e.label == label]
     assert expanders, f"no expander {label!r}"
     return [c.value for e in expanders for c in e.code]
@@ -75,3 +76,14 @@ def test_every_page_ends_with_the_data_version(lang: str, text: str):
     at.run()
     assert not at.exception
     assert at.caption[-1].value == text or text in [c.value for c in at.main.caption]
+
+
+def test_closed_boxes_under_a_chart_draw_nothing_until_opened():
+    # The sources table, the three citations and the embed snippet were a fifth of the messages a tour sent.
+    at = run(ROOT / "pages" / "5_divide.py", lang="en")
+    charts = len(at.get("plotly_chart"))
+    assert charts > 0 and not at.code and len(at.dataframe) == 0
+    open_boxes(at, "sources_")
+    assert len(at.dataframe) == charts and not at.code  # one sources table a chart; the citations still closed
+    open_boxes(at, "cite_", "embed_")
+    assert len(at.code) == 4 * charts  # APA, BibTeX, GB/T 7714 and the <iframe> snippet

@@ -8,7 +8,7 @@ from pathlib import Path
 from urllib.parse import unquote
 
 from aseanict.i18n import t
-from tests.apptest_pages import run
+from tests.apptest_pages import open_boxes, run
 from tests.pages.test_zh_complete import findings
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -43,7 +43,7 @@ def test_a_wrong_address_says_so() -> None:
 
 
 def test_named_charts_offer_an_iframe_snippet() -> None:
-    at = run(ROOT / "pages" / "1_overview.py", countries="CHN,IDN,VNM,THA", group="custom")
+    at = open_boxes(run(ROOT / "pages" / "1_overview.py", countries="CHN,IDN,VNM,THA", group="custom"), "embed_")
     snippets = [c.value for c in at.code if "<iframe" in c.value]
     assert len(snippets) == 2  # the users over time and the report's year against the latest
     assert 'src="/embed?view=overview_users&amp;lang=en&amp;countries=CHN%2CIDN%2CVNM%2CTHA"' in snippets[0]
@@ -51,7 +51,7 @@ def test_named_charts_offer_an_iframe_snippet() -> None:
 
 
 def test_every_chart_on_a_page_is_embeddable() -> None:
-    at = run(ROOT / "pages" / "5_divide.py", tab="inequality", countries="CHN,IDN,LAO", group="custom")
+    at = open_boxes(run(ROOT / "pages" / "5_divide.py", tab="inequality", countries="CHN,IDN,LAO", group="custom"))
     snippets = [c.value for c in at.code if "<iframe" in c.value]
     assert [s.split("view=")[1].split("&")[0] for s in snippets] == [
         "divide_lorenz",
@@ -81,7 +81,7 @@ def test_an_embed_takes_every_setting_of_its_view() -> None:
 
 def test_the_what_if_scenario_embeds_with_the_pages_settings() -> None:
     page = run(ROOT / "pages" / "7_what_if.py")
-    page.button(key="wi_btn_shop").click().run()
+    open_boxes(page.button(key="wi_btn_shop").click().run(), "embed_")
     snippet = next(c.value for c in page.code if "view=whatif" in c.value)
     src = snippet.split('src="')[1].split('"')[0].replace("&amp;", "&")
     query = dict(part.split("=", 1) for part in src.split("?", 1)[1].split("&"))

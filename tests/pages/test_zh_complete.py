@@ -20,6 +20,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from aseanict import config
+from tests.apptest_pages import open_boxes
 from tests.language_rules import allowed_from_data, jargon, problems, raw_codes, raw_keys, report
 from tests.visible_text import visible_texts
 
@@ -87,6 +88,7 @@ def run(page: str, lang: str, tab: str | None = None) -> AppTest:
         at.query_params["tab"] = tab
     at.switch_page(f"pages/{page}")
     at.run()
+    open_boxes(at)  # the sources, citations and embed snippets are drawn only in an open box
     assert not at.exception, f"{page} tab={tab}: {at.exception}"
     return at
 
