@@ -25,12 +25,12 @@ def open_tab(at: AppTest, page: str, code: str) -> AppTest:
     return at.run()
 
 
-LAZY_BOXES = ("sources_", "cite_", "embed_")  # the keys of the boxes ui draws only when opened (ui.chart, ui.page)
+LAZY_BOXES = ("sources_", "cite_", "embed_", "downloads_")  # keys of the boxes ui draws only when opened (ui.chart)
 
 
 def open_boxes(at: AppTest, *prefixes: str) -> AppTest:
-    """What clicks on the page's closed sources, 'Cite this' and 'Embed' boxes do (those whose keys start with
-    one of `prefixes`, by default all): each opened, then the page run again, which draws their content."""
+    """What clicks on the page's closed sources, 'Cite this', 'Embed' and 'Excel, images' boxes do (those whose keys
+    start with one of `prefixes`, by default all): each opened, then the page run again, which draws their content."""
     boxes = [*at.expander, *at.get("popover")]
     keys = [box.key for box in boxes if getattr(box, "key", None) and box.key.startswith(prefixes or LAZY_BOXES)]
     for key in keys:

@@ -28,6 +28,7 @@ STRINGS = {
     "common.pick_country": {"en": "Pick at least one country in the sidebar.", "zh": "请在侧边栏至少选择一个国家。"},
     "common.download_csv": {"en": "CSV (rows shown)", "zh": "CSV（所示数据）"},
     "common.download_xlsx": {"en": "Excel", "zh": "Excel 表格"},
+    "common.download_more": {"en": "Excel, images", "zh": "Excel、图片"},
     "common.download_png": {"en": "PNG image", "zh": "PNG 图片"},
     "common.download_svg": {"en": "SVG image", "zh": "SVG 矢量图"},
     "common.download_pdf": {"en": "PDF", "zh": "PDF 文件"},

@@ -199,8 +199,6 @@ def show_chart(
     show_sources(source_ids, lang, key=key)
     title = shown.title or key
     show_citation(source_ids, title, key=key, lang=lang)
-    credit_line = credit(source_ids, lang)
-    version_line = data_version_line(lang)
     with st.container(horizontal=True):
         st.download_button(
             t("common.download_csv", lang),
@@ -210,40 +208,52 @@ def show_chart(
             key=f"csv_{key}",
             on_click="ignore",
         )
-        # Excel and images are made only when asked for (a callable), so a page never pays for them.
-        st.download_button(
-            t("common.download_xlsx", lang),
-            lambda: export.frame_excel(
-                data,
-                title=title,
-                credit=credit_line,
-                sources=provenance.source_table(source_ids, cached.sources()),
-                data_version=version_line,
-            ),
-            file_name=f"aseanict_{key}.xlsx",
-            mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            key=f"xlsx_{key}",
-            on_click="ignore",
-        )
-        if export.chromium_path():
-            size = export_size(f"size_{key}", lang)
-            for fmt, mime in (("png", "image/png"), ("svg", "image/svg+xml"), ("pdf", "application/pdf")):
-                st.download_button(
-                    t(f"common.download_{fmt}", lang),
-                    lambda fmt=fmt: export.sized_image(
-                        export.with_data_version(_focus_copy(fig, chosen, lang), version_line),
-                        fmt,
-                        size,
-                    ),
-                    file_name=f"aseanict_{key}{'' if size == 'screen' else '_16x9'}.{fmt}",
-                    mime=mime,
-                    key=f"{fmt}_{key}",
-                    on_click="ignore",
-                )
+        more = st.popover(t("common.download_more", lang), icon=":material/download:", key=f"downloads_{key}",
+                          on_change="rerun")  # fmt: skip
+        if more.open:  # drawn only when opened, like the boxes above
+            with more:
+                _file_downloads(fig, data, key=key, lang=lang, chosen=chosen, title=title, source_ids=source_ids)
         if embed is not None:
             embed_snippet(key, lang, embed)
     if not export.chromium_path():
         st.caption(t("common.no_image_export", lang))
+
+
+def _file_downloads(
+    fig: go.Figure, data: pd.DataFrame, *, key: str, lang: str, chosen: tuple[str, ...], title: str,
+    source_ids: list[str],
+) -> None:  # fmt: skip
+    """The chart's Excel, PNG, SVG and PDF downloads and the images' size. Each file is made only when its button
+    is clicked (a callable), so drawing the buttons costs nothing more."""
+    credit_line, version_line = credit(source_ids, lang), data_version_line(lang)
+    st.download_button(
+        t("common.download_xlsx", lang),
+        lambda: export.frame_excel(
+            data,
+            title=title,
+            credit=credit_line,
+            sources=provenance.source_table(source_ids, cached.sources()),
+            data_version=version_line,
+        ),
+        file_name=f"aseanict_{key}.xlsx",
+        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        key=f"xlsx_{key}",
+        on_click="ignore",
+    )
+    if not export.chromium_path():
+        return
+    size = export_size(f"size_{key}", lang)
+    for fmt, mime in (("png", "image/png"), ("svg", "image/svg+xml"), ("pdf", "application/pdf")):
+        st.download_button(
+            t(f"common.download_{fmt}", lang),
+            lambda fmt=fmt: export.sized_image(
+                export.with_data_version(_focus_copy(fig, chosen, lang), version_line), fmt, size
+            ),
+            file_name=f"aseanict_{key}{'' if size == 'screen' else '_16x9'}.{fmt}",
+            mime=mime,
+            key=f"{fmt}_{key}",
+            on_click="ignore",
+        )
 
 
 def _origin() -> str:

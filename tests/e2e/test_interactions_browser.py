@@ -163,3 +163,16 @@ def test_the_sources_citation_and_embed_boxes_draw_their_content_when_opened(pag
     assert "<iframe" in page.locator("[data-testid='stPopoverBody']").first.inner_text()
     assert page.url == address  # opening a box is not a setting: the link stays as it was
     no_exception(page)
+
+
+def test_excel_and_images_are_a_click_away_and_download(page, app_url: str) -> None:
+    page.goto(f"{app_url}/divide")
+    wait_for_app(page)
+    page.get_by_role("button", name="Excel, images").first.click()
+    body = page.locator("[data-testid='stPopoverBody']").first
+    body.get_by_role("button", name="Excel").wait_for(timeout=30_000)
+    with page.expect_download() as download:
+        body.get_by_role("button", name="Excel").click()
+    assert download.value.path().read_bytes()[:2] == b"PK"  # an .xlsx is a zip
+    assert body.get_by_role("button", name="PNG image").count() == 1
+    no_exception(page)

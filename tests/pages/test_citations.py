@@ -87,3 +87,7 @@ def test_closed_boxes_under_a_chart_draw_nothing_until_opened():
     assert len(at.dataframe) == charts and not at.code  # one sources table a chart; the citations still closed
     open_boxes(at, "cite_", "embed_")
     assert len(at.code) == 4 * charts  # APA, BibTeX, GB/T 7714 and the <iframe> snippet
+    keys = lambda: {button.key.split("_")[0] for button in at.download_button}  # noqa: E731
+    assert keys() == {"csv"}  # the rows shown, one click away; Excel and the images in their own box
+    open_boxes(at, "downloads_")
+    assert keys() >= {"csv", "xlsx"} and len(at.download_button) >= 2 * charts
