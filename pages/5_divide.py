@@ -52,7 +52,8 @@ def section_over_time() -> None:
             )  # fmt: skip
         with c2:
             view = worldview(lang)
-        show("divide_map", divide_indicator=key, divide_map_indicator=map_code, worldview=view)
+        # The map's own indicator only: the page's would make another cached map, and embed, of the same drawing.
+        show("divide_map", divide_map_indicator=map_code, worldview=view)
     years = divide_views.years_with_data(mine)
     if years:
         with right:
