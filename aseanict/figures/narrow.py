@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import base64
 import math
+import numbers
 from typing import Any
 
 import numpy as np
@@ -106,11 +107,7 @@ def bar_text_room(spec: dict) -> dict:
     so the bars keep their proportions; a range that does not hold zero is left as it is."""
     layout = spec.get("layout", {})
     axis = layout.get("xaxis", {})
-    bars = [(float(v), charts.display_width(str(text)))
-            for trace in spec.get("data", ())
-            if trace.get("type") == "bar" and trace.get("orientation") == "h" and trace.get("textposition") == "outside"
-            and not isinstance(trace.get("text"), (str, dict))
-            for v, text in zip(_values(trace.get("x")), _values(trace.get("text")), strict=False) if v is not None and v == v]  # fmt: skip
+    bars = _printed_beyond(spec)
     if not bars:
         return spec
     lo, hi = axis.get("range") or (min(0.0, *(v for v, _ in bars)), max(0.0, *(v for v, _ in bars)))
@@ -125,6 +122,21 @@ def bar_text_room(spec: dict) -> dict:
     if grow <= 1.0:
         return spec
     return {**spec, "layout": {**layout, "xaxis": {**axis, "range": [lo * grow, hi * grow], "autorange": False}}}
+
+
+def _printed_beyond(spec: dict) -> list[tuple[float, int]]:
+    """(value, display width of its text) of each horizontal bar whose value is printed beyond its end."""
+    out = []
+    for trace in spec.get("data", ()):
+        texts = trace.get("text")
+        if trace.get("type") != "bar" or trace.get("orientation") != "h" or trace.get("textposition") != "outside":
+            continue
+        if texts is None or isinstance(texts, (str, dict)):  # one text for every bar, or none
+            continue
+        for value, text in zip(_values(trace.get("x")), texts, strict=False):
+            if isinstance(value, numbers.Real) and not math.isnan(value):
+                out.append((float(value), charts.display_width(str(text))))
+    return out
 
 
 def own_labels_room(spec: dict) -> dict:

@@ -241,3 +241,9 @@ def test_a_horizontal_bar_charts_printed_values_fit_a_phones_plot() -> None:
     errors.update_xaxes(range=[-53.3, 53.3])
     lo, hi = narrow.for_phone(errors.to_dict())["layout"]["xaxis"]["range"]
     assert lo == -hi and hi > 53.3
+
+
+def test_bars_with_values_that_are_not_numbers_are_left_as_they_are_on_a_phone() -> None:
+    spec = {"data": [{"type": "bar", "orientation": "h", "x": ["a", None, float("nan")], "y": ["x", "y", "z"],
+                      "text": ["1", "2", "3"], "textposition": "outside"}], "layout": {"xaxis": {"range": [0, 1]}}}  # fmt: skip
+    assert narrow.for_phone(spec)["layout"]["xaxis"]["range"] == [0, 1]
