@@ -73,17 +73,20 @@ def apply_focus(fig: go.Figure, focus_codes: Iterable[str], *, lang: str | None 
             present |= set(trace.ids)
     coloured = coloured_codes(present, focus)
     greyed = present - coloured
+    drawn_grey = False  # whether anything is drawn grey: bars with no focus keep their colours, and say nothing
     # The sets below applied together at the end: each one alone walks the figure's change callbacks (half the time).
     with fig.batch_update():
         for trace in traces:
             if trace.type == "bar" and trace.ids is not None and (focus & present):
                 # Bars are named on their axis: colour only matters to show the focus, so no focus leaves them be.
                 trace.marker.color = [COUNTRY_COLOURS.get(c, GREY_TEXT) if c in coloured else GREY for c in trace.ids]
+                drawn_grey |= any(c not in coloured for c in trace.ids)
                 continue
             code = country_of(trace)
             if code is None or trace.type != "scatter":
                 continue
             grey = code in greyed
+            drawn_grey |= grey
             colour = GREY if grey else _colour(code, trace.line.color)
             width = WIDTH["grey" if grey else ("focus" if code in focus else "normal")]
             trace.line.update(color=colour, width=width)
@@ -114,7 +117,7 @@ def apply_focus(fig: go.Figure, focus_codes: Iterable[str], *, lang: str | None 
                     "font": {**note.get("font", {}), "color": GREY_TEXT if code in greyed else colours[code]},
                 }
                 changed = True
-    if greyed and not focus and lang:
+    if drawn_grey and not focus and lang:
         # Above the plot's top right corner, clear of the break labels that sit on the plot's top edge.
         notes.append({
             "name": GREY_NOTE, "text": t("focus.grey_note", lang), "x": 1, "xref": "paper", "xanchor": "right",
