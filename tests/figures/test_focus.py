@@ -103,7 +103,9 @@ def test_grey_note_is_in_the_reader_language() -> None:
 def test_bars_with_no_focus_keep_their_colours_and_no_grey_note() -> None:
     # Twelve bars and no focus: every bar keeps its colour, so a note saying lines are grey misread the chart.
     rows = pd.DataFrame({"entity": CODES, "value": [float(i) for i in range(len(CODES))]})
-    fig = charts.apply_focus(charts.bar_chart(rows, title="t", x_title="x", names=NAMES, source_line="s"), [], lang="en")
+    fig = charts.apply_focus(
+        charts.bar_chart(rows, title="t", x_title="x", names=NAMES, source_line="s"), [], lang="en"
+    )
     assert GREY not in fig.data[0].marker.color
     assert not [a for a in fig.layout.annotations if a.name == focus.GREY_NOTE]
     assert [a for a in charts.apply_focus(lines(CODES), [], lang="en").layout.annotations if a.name == focus.GREY_NOTE]
