@@ -26,8 +26,9 @@ GAP_PX = 58  # below a panel's year labels, before the next title
 LEGEND_ROW_PX = 22
 LEGEND_PER_ROW = 2  # names a row holds on a phone ("Brunei Darussalam" is a third of the width)
 PHONE_LINE = 50  # characters of an 11 px note line beside a 60 px left margin on a 390 px screen
-NAME_CHAR_PX, NAME_PAD_PX = 7, 30  # a character of a bar's name on its axis (13 px type), and the room beside them
-NOTE_CHAR_PX = 6  # a character of a note (11 px type)
+# The width of an average character (a column of charts.display_width) at each type size drawn here, in px.
+CHAR_PX = {10: 5, 11: 6, 12: 6, 13: 7}
+NAME_PAD_PX = 30  # the room beside a bar's names on its axis (13 px type)
 MARGIN_L_PX = 60  # charts.style's left margin, which the notes' lines above are measured from
 TITLE_LINE = 34  # display width (charts.wrap's) of a title line on a 390 px screen (18 px bold type)
 TITLE_LINE_PX = 23
@@ -36,17 +37,16 @@ NOTE_LINE_PX = 15  # a line of the grey note (11 px type)
 TITLE_PAD_PX = 20  # above a title pinned to the top (less cut a wrapped title's first line)
 _PINNED = {"yref": "container", "y": 1, "yanchor": "top", "pad": {"t": TITLE_PAD_PX}}  # a title from the top edge
 LEGEND_ROW_PHONE_PX = 300  # the width a row of the legend at the foot has on a phone
-LEGEND_ENTRY_PX, LEGEND_CHAR_PX = 44, 7  # an entry's symbol and gap, a character of its name (13 px type)
+LEGEND_ENTRY_PX = 44  # a legend entry's symbol and gap, before its name (13 px type)
 PLOT_PHONE_PX = 270  # a plot's width on a 390 px screen, inside the page's padding and the default margins
-LABEL_CHAR_PX, LABEL_GAP_PX = 6, 12  # a character of a line's own label (12 px type), and its gap from the line
+LABEL_GAP_PX = 12  # a line's own label (12 px type): its gap from the line
 LINES_SHARE = 0.25  # the least of the plot's width left for the lines between the two ends' labels
-BAR_TEXT_CHAR_PX, BAR_TEXT_GAP_PX = 7, 6  # a character of a bar's value printed beyond it (13 px type), its gap
+BAR_TEXT_GAP_PX = 6  # a bar's value printed beyond it (13 px type): its gap from the bar
 BAR_SIDE_SHARE = 0.05  # the least of a side of zero's width left for bars once their values are printed
-TICK_CHAR_PX = 5  # a character of a wrapped category name (TICK_FONT_PX type)
-TICK_FONT_PX = 10
+TICK_FONT_PX = 10  # a wrapped category name's type
 TICK_LINES = 3  # the most lines a wrapped category label may take above the source line
 NAME_LINE = 24  # display width of a line of a horizontal bar's name on a phone (a country's name is one line)
-NAME_FONT_PX, NAME_LINE_CHAR_PX = 11, 6  # a wrapped bar name's type, and a character of it
+NAME_FONT_PX = 11  # a wrapped bar name's type
 NAME_LINE_PX, NAME_ROW_PAD_PX = 13, 8  # a line of a wrapped bar name, and the room between bars
 
 
@@ -69,7 +69,7 @@ def categories_wrapped(spec: dict) -> dict:
         return spec
     # Never a word cut in two (a slightly wider name beats "e-Cono / my"); Chinese breaks between characters.
     longest_word = max((charts.display_width(w) for name in names for w in name.split() if w.isascii()), default=0)
-    columns = max(4, PLOT_PHONE_PX // len(names) // TICK_CHAR_PX, longest_word)
+    columns = max(4, PLOT_PHONE_PX // len(names) // CHAR_PX[TICK_FONT_PX], longest_word)
     if max(map(charts.display_width, names)) <= columns:
         return spec
     wrapped = [charts.wrap(name, columns) for name in names]
@@ -93,11 +93,10 @@ def names_wrapped(spec: dict) -> dict:
     ticks = {"tickmode": "array", "tickvals": names, "ticktext": ["<br>".join(w) for w in wrapped],
              "tickfont": {**axis.get("tickfont", {}), "size": NAME_FONT_PX}}  # fmt: skip
     out = {**layout, "yaxis": {**axis, **ticks}}
-    row_px = NAME_LINE_PX * max(map(len, wrapped)) + NAME_ROW_PAD_PX
-    margin = layout.get("margin", {})
-    plot_px = (layout.get("height") or 450) - margin.get("t", 60) - margin.get("b", 80)
-    if layout.get("height") and row_px * len(names) > plot_px:
-        out["height"] = layout["height"] + row_px * len(names) - plot_px
+    if layout.get("height"):  # rows as tall as their names' lines (a figure with no height is left to Plotly)
+        margin = layout.get("margin", {})
+        needed = (NAME_LINE_PX * max(map(len, wrapped)) + NAME_ROW_PAD_PX) * len(names)
+        out["height"] = max(layout["height"], needed + margin.get("t", 60) + margin.get("b", 80))
     return {**spec, "layout": out}
 
 
@@ -116,7 +115,7 @@ def bar_text_room(spec: dict) -> dict:
     plot_px = PLOT_PHONE_PX + MARGIN_L_PX - max(MARGIN_L_PX, _names_px(spec) + NAME_PAD_PX)
     grow = 1.0
     for value, chars in bars:  # the bar's px plus its text's must fit the px of its side of zero
-        side = (hi if value >= 0 else -lo) / (hi - lo) - (BAR_TEXT_GAP_PX + BAR_TEXT_CHAR_PX * chars) / plot_px
+        side = (hi if value >= 0 else -lo) / (hi - lo) - (BAR_TEXT_GAP_PX + CHAR_PX[13] * chars) / plot_px
         if side > BAR_SIDE_SHARE:  # else a side too narrow for any bar: nothing a range can do
             grow = max(grow, abs(value) / (hi - lo) / side)
     if grow <= 1.0:
@@ -152,7 +151,7 @@ def own_labels_room(spec: dict) -> dict:
     for note in layout.get("annotations", ()):
         if str(note.get("name", "")).endswith(f"|{focus.OWN_LABEL}"):
             side = "left" if note.get("xanchor") == "right" else "right"
-            px = LABEL_GAP_PX + LABEL_CHAR_PX * charts.display_width(str(note.get("text", "")))
+            px = LABEL_GAP_PX + CHAR_PX[12] * charts.display_width(str(note.get("text", "")))
             widest[side] = max(widest[side], px)
     left, right = widest["left"] / PLOT_PHONE_PX, widest["right"] / PLOT_PHONE_PX
     if left + right > 1 - LINES_SHARE:  # too wide for the screen whatever the range: keep the lines readable
@@ -173,7 +172,7 @@ def legend_rows(spec: dict) -> dict:
     names = [str(tr["name"]) for tr in spec.get("data", ()) if tr.get("showlegend") is not False and tr.get("name")]
     rows, room = 0, 0
     for name in names:  # entries fill a row left to right, as Plotly lays them out
-        entry = LEGEND_ENTRY_PX + LEGEND_CHAR_PX * charts.display_width(name)
+        entry = LEGEND_ENTRY_PX + CHAR_PX[13] * charts.display_width(name)
         if entry > room:
             rows, room = rows + 1, LEGEND_ROW_PHONE_PX
         room -= entry
@@ -185,7 +184,7 @@ def note_width(spec: dict) -> int:
     """Characters of a note line that fit on a phone: the notes start at the plot's left edge, and Plotly widens
     the left margin to hold the names of a horizontal bar chart ("Brunei Darussalam": its source line ran off the
     screen at PHONE_LINE)."""
-    return max(PHONE_LINE // 2, PHONE_LINE - max(0, _names_px(spec) + NAME_PAD_PX - MARGIN_L_PX) // NOTE_CHAR_PX)
+    return max(PHONE_LINE // 2, PHONE_LINE - max(0, _names_px(spec) + NAME_PAD_PX - MARGIN_L_PX) // CHAR_PX[11])
 
 
 def _names_px(spec: dict) -> int:
@@ -194,8 +193,8 @@ def _names_px(spec: dict) -> int:
     wrapped = spec.get("layout", {}).get("yaxis", {}).get("ticktext")
     if wrapped:
         lines = [line for name in wrapped for line in str(name).split("<br>")]
-        return max(charts.display_width(line) for line in lines) * NAME_LINE_CHAR_PX
-    return max((charts.display_width(name) * NAME_CHAR_PX for name in _bar_names(spec, across=True)), default=0)
+        return max(charts.display_width(line) for line in lines) * CHAR_PX[NAME_FONT_PX]
+    return max((charts.display_width(name) * CHAR_PX[13] for name in _bar_names(spec, across=True)), default=0)
 
 
 def _bar_names(spec: dict, *, across: bool) -> list[str]:

@@ -174,7 +174,7 @@ def test_a_slope_charts_own_labels_get_the_room_they_need_on_a_phone() -> None:
     lo, hi = narrow.for_phone(spec)["layout"]["xaxis"]["range"]
     right_px = (hi - 2023) / (hi - lo) * narrow.PLOT_PHONE_PX
     left_px = (2016 - lo) / (hi - lo) * narrow.PLOT_PHONE_PX
-    assert right_px >= narrow.LABEL_CHAR_PX * len(label) and left_px >= narrow.LABEL_CHAR_PX * 4
+    assert right_px >= narrow.CHAR_PX[12] * len(label) and left_px >= narrow.CHAR_PX[12] * 4
     assert (2023 - 2016) / (hi - lo) >= narrow.LINES_SHARE  # room left for the lines themselves
     spec["layout"]["meta"] = {}
     assert narrow.for_phone(spec)["layout"]["xaxis"]["range"] == [2014.25, 2029.3]  # other charts: as they are
@@ -231,7 +231,7 @@ def test_a_horizontal_bar_charts_printed_values_fit_a_phones_plot() -> None:
     spec = fig.to_dict()  # its values as Plotly writes numbers: base64, not a list
     lo, hi = narrow.for_phone(spec)["layout"]["xaxis"]["range"]
     plot_px = narrow.PLOT_PHONE_PX + narrow.MARGIN_L_PX - (narrow._names_px(spec) + narrow.NAME_PAD_PX)
-    text_px = narrow.BAR_TEXT_GAP_PX + narrow.BAR_TEXT_CHAR_PX * len("8.05")
+    text_px = narrow.BAR_TEXT_GAP_PX + narrow.CHAR_PX[13] * len("8.05")
     assert lo == 0 and 8.05 / hi * plot_px + text_px <= plot_px  # the bar and its value fit
     fig.update_traces(textposition="inside")  # nothing printed beyond the bars: the range is the chart's own
     assert narrow.for_phone(fig.to_dict())["layout"]["xaxis"]["range"] == [0, 8.05 * 1.15]
