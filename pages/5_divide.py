@@ -52,8 +52,7 @@ def section_over_time() -> None:
             )  # fmt: skip
         with c2:
             view = worldview(lang)
-        # The map's own indicator only: the page's would make another cached map, and embed, of the same drawing.
-        show("divide_map", divide_map_indicator=map_code, worldview=view)
+        show("divide_map", divide_map_indicator=map_code, worldview=view)  # not the page's indicator: not drawn
     years = divide_views.years_with_data(mine)
     if years:
         with right:

@@ -25,7 +25,7 @@ from aseanict.figures import charts, export, narrow
 from aseanict.i18n import t
 from aseanict.topics import chart_views
 from aseanict.ui import cached
-from aseanict.ui.page import credit, data_version, data_version_line, focus, names, show_sources
+from aseanict.ui.page import credit, data_version, data_version_line, focus, lazy_box, names, show_sources
 
 # What one shared chart keeps of what runs made from it: both languages on a desktop and a phone, and two focuses.
 VARIANTS_KEPT = 6
@@ -71,8 +71,8 @@ def show_citation(
 ) -> None:
     """'Cite this': the view in APA, BibTeX and GB/T 7714, each in a code block with a copy button; the access
     date is today's. Made and sent only while the box is open."""
-    box = st.expander(t(label_key, lang), key=f"cite_{key}", on_change="rerun")
-    if not box.open:
+    box = lazy_box(st.expander, t(label_key, lang), f"cite_{key}")
+    if box is None:
         return
     version = data_version()
     cited = _citations(
@@ -194,9 +194,7 @@ def show_chart(
     st.caption(shown.reading)
     rows = cached.per_object(data, "rows", _Rows.of)
     source_ids = list(rows.source_ids)
-    # The sources, citation and embed boxes draw their content only when opened (a rerun of the section): filled,
-    # they were a fifth of the messages a visitor's tour of the pages sent, for boxes seldom opened.
-    show_sources(source_ids, lang, key=key)
+    show_sources(source_ids, lang, key=key)  # this box and the ones below are drawn when opened (ui.page.lazy_box)
     title = shown.title or key
     show_citation(source_ids, title, key=key, lang=lang)
     with st.container(horizontal=True):
@@ -208,9 +206,8 @@ def show_chart(
             key=f"csv_{key}",
             on_click="ignore",
         )
-        more = st.popover(t("common.download_more", lang), icon=":material/download:", key=f"downloads_{key}",
-                          on_change="rerun")  # fmt: skip
-        if more.open:  # drawn only when opened, like the boxes above
+        more = lazy_box(st.popover, t("common.download_more", lang), f"downloads_{key}", icon=":material/download:")
+        if more is not None:
             with more:
                 _file_downloads(fig, data, key=key, lang=lang, chosen=chosen, title=title, source_ids=source_ids)
         if embed is not None:
@@ -264,8 +261,8 @@ def _origin() -> str:
 
 def embed_snippet(view: str, lang: str, settings: Mapping[str, Any]) -> None:
     """The chart's <iframe> for another web page (the same rows are at /api/v1/views/<view>.csv: README)."""
-    box = st.popover(t("embed.button", lang), icon=":material/code:", key=f"embed_{view}", on_change="rerun")
-    if not box.open:
+    box = lazy_box(st.popover, t("embed.button", lang), f"embed_{view}", icon=":material/code:")
+    if box is None:
         return
     query = chart_views.url_query(view, lang, settings)
     src = f"{_origin()}/embed?{urllib.parse.urlencode(query)}"

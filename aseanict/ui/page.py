@@ -7,9 +7,10 @@ Everything the ui modules show is computed by the pure modules.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import streamlit as st
@@ -267,11 +268,20 @@ def _source_table(source_ids: tuple[str, ...], lang: str) -> pd.DataFrame:
     return provenance.source_table(source_ids, cached.sources(), lang)
 
 
+def lazy_box(make: Callable[..., Any], label: str, key: str, **options: Any) -> Any:
+    """A closed box (`make`: st.expander or st.popover) whose content the caller draws only while it is open: the
+    container then, else None. Opening it reruns the section. The boxes under every chart, filled on every run,
+    were a fifth of the messages a visitor's tour of the pages sent, for boxes seldom opened. `key`: unique on the
+    page."""
+    box = make(label, key=key, on_change="rerun", **options)
+    return box if box.open else None
+
+
 def show_sources(source_ids: Iterable[str], lang: str, *, key: str) -> None:
     """Every source behind what is shown, with its address: one click from a number to where it came from. The
-    table is made and sent only while its box is open (`key`: the box's, unique on the page)."""
-    box = st.expander(t("common.sources", lang), key=f"sources_{key}", on_change="rerun")
-    if box.open:
+    table is made and sent only while its box is open (lazy_box)."""
+    box = lazy_box(st.expander, t("common.sources", lang), f"sources_{key}")
+    if box is not None:
         box.dataframe(
             cached.arrow(cached.memo(_source_table, tuple(sorted({str(s) for s in source_ids})), lang)),
             hide_index=True,
