@@ -5,8 +5,8 @@ The server answers its health check only once the lifespan has started, so the w
 page uses, and runs the default page (the Overview) in a session of its own, through Streamlit's runtime as a
 browser's first visit would, in English and in Chinese: that fills the very caches a visitor's run reads (store
 queries, figures, their readings) with nothing copied or guessed, and warms Streamlit's own first-run work. Each
-session is closed after. Once the server is up, a background task does the same for every other page
-(warm_every_page), one at a time.
+session is closed after. Once the server is up, a background task does the same for every other page and then for
+every other section (tab) of every page (warm_every_page), one at a time.
 """
 
 from __future__ import annotations
@@ -24,8 +24,10 @@ from streamlit.runtime import Runtime
 from streamlit.runtime.session_manager import SessionClient
 
 from aseanict import config
+from aseanict.core.sections import PAGE_SECTIONS
 from aseanict.store import database
 from aseanict.ui import cached, memory
+from aseanict.ui.widgets import TAB_PARAM
 
 log = logging.getLogger(__name__)
 FIRST_RUN_TIMEOUT = 60.0  # seconds; past this the server starts anyway (the first visitor waits instead)
@@ -66,8 +68,29 @@ def import_pure_modules() -> int:
 def page_names(pages: Path = PAGES_DIR) -> list[str]:
     """The address of every page in the menu, as Streamlit derives it from the file name (2_idi_trends.py ->
     idi_trends), the default page (the first) left out."""
-    files = sorted(p for p in pages.glob("[0-9]*_*.py"))
-    return [re.sub(r"^\d+_", "", p.stem) for p in files[1:]]
+    return [_page_name(p) for p in _page_files(pages)[1:]]
+
+
+def _page_files(pages: Path) -> list[Path]:
+    return sorted(pages.glob("[0-9]*_*.py"))
+
+
+def _page_name(file: Path) -> str:
+    return re.sub(r"^\d+_", "", file.stem)
+
+
+def later_visits(pages: Path = PAGES_DIR) -> list[tuple[str, str]]:
+    """(page name, query string) of what the background warm-up runs, in order: every other page as it opens, then
+    every section (tab) a page does not open on, each in both languages (FIRST_QUERIES). A full room spreads over
+    the tabs within its first minute; a section nobody has opened costs its first visitor all of its charts."""
+    opening = [(name, query) for name in page_names(pages) for query in FIRST_QUERIES]
+    other_tabs = [
+        (_page_name(file), "&".join(filter(None, (query, f"{TAB_PARAM}={code}"))))
+        for file in _page_files(pages)
+        for code in PAGE_SECTIONS.get(file.name, ())[1:]
+        for query in FIRST_QUERIES
+    ]
+    return opening + other_tabs
 
 
 async def run_default_page(
@@ -111,16 +134,15 @@ async def warm_start() -> None:
 
 async def warm_every_page(pause: float = 0.2) -> None:
     """After the server is up (a background task, so nobody waits for it): every other page once in each language,
-    so that the first people to open one in a full room find its charts made. One page at a time, with a pause
-    between them, so a visitor's run is never queued behind more than one."""
-    for page_name in page_names():
-        for query in FIRST_QUERIES:
-            try:
-                exceptions = await run_default_page(query, page_name=page_name)
-            except Exception:  # noqa: BLE001 - a warm-up must never stop the server
-                log.warning("warm start: the page %s did not run", page_name, exc_info=True)
-                return
-            for message in exceptions:
-                log.warning("warm start: the page %s showed an exception: %s", page_name, message)
-            await asyncio.sleep(pause)
+    and then every other section (later_visits), so that the first people to open one in a full room find its charts
+    made. One run at a time, with a pause between them, so a visitor's run is never queued behind more than one."""
+    for page_name, query in later_visits():
+        try:
+            exceptions = await run_default_page(query, page_name=page_name)
+        except Exception:  # noqa: BLE001 - a warm-up must never stop the server
+            log.warning("warm start: the page %s?%s did not run", page_name, query, exc_info=True)
+            return
+        for message in exceptions:
+            log.warning("warm start: the page %s?%s showed an exception: %s", page_name, query, message)
+        await asyncio.sleep(pause)
     memory.freeze_warm_objects()

@@ -8,6 +8,7 @@ import sys
 
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
+from aseanict.core.sections import PAGE_SECTIONS
 from aseanict.ui import warm
 
 
@@ -34,3 +35,19 @@ def test_the_first_visit_ends_with_its_last_script_finished_and_keeps_exceptions
     with concurrent.futures.ThreadPoolExecutor(1) as pool:
         visitor = pool.submit(asyncio.run, visit()).result()
     assert visitor.finished.is_set() and visitor.exceptions == ["no store"]
+
+
+def test_the_background_warm_up_opens_every_page_then_every_other_section_in_both_languages() -> None:
+    visits = warm.later_visits()
+    pages = warm.page_names()
+    opening = [(name, query) for name in pages for query in warm.FIRST_QUERIES]
+    assert visits[: len(opening)] == opening  # the pages as they open come first: most visitors land there
+    rest = set(visits[len(opening) :])
+    assert len(rest) == len(visits) - len(opening)  # nothing twice
+    for file, codes in PAGE_SECTIONS.items():
+        name = file.split("_", 1)[1].removesuffix(".py")
+        assert name in pages
+        for code in codes[1:]:  # the first is the one a page opens on
+            assert (name, f"tab={code}") in rest and (name, f"lang=zh&tab={code}") in rest
+        assert not any(query.endswith(f"tab={codes[0]}") for page, query in rest if page == name)
+    assert len(rest) == 2 * sum(len(codes) - 1 for codes in PAGE_SECTIONS.values())
