@@ -180,7 +180,7 @@ def _weight(result: object) -> int:
 # Shared results include the animated figures (a map with its 35 years is ~1.5 MB in memory, ~1.9 MB with the dict a
 # page drew from before it was kept as JSON; a line chart ~0.4 MB), so they are kept within a size budget, not a
 # count (core.lru: why).
-_SHARED = lru.BudgetedCache(config.SHARED_RESULTS_BUDGET, _weight)
+_SHARED = lru.BudgetedCache(config.SHARED_RESULTS_BUDGET, _weight, builders=1)
 
 
 def forget_dead_views() -> int:

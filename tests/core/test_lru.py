@@ -123,6 +123,48 @@ def test_callers_asking_for_the_same_key_at_once_share_one_build() -> None:
     assert cache.stats.misses == 1 and cache.stats.hits == 4
 
 
+def test_with_one_builder_builds_of_different_keys_take_turns_and_hits_do_not_wait() -> None:
+    cache = lru.BudgetedCache(budget=10_000, weigh=len, builders=1)
+    cache.get("kept", lambda: "kept")
+    inside, most, lock = [0], [0], threading.Lock()
+    release = threading.Event()
+
+    def build(value: str):
+        def make():
+            with lock:
+                inside[0] += 1
+                most[0] = max(most[0], inside[0])
+            release.wait(5)
+            with lock:
+                inside[0] -= 1
+            return value
+
+        return make
+
+    results = []
+    threads = [threading.Thread(target=lambda k=k: results.append(cache.get(k, build(k)))) for k in "abcd"]
+    for thread in threads:
+        thread.start()
+    time.sleep(0.1)  # one build is under way, three wait for their turn
+    started = time.perf_counter()
+    assert cache.get("kept", build("never")) == "kept"  # a hit while a build runs
+    assert time.perf_counter() - started < 0.05
+    release.set()
+    for thread in threads:
+        thread.join()
+    assert sorted(results) == list("abcd") and most[0] == 1
+
+
+def test_a_build_inside_a_build_takes_no_turn_of_its_own() -> None:
+    cache = lru.BudgetedCache(budget=10_000, weigh=len, builders=1)
+    outer = lambda: cache.get("inner", lambda: "in") + "+out"  # noqa: E731 - would wait for itself if it took a turn
+    done = []
+    thread = threading.Thread(target=lambda: done.append(cache.get("outer", outer)), daemon=True)
+    thread.start()
+    thread.join(5)
+    assert done == ["in+out"]
+
+
 def test_freeze_makes_settings_hashable_and_keeps_them_apart() -> None:
     a = lru.freeze({"countries": ["CHN", "VNM"], "year": 2024})
     b = lru.freeze({"year": 2024, "countries": ("CHN", "VNM")})
