@@ -47,6 +47,8 @@ TICK_FONT_PX = 10  # a wrapped category name's type
 TICK_LINES = 3  # the most lines a wrapped category label may take above the source line
 NAME_LINE = 24  # display width of a line of a horizontal bar's name on a phone (a country's name is one line)
 NAME_FONT_PX = 11  # a wrapped bar name's type
+YEAR_TICK_PX = 34  # the room a year under the x axis (12 px type) needs on a phone before Plotly tilts them all
+MARGIN_R_PX = 20  # charts.style's right margin
 NAME_LINE_PX, NAME_ROW_PAD_PX = 13, 8  # a line of a wrapped bar name, and the room between bars
 
 
@@ -56,7 +58,7 @@ def for_phone(spec: dict) -> dict:
     spec = names_wrapped(spec)
     width = note_width(spec)
     spec = bar_text_room(grey_note_under_title(title_wrapped(one_column(spec)), width))
-    return categories_wrapped(own_labels_room(legend_rows(foot_wrapped(spec, width))))
+    return years_spread(categories_wrapped(own_labels_room(legend_rows(foot_wrapped(spec, width)))))
 
 
 def categories_wrapped(spec: dict) -> dict:
@@ -78,6 +80,35 @@ def categories_wrapped(spec: dict) -> dict:
     ticks = {"tickmode": "array", "tickvals": names, "ticktext": ["<br>".join(w) for w in wrapped], "tickangle": 0,
              "tickfont": {**axis.get("tickfont", {}), "size": TICK_FONT_PX}}  # fmt: skip
     return {**spec, "layout": {**layout, "xaxis": {**axis, **ticks}}}
+
+
+def years_spread(spec: dict) -> dict:
+    """An x axis ticked every year (dtick) ticked every second, third... year where a phone's plot cannot hold a
+    label a year level: Plotly tilted the internet economy's 13 years, in the ~110 px its forecasts' labels leave,
+    into a column of labels written over one another."""
+    layout = spec.get("layout", {})
+    axis = layout.get("xaxis", {})
+    step = axis.get("dtick")
+    if not isinstance(step, numbers.Real) or step <= 0 or "tickvals" in axis:
+        return spec
+    xs = [float(x) for trace in spec.get("data", ()) for x in _values(trace.get("x")) if _is_number(x)]
+    lo, hi = axis.get("range") or (min(xs, default=0.0), max(xs, default=0.0))
+    margin = layout.get("margin", {})
+    plot_px = (
+        PLOT_PHONE_PX
+        - max(0, margin.get("r", MARGIN_R_PX) - MARGIN_R_PX)
+        - max(0, margin.get("l", MARGIN_L_PX) - MARGIN_L_PX)
+    )
+    if plot_px < 2 * YEAR_TICK_PX:  # not even two labels fit: no spacing helps
+        return spec
+    every = 1
+    while (math.floor((hi - lo) / (step * every)) + 1) * YEAR_TICK_PX > plot_px:
+        every += 1
+    return {**spec, "layout": {**layout, "xaxis": {**axis, "dtick": step * every}}} if every > 1 else spec
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, numbers.Real) and not isinstance(value, bool) and not math.isnan(value)
 
 
 def names_wrapped(spec: dict) -> dict:

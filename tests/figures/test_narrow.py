@@ -247,3 +247,22 @@ def test_bars_with_values_that_are_not_numbers_are_left_as_they_are_on_a_phone()
     spec = {"data": [{"type": "bar", "orientation": "h", "x": ["a", None, float("nan")], "y": ["x", "y", "z"],
                       "text": ["1", "2", "3"], "textposition": "outside"}], "layout": {"xaxis": {"range": [0, 1]}}}  # fmt: skip
     assert narrow.for_phone(spec)["layout"]["xaxis"]["range"] == [0, 1]
+
+
+def _yearly(years: range, margin_r: int) -> dict:
+    fig = go.Figure(go.Scatter(x=list(years), y=[float(y) for y in years]))
+    fig.update_layout(xaxis_dtick=1, margin={"l": 60, "r": margin_r})
+    return fig.to_dict()  # years as Plotly writes them: a typed array
+
+
+def test_yearly_ticks_spread_to_every_few_years_where_a_phones_plot_cannot_hold_one_a_year() -> None:
+    crowded = _yearly(range(2014, 2027), margin_r=160)  # 13 years beside 140 px of line labels
+    spread = narrow.for_phone(crowded)["layout"]["xaxis"]["dtick"]
+    plot_px = narrow.PLOT_PHONE_PX - (160 - narrow.MARGIN_R_PX)
+    assert spread > 1 and (12 // spread + 1) * narrow.YEAR_TICK_PX <= plot_px
+    assert crowded["layout"]["xaxis"]["dtick"] == 1  # the desktop's figure is not changed
+    roomy = _yearly(range(2018, 2024), margin_r=20)
+    assert narrow.for_phone(roomy)["layout"]["xaxis"]["dtick"] == 1
+    named = copy.deepcopy(crowded)
+    named["layout"]["xaxis"] |= {"tickvals": [2014, 2020, 2026]}
+    assert narrow.for_phone(named)["layout"]["xaxis"]["dtick"] == 1  # ticks the figure names are its own
