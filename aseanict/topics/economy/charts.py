@@ -74,7 +74,9 @@ def editions_chart(
                     "symbol": ["triangle-up" if q in LOWER_BOUND else "circle" for q in latest["qualifier"]],
                 },
                 text=labels,
-                textposition="top left",
+                # The first year's value right of its point: left of it, it was cut at the plot's edge.
+                textposition=["bottom right", *["top left"] * (len(labels) - 1)],
+                cliponaxis=False,
                 customdata=latest[["edition"]],
                 hovertemplate="%{x}: %{text} (%{customdata[0]})<extra></extra>",
             )

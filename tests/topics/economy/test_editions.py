@@ -196,6 +196,9 @@ def test_editions_chart_breaks_lines_at_missing_years_and_keeps_editions_apart(f
     legend = [tr.name for tr in fig.data[2:] if tr.showlegend is not False]
     assert len(legend) == len(set(legend))  # one legend entry per edition
     assert fig.layout.title.text == "t"
+    # The first year's value is printed right of its point, inside the plot: left of it, the plot's edge cut it.
+    assert estimates.textposition[0] == "bottom right" and set(estimates.textposition[1:]) == {"top left"}
+    assert len(estimates.textposition) == len(estimates.x)
 
 
 def test_revisions_chart_gives_each_forecast_its_own_bar(forecasts, store_obs) -> None:
