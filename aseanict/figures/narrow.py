@@ -13,6 +13,7 @@ from __future__ import annotations
 import base64
 import math
 import numbers
+import re
 from typing import Any
 
 import numpy as np
@@ -49,6 +50,7 @@ NAME_LINE = 24  # display width of a line of a horizontal bar's name on a phone 
 NAME_FONT_PX = 11  # a wrapped bar name's type
 YEAR_TICK_PX = 34  # the room a year under the x axis (12 px type) needs on a phone before Plotly tilts them all
 MARGIN_R_PX = 20  # charts.style's right margin
+LINE_LABEL = 16  # display width of a line of a reference line's label on a phone (two bars of six)
 NAME_LINE_PX, NAME_ROW_PAD_PX = 13, 8  # a line of a wrapped bar name, and the room between bars
 
 
@@ -58,7 +60,9 @@ def for_phone(spec: dict) -> dict:
     spec = names_wrapped(spec)
     width = note_width(spec)
     spec = bar_text_room(grey_note_under_title(title_wrapped(one_column(spec)), width))
-    return years_spread(categories_wrapped(own_labels_room(legend_rows(foot_wrapped(spec, width)))))
+    return line_labels_wrapped(
+        years_spread(categories_wrapped(own_labels_room(legend_rows(foot_wrapped(spec, width)))))
+    )
 
 
 def categories_wrapped(spec: dict) -> dict:
@@ -80,6 +84,31 @@ def categories_wrapped(spec: dict) -> dict:
     ticks = {"tickmode": "array", "tickvals": names, "ticktext": ["<br>".join(w) for w in wrapped], "tickangle": 0,
              "tickfont": {**axis.get("tickfont", {}), "size": TICK_FONT_PX}}  # fmt: skip
     return {**spec, "layout": {**layout, "xaxis": {**axis, **ticks}}}
+
+
+def line_labels_wrapped(spec: dict) -> dict:
+    """A reference line's label (placed along the plot's width, "x domain") wrapped at LINE_LABEL on a phone: the
+    internet economy's "2025 estimate: >300 (e-Conomy SEA 2025)" ran across the plot over the bars' values."""
+    layout = spec.get("layout", {})
+    notes = list(layout.get("annotations", ()))
+    wrapped = [
+        {**note, "text": "<br>".join(_label_lines(str(note["text"])))}
+        if str(note.get("xref", "")).endswith("domain") and charts.display_width(str(note.get("text", ""))) > LINE_LABEL
+        else note
+        for note in notes
+    ]  # fmt: skip
+    return spec if wrapped == notes else {**spec, "layout": {**layout, "annotations": wrapped}}
+
+
+def _label_lines(text: str) -> list[str]:
+    """A label's lines of at most LINE_LABEL columns, broken between words or Chinese characters, never inside a
+    Latin word or number ("e-Conomy", ">300", "(e-Conomy"): charts.wrap cut "e-Conomy" in a Chinese label."""
+    lines = [""]
+    for token in re.findall(r"[(（]?[A-Za-z0-9_<>≤≥%.,:+\-]+[)）]?|\s+|.", text):
+        if lines[-1] and charts.display_width(lines[-1] + token) > LINE_LABEL:
+            lines.append("")
+        lines[-1] += token if lines[-1] or not token.isspace() else ""
+    return [line.rstrip() for line in lines]
 
 
 def years_spread(spec: dict) -> dict:

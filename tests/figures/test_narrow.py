@@ -266,3 +266,21 @@ def test_yearly_ticks_spread_to_every_few_years_where_a_phones_plot_cannot_hold_
     named = copy.deepcopy(crowded)
     named["layout"]["xaxis"] |= {"tickvals": [2014, 2020, 2026]}
     assert narrow.for_phone(named)["layout"]["xaxis"]["dtick"] == 1  # ticks the figure names are its own
+
+
+def test_a_reference_lines_long_label_wraps_on_a_phone_with_no_word_cut() -> None:
+    fig = go.Figure(go.Bar(x=["a", "b"], y=[197.0, 310.0]))
+    for text in ("2025 estimate: >300 (e-Conomy SEA 2025)", "2025 年估计值：>300（e-Conomy SEA 2025）"):
+        fig.add_hline(y=300, annotation_text=text, annotation_position="top left")
+    fig.add_hline(y=100, annotation_text="target 99.0", annotation_position="top right")
+    spec = fig.to_dict()
+    labels = [note["text"] for note in narrow.for_phone(spec)["layout"]["annotations"]]
+    for label, text in zip(
+        labels, ("2025 estimate: >300 (e-Conomy SEA 2025)", "2025 年估计值：>300（e-Conomy SEA 2025）")
+    ):
+        lines = label.split("<br>")
+        assert len(lines) > 1 and max(map(charts.display_width, lines)) <= narrow.LINE_LABEL
+        assert "".join(lines).replace(" ", "") == text.replace(" ", "")  # nothing lost
+        assert any("e-Conomy" in line for line in lines) and any(">300" in line for line in lines)
+    assert labels[2] == "target 99.0"  # short enough as it is
+    assert "<br>" not in spec["layout"]["annotations"][0]["text"]  # the desktop's figure is not changed
