@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import numbers
+import re
 from collections.abc import Iterable, Mapping, Sequence
 
 import pandas as pd
@@ -19,12 +20,14 @@ FALLBACK_COLOURS = ["#44AA99", "#88CCEE", "#DDCC77", "#CC6677", "#BBBBBB"]
 FONT = "Noto Sans, Noto Sans CJK SC, Arial, sans-serif"
 SOURCE_LINE_WIDTH = 130  # characters; longer credits wrap onto more lines
 FOOT = "foot"  # annotation name of the notes under a chart (source line, data version): they move together
+MARGIN_L_PX, MARGIN_R_PX = 60, 20  # style's side margins (figures.narrow measures a phone's plot from them)
 CONTROLS_ROOM = "controls_px"  # layout meta: px under the plot kept for controls that only a browser runs
 
 
 def wrap(text: str, width: int) -> list[str]:
     """Break a credit line at spaces so that no line is wider than width (CJK characters count double, and
-    text with no spaces, as Chinese usually is, breaks between characters, filling the line it starts on)."""
+    text with no spaces, as Chinese usually is, breaks between characters, filling the line it starts on, never
+    inside a Latin word or number such as "e-Conomy" or ">300" unless that word alone is wider than a line)."""
     lines: list[str] = []
     current = ""
     for word in text.replace(" ", " \u0000").split("\u0000"):
@@ -33,14 +36,26 @@ def wrap(text: str, width: int) -> list[str]:
             current = ""
         current += word
         while display_width(current.rstrip()) > width:  # a run too long for one line: cut it
-            cut = 1
-            while display_width(current[: cut + 1]) <= width:
-                cut += 1
+            fits = 1
+            while display_width(current[: fits + 1]) <= width:
+                fits += 1
+            cut = next((at for at in range(fits, 0, -1) if _can_break(current, at)), fits)
             lines.append(current[:cut].rstrip())
             current = current[cut:].lstrip()
     if current.strip():
         lines.append(current.rstrip())
     return lines
+
+
+_LATIN = re.compile(r"[A-Za-z0-9_<>≤≥%.,:+\-]")  # what a Latin word or number is made of (">300", "e-Conomy")
+
+
+def _can_break(text: str, at: int) -> bool:
+    """Whether a line may end before text[at]: not inside a Latin word or number, nor after an opening bracket or
+    before a closing one (they stay with the word they hold)."""
+    left, right = text[at - 1], text[at]
+    inside_word = bool(_LATIN.match(left) and _LATIN.match(right))
+    return not inside_word and left not in "(（" and right not in ")）"
 
 
 def unwrap(text: str) -> str:
@@ -87,7 +102,7 @@ def style(fig: go.Figure, *, title: str, source_line: str, y_title: str = "", he
         font={"family": FONT, "size": 13},
         height=height + 16 * max(0, len(source_lines) - 1),
         # Room below the axis title for the source line(s), so they never overlap or get cut.
-        margin={"l": 60, "r": 20, "t": 60, "b": 80 + 16 * len(source_lines)},
+        margin={"l": MARGIN_L_PX, "r": MARGIN_R_PX, "t": 60, "b": 80 + 16 * len(source_lines)},
         legend={"title": {"text": ""}},
         yaxis_title=y_title,
     )

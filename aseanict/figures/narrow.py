@@ -13,7 +13,6 @@ from __future__ import annotations
 import base64
 import math
 import numbers
-import re
 from typing import Any
 
 import numpy as np
@@ -30,7 +29,7 @@ PHONE_LINE = 50  # characters of an 11 px note line beside a 60 px left margin o
 # The width of an average character (a column of charts.display_width) at each type size drawn here, in px.
 CHAR_PX = {10: 5, 11: 6, 12: 6, 13: 7}
 NAME_PAD_PX = 30  # the room beside a bar's names on its axis (13 px type)
-MARGIN_L_PX = 60  # charts.style's left margin, which the notes' lines above are measured from
+MARGIN_L_PX = charts.MARGIN_L_PX  # the notes' lines above are measured from it
 TITLE_LINE = 34  # display width (charts.wrap's) of a title line on a 390 px screen (18 px bold type)
 TITLE_LINE_PX = 23
 FOOT_LINE_PX = 16
@@ -49,7 +48,7 @@ TICK_LINES = 3  # the most lines a wrapped category label may take above the sou
 NAME_LINE = 24  # display width of a line of a horizontal bar's name on a phone (a country's name is one line)
 NAME_FONT_PX = 11  # a wrapped bar name's type
 YEAR_TICK_PX = 34  # the room a year under the x axis (12 px type) needs on a phone before Plotly tilts them all
-MARGIN_R_PX = 20  # charts.style's right margin
+MARGIN_R_PX = charts.MARGIN_R_PX
 LINE_LABEL = 16  # display width of a line of a reference line's label on a phone (two bars of six)
 NAME_LINE_PX, NAME_ROW_PAD_PX = 13, 8  # a line of a wrapped bar name, and the room between bars
 
@@ -92,23 +91,12 @@ def line_labels_wrapped(spec: dict) -> dict:
     layout = spec.get("layout", {})
     notes = list(layout.get("annotations", ()))
     wrapped = [
-        {**note, "text": "<br>".join(_label_lines(str(note["text"])))}
+        {**note, "text": "<br>".join(charts.wrap(str(note["text"]), LINE_LABEL))}
         if str(note.get("xref", "")).endswith("domain") and charts.display_width(str(note.get("text", ""))) > LINE_LABEL
         else note
         for note in notes
     ]  # fmt: skip
     return spec if wrapped == notes else {**spec, "layout": {**layout, "annotations": wrapped}}
-
-
-def _label_lines(text: str) -> list[str]:
-    """A label's lines of at most LINE_LABEL columns, broken between words or Chinese characters, never inside a
-    Latin word or number ("e-Conomy", ">300", "(e-Conomy"): charts.wrap cut "e-Conomy" in a Chinese label."""
-    lines = [""]
-    for token in re.findall(r"[(（]?[A-Za-z0-9_<>≤≥%.,:+\-]+[)）]?|\s+|.", text):
-        if lines[-1] and charts.display_width(lines[-1] + token) > LINE_LABEL:
-            lines.append("")
-        lines[-1] += token if lines[-1] or not token.isspace() else ""
-    return [line.rstrip() for line in lines]
 
 
 def years_spread(spec: dict) -> dict:
@@ -193,7 +181,7 @@ def _printed_beyond(spec: dict) -> list[tuple[float, int]]:
         if texts is None or isinstance(texts, (str, dict)):  # one text for every bar, or none
             continue
         for value, text in zip(_values(trace.get("x")), texts, strict=False):
-            if isinstance(value, numbers.Real) and not math.isnan(value):
+            if _is_number(value):
                 out.append((float(value), charts.display_width(str(text))))
     return out
 

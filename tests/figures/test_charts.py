@@ -68,6 +68,21 @@ def test_chinese_text_counts_double_width() -> None:
     assert len(charts.wrap("来源：" + "世界银行" * 40, 60)) >= 5
 
 
+def test_chinese_text_wraps_between_characters_never_inside_a_latin_word_or_number() -> None:
+    title = "互联网用户（占人口比例）与人均国民总收入（阿特拉斯法，现价美元），1990–2024 年"
+    lines = charts.wrap(title, 34)  # a plain cut at 34 columns split the year: "19" / "90–2024"
+    assert all(charts.display_width(line) <= 34 for line in lines) and "".join(lines).replace(" ", "") == title.replace(
+        " ", ""
+    )
+    assert any(line.startswith("1990") for line in lines)
+    label = charts.wrap("2025 年估计值：>300（e-Conomy SEA 2025）", 16)
+    assert any("e-Conomy" in line for line in label) and any(">300" in line for line in label)
+    assert not any(line.endswith("（") for line in label)  # a bracket stays with what it holds
+    assert (
+        charts.wrap("年" * 3 + "abcdefghijklmnopqrstuvwxyz", 10)[1] == "abcdefghij"
+    )  # a word wider than a line is cut
+
+
 def test_wrapped_text_reads_as_it_was_on_one_line_again() -> None:
     cases = [("Individuals using the Internet (% of population), 2024", 20), ("来源：" + "世界银行" * 40, 20),
              ("互联网用户 2024 年", 12)]  # fmt: skip
