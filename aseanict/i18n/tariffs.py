@@ -60,6 +60,8 @@ STRINGS = {
     "tariffs.median_ff": {"en": "World median (ITU Facts and Figures)", "zh": "世界中位数（国际电联《事实与数据》）"},
     "tariffs.target_short.bc2025": {"en": "Broadband Commission 2025: < 2%", "zh": "宽带委员会 2025 目标：< 2%"},
     "tariffs.target_short.a4ai_1for2": {"en": "A4AI “1 for 2”: 1 GB ≤ 2%", "zh": "A4AI “1 for 2”：1GB ≤ 2%"},
+    "tariffs.target_line": {"en": "Target: {value}%", "zh": "目标：{value}%"},  # the line's label (legend: in full)
+    "tariffs.targets_line": {"en": "Targets: {value}%", "zh": "目标：{value}%"},
     "tariffs.target_short.a4ai_5gb": {"en": "A4AI 5 GB ≤ 2% by 2026", "zh": "A4AI 2026 年 5GB ≤ 2%"},
     "tariffs.break_new": {"en": "→ {basket}", "zh": "→ 改为{basket}"},
     "tariffs.break_official": {"en": "{basket} official", "zh": "{basket}转为正式"},

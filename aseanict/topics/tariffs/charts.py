@@ -27,6 +27,7 @@ SYMBOLS = {
     "mdv_high_5gb": "diamond",
 }
 MEDIAN_COLOUR = "#555555"
+TARGET_COLOUR = "#117733"
 
 
 def basket_chart(
@@ -39,7 +40,7 @@ def basket_chart(
     experimental_label: str,
     median_labels: Mapping[str, str],
     source_line: str,
-    targets: Sequence[tuple[float, str]] = (),
+    targets: Sequence[tuple[float, str, Sequence[str]]] = (),
     breaks: Sequence[tuple[int, str]] = (),
     log_y: bool = False,
     value_format: str = ".2f",
@@ -125,11 +126,12 @@ def basket_chart(
                 hoverinfo="skip",
             )
         )
-    for value, label in targets:
-        fig.add_hline(y=value, line={"color": "#117733", "dash": "dash", "width": 1.5})
+    for value, label, names_in_full in targets:
+        fig.add_hline(y=value, line={"color": TARGET_COLOUR, "dash": "dash", "width": 1.5})
         # Annotations on a log axis take log10 of the value (add_hline's own label lands at 10**value).
         # In the right margin with the lines' end labels (kept clear of them by apply_focus): inside the plot
-        # it sat on a country's line.
+        # it sat on a country's line. A short label, so that it fits there at the line's height; the targets are
+        # named in full in the legend (in the margin, the two targets' 56 columns were cut after 25).
         fig.add_annotation(
             name=focus.TARGET_LABEL,
             x=1,
@@ -140,8 +142,21 @@ def basket_chart(
             showarrow=False,
             xanchor="left",
             yanchor="middle",
-            font={"size": 11, "color": "#117733"},
+            font={"size": 11, "color": TARGET_COLOUR},
         )
+        for name in names_in_full:
+            fig.add_trace(
+                go.Scatter(
+                    x=[None],
+                    y=[None],
+                    mode="lines",
+                    name=name,
+                    line={"color": TARGET_COLOUR, "dash": "dash", "width": 1.5},
+                    legendgroup="key",
+                    legendrank=3,
+                    hoverinfo="skip",
+                )
+            )
     years = labelled["year"].astype(int)
     for i, (year, label) in enumerate(sorted(breaks)):
         # Between the last year of the old basket and the first of the new one; labels staggered so that
@@ -201,14 +216,17 @@ def basket_figure(
         for k, target in tariffs.TARGETS.items()
         if any(tariffs.applies(target, tariffs.BASKETS[b]) for b in tariffs.GROUPS[group])
     ]
-    targets = []
-    if unit == "pct_gni" and applicable:
-        targets = [
-            (
-                tariffs.TARGETS[applicable[0]].threshold,
-                " · ".join(t(f"tariffs.target_short.{k}", lang) for k in applicable),
-            )
-        ]
+    at: dict[float, list[str]] = {}  # threshold -> the targets' keys (all at 2% today: one line)
+    for key in applicable if unit == "pct_gni" else ():
+        at.setdefault(tariffs.TARGETS[key].threshold, []).append(key)
+    targets = [
+        (
+            threshold,
+            t("tariffs.target_line" if len(keys) == 1 else "tariffs.targets_line", lang, value=f"{threshold:g}"),
+            [t(f"tariffs.target_short.{k}", lang) for k in keys],
+        )
+        for threshold, keys in at.items()
+    ]
     countries = labelled[labelled["basis"] == "country"]
     breaks = [
         (year, t(f"tariffs.break_{kind}", lang, basket=t(f"tariffs.short.{d}", lang)))

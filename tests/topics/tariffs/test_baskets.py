@@ -320,6 +320,22 @@ def test_basket_chart_never_joins_definitions_and_marks_the_change():
     assert not any("2%" in (a.text or "") for a in usd.layout.annotations)  # no % target on a dollar axis
 
 
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_basket_chart_labels_the_target_line_short_and_names_each_target_in_full_in_the_legend(lang):
+    from aseanict.figures import focus
+    from aseanict.i18n import t
+
+    fig = tariff_charts.basket_figure(
+        tariffs.label_rows(rows(*[("KHM", y, 3.0) for y in range(2019, 2022)])),
+        group="fixed", unit="pct_gni", lang=lang, names={"KHM": "Cambodia"}, source_line="", log_y=False,
+    )  # fmt: skip
+    label = next(a.text for a in fig.layout.annotations if a.name == focus.TARGET_LABEL)
+    # In the right margin (160 px at most) with the countries' names: the two targets' 56 columns were cut there.
+    assert len(label) <= 12 and "2%" in label
+    legend = [tr.name for tr in fig.data if tr.showlegend is not False and tr.line.dash == "dash"]
+    assert legend == [t(f"tariffs.target_short.{key}", lang) for key in ("bc2025", "a4ai_5gb")]
+
+
 def test_compliance_grid_marks_experimental_and_missing():
     table = pd.DataFrame(
         {"entity": ["SGP", "KHM"], "year": [2025, 2024], "status": ["meets", "fails"], "experimental": [True, False]}
