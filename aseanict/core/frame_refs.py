@@ -5,7 +5,8 @@ adds a weak reference to the table's blocks, so that a later write knows to copy
 reference stays, dead, until the list is cleared: pandas clears it only when it passes 500 entries, per block. A
 table the server shares for minutes (ui.cached) is viewed on most runs, so each of its blocks carries up to a few
 hundred dead references: a 10-minute crowd left ~150,000 of them (12 MB), still rising. `forget_dead_views`
-clears them on the minute's collection (asking pandas whether a block is still referenced clears the dead ones).
+clears them after each full collection (ui.memory; asking pandas whether a block is still referenced clears the
+dead ones).
 """
 
 from __future__ import annotations

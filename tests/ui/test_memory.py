@@ -1,5 +1,5 @@
-"""Garbage collection: what the warm start made is frozen once, everything else is collected once a minute
-(ui.memory)."""
+"""Garbage collection: what the warm start made is frozen once, everything else is collected every
+FULL_EVERY_SECONDS (ui.memory)."""
 
 from __future__ import annotations
 
@@ -34,7 +34,7 @@ def clock(monkeypatch: pytest.MonkeyPatch):
     gc.set_threshold(*threshold)
 
 
-def test_a_full_collection_runs_at_most_once_a_minute(clock) -> None:
+def test_a_full_collection_runs_at_most_every_full_every_seconds(clock) -> None:
     tick = lambda: clock[0]  # noqa: E731
     assert memory.collect_now_and_then(tick) is True  # the first run collects
     clock[0] += memory.FULL_EVERY_SECONDS / 2
@@ -78,7 +78,7 @@ def test_with_no_warm_start_the_first_collection_freezes_what_survives_it(clock)
     assert any(o is later for o in gc.get_objects())  # only the first one freezes
 
 
-def test_the_minutes_collection_also_gives_the_allocators_free_memory_back(clock, monkeypatch) -> None:
+def test_each_full_collection_also_gives_the_allocators_free_memory_back(clock, monkeypatch) -> None:
     trims = []
     monkeypatch.setattr(memory, "return_freed_memory", lambda: trims.append(clock[0]) or True)
     memory.collect_now_and_then(lambda: clock[0])
