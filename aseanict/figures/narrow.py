@@ -58,9 +58,9 @@ def for_phone(spec: dict) -> dict:
     title, the notes at its foot wrapped); the dict given is not changed."""
     spec = names_wrapped(spec)
     width = note_width(spec)
-    spec = bar_text_room(grey_note_under_title(title_wrapped(one_column(spec)), width))
+    spec = values_clear_of_lines(bar_text_room(grey_note_under_title(title_wrapped(one_column(spec)), width)))
     return line_labels_wrapped(
-        years_spread(categories_wrapped(own_labels_room(legend_rows(foot_wrapped(spec, width)))))
+        log_ticks_thinned(years_spread(categories_wrapped(own_labels_room(legend_rows(foot_wrapped(spec, width))))))
     )
 
 
@@ -124,6 +124,31 @@ def years_spread(spec: dict) -> dict:
     return {**spec, "layout": {**layout, "xaxis": {**axis, "dtick": step * every}}} if every > 1 else spec
 
 
+def log_ticks_thinned(spec: dict) -> dict:
+    """A log x axis labelled 1-2-5 (charts.log_axis) labelled at powers of ten only (every second, third... one if
+    need be) where a phone's plot cannot hold its labels level: Plotly stood the bubble chart's eleven incomes
+    ("50" to "100,000") upright, and their column ran into the axis title and the Play button under it."""
+    layout = spec.get("layout", {})
+    axis = layout.get("xaxis", {})
+    pairs = list(zip(_values(axis.get("tickvals")), _values(axis.get("ticktext"))))
+    if axis.get("type") != "log" or not pairs or _ticks_px([text for _, text in pairs]) <= PLOT_PHONE_PX:
+        return spec
+    decades = [(value, text) for value, text in pairs if value > 0 and math.log10(value).is_integer()]
+    every = 1
+    while len(decades[::every]) > 2 and _ticks_px([text for _, text in decades[::every]]) > PLOT_PHONE_PX:
+        every += 1
+    kept = decades[::every]
+    if len(kept) < 2:  # no two powers of ten to keep: the axis as the figure made it
+        return spec
+    ticks = {"tickvals": [value for value, _ in kept], "ticktext": [text for _, text in kept]}
+    return {**spec, "layout": {**layout, "xaxis": {**axis, **ticks}}}
+
+
+def _ticks_px(texts: list[str]) -> int:
+    """The width a row of tick labels (12 px type) needs to stand level, a label's width apart at the least."""
+    return sum(2 * CHAR_PX[12] * charts.display_width(str(text)) for text in texts)
+
+
 def _is_number(value: Any) -> bool:
     return isinstance(value, numbers.Real) and not isinstance(value, bool) and not math.isnan(value)
 
@@ -169,6 +194,42 @@ def bar_text_room(spec: dict) -> dict:
     if grow <= 1.0:
         return spec
     return {**spec, "layout": {**layout, "xaxis": {**axis, "range": [lo * grow, hi * grow], "autorange": False}}}
+
+
+def values_clear_of_lines(spec: dict) -> dict:
+    """A horizontal bar's value printed inside its end where, printed beyond it, a phone's narrow plot would put it
+    across a vertical reference line: the IDI's world average (5.11) ran through "4.67", "4.43" and "4.33". Plotly
+    gives a value inside a bar the colour that stands out against it."""
+    layout = spec.get("layout", {})
+    lines = [
+        float(shape["x0"]) for shape in layout.get("shapes", ())
+        if shape.get("xref") == "x" and _is_number(shape.get("x0")) and shape.get("x0") == shape.get("x1")
+    ]  # fmt: skip
+    lo, hi = layout.get("xaxis", {}).get("range") or (None, None)
+    if not lines or not (_is_number(lo) and _is_number(hi)) or hi <= lo:
+        return spec
+    per_px = (hi - lo) / (PLOT_PHONE_PX + MARGIN_L_PX - max(MARGIN_L_PX, _names_px(spec) + NAME_PAD_PX))
+    data = []
+    for trace in spec.get("data", ()):
+        texts = trace.get("text")
+        if trace.get("type") != "bar" or trace.get("orientation") != "h" or trace.get("textposition") != "outside":
+            data.append(trace)
+            continue
+        if texts is None or isinstance(texts, (str, dict)):
+            data.append(trace)
+            continue
+        places = []
+        for value, text in zip(_values(trace.get("x")), texts, strict=False):
+            near = BAR_TEXT_GAP_PX * per_px
+            far = near + CHAR_PX[13] * charts.display_width(str(text)) * per_px
+            start, end = (
+                (value + near, value + far) if _is_number(value) and value >= 0 else (value - far, value - near)
+            )
+            crossed = _is_number(value) and any(start <= x <= end for x in lines)
+            places.append("inside" if crossed else "outside")
+        changed = "inside" in places
+        data.append({**trace, "textposition": places, "insidetextanchor": "end"} if changed else trace)
+    return {**spec, "data": data}
 
 
 def _printed_beyond(spec: dict) -> list[tuple[float, int]]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import math
 
 import numpy as np
 import pandas as pd
@@ -266,6 +267,36 @@ def test_yearly_ticks_spread_to_every_few_years_where_a_phones_plot_cannot_hold_
     named = copy.deepcopy(crowded)
     named["layout"]["xaxis"] |= {"tickvals": [2014, 2020, 2026]}
     assert narrow.for_phone(named)["layout"]["xaxis"]["dtick"] == 1  # ticks the figure names are its own
+
+
+def test_a_bar_value_that_would_cross_a_reference_line_on_a_phone_is_printed_inside_its_bar() -> None:
+    values = pd.DataFrame({"entity": ["LAO", "PHL", "SGP"], "value": [1.0, 4.67, 8.05]})
+    fig = charts.bar_chart(values, title="t", x_title="x", names={}, source_line="s", reference_value=5.11,
+                           reference_name="World", value_format=".2f")  # fmt: skip
+    fig.update_xaxes(range=[0, 9.3])
+    desktop = fig.to_dict()
+    phone = narrow.for_phone(desktop)["data"][0]
+    by_value = dict(zip(phone["text"], phone["textposition"]))
+    assert by_value == {"1.00": "outside", "4.67": "inside", "8.05": "outside"}  # 4.67's text ran across 5.11
+    assert desktop["data"][0]["textposition"] == "outside"  # the desktop's figure is not changed
+    assert narrow.values_clear_of_lines(narrow.for_phone(go.Figure(go.Bar(x=[1], y=["a"])).to_dict()))  # no line
+
+
+def test_a_log_axis_keeps_the_powers_of_ten_a_phones_plot_holds_level() -> None:
+    values = pd.Series([60.0, 90_000.0])  # the bubble chart's incomes: 50, 100, 200, ... 100,000
+    fig = go.Figure(go.Scatter(x=values, y=[1.0, 2.0]))
+    fig.update_xaxes(**charts.log_axis(values))
+    desktop = fig.to_dict()
+    phone = narrow.for_phone(desktop)["layout"]["xaxis"]
+    assert len(desktop["layout"]["xaxis"]["tickvals"]) > 8
+    kept = list(zip(phone["tickvals"], phone["ticktext"]))
+    assert len(kept) >= 2 and all(math.log10(v).is_integer() for v, _ in kept)  # 100, 1,000, ... or fewer
+    assert set(kept) <= set(zip(desktop["layout"]["xaxis"]["tickvals"], desktop["layout"]["xaxis"]["ticktext"]))
+    assert narrow._ticks_px([t for _, t in kept]) <= narrow.PLOT_PHONE_PX
+    few = go.Figure(go.Scatter(x=[2.0, 8.0], y=[1.0, 2.0]))
+    few.update_xaxes(**charts.log_axis(pd.Series([2.0, 8.0])))
+    roomy = few.to_dict()  # 2 and 5: level already
+    assert narrow.for_phone(roomy)["layout"]["xaxis"]["tickvals"] == roomy["layout"]["xaxis"]["tickvals"]
 
 
 def test_a_reference_lines_long_label_wraps_on_a_phone_with_no_word_cut() -> None:
