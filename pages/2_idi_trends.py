@@ -10,7 +10,7 @@ from aseanict.topics.idi import chart_views as idi_views
 from aseanict.topics.idi import editions as idi
 from aseanict.topics.idi import table1 as idi_table1
 from aseanict.topics.idi import tables as idi_tables
-from aseanict.ui import cached, views, widgets
+from aseanict.ui import cached, idi_controls, views, widgets
 
 sel = ui.page("idi.title", "idi.intro", require_countries=True)
 lang = sel.lang
@@ -70,20 +70,7 @@ def section_old() -> None:
         return
     # Countries down, editions across in a compact grid: every edition and country in view, none cut.
     ui.show_table(ranks.grid, hide_index=False, compact=True, key="idi_ranks")
-    c1, c2 = st.columns(2)
-    with c1:
-        k_from = widgets.choice(
-            st.selectbox, t("idi.from", lang), ranks.keys, default=ranks.keys[ranks.default_pair[0]],
-            format_func=ranks.labels.get, key="idi_rank_from", lang=lang,
-        )  # fmt: skip
-    with c2:
-        k_to = widgets.choice(
-            st.selectbox, t("idi.to", lang), ranks.keys, default=ranks.keys[ranks.default_pair[1]],
-            format_func=ranks.labels.get, key="idi_rank_to", lang=lang,
-        )  # fmt: skip
-    moves = cached.per_object(ranks, (k_from, k_to), lambda r: idi_tables.rank_moves(r, k_from, k_to, names))
-    ui.show_table(moves, column_config=labels_for("idi.moves", moves.columns))
-    st.caption(t("idi.ranks_caption", lang) + " " + ui.credit(ranks.points.source_id.unique(), lang))
+    idi_controls.rank_moves(ranks, names, lang)
 
 
 def section_new() -> None:
@@ -117,41 +104,7 @@ def section_growth() -> None:
     )  # fmt: skip
     st.caption(t("idi.growth.seed_caption", lang))
     st.subheader(t("idi.growth.any", lang))
-    c1, c2, c3, c4 = st.columns(4)
-    with c1:
-        which = widgets.choice(
-            st.radio, t("idi.index", lang), ["old", "new"], format_func=lambda k: t(f"idi.tab.{k}", lang),
-            key="idi_growth_index", lang=lang,
-        )  # fmt: skip
-    points = old if which == "old" else new
-    entities = sorted(set(points.entity))
-    with c2:
-        entity = widgets.choice(
-            st.selectbox, t("common.country", lang), entities, default="CHN", format_func=names.get,
-            key="idi_growth_entity", lang=lang,
-        )  # fmt: skip
-    own = idi.key_labels(points[points.entity == entity], lang)
-    if len(own) < 2:
-        st.info(t("idi.growth.need_two", lang))
-    else:
-        with c3:
-            k0 = widgets.choice(
-                st.selectbox, t("idi.from", lang), list(own)[::-1], format_func=own.get, key="idi_growth_from",
-                lang=lang,
-            )  # fmt: skip
-        with c4:
-            k1 = widgets.choice(
-                st.selectbox, t("idi.to", lang), list(own), format_func=own.get, key="idi_growth_to", lang=lang
-            )
-        try:
-            g = idi.growth_between(points, entity, k0, k1)
-        except ValueError:
-            st.warning(t("idi.growth.order", lang))
-        else:
-            st.metric(t("idi.growth.result", lang, name=names.get(entity, entity)), f"{100 * g['rate']:.2f}%")
-            st.code(g["arithmetic"], language=None)
-            if not g["same_edition"]:
-                st.warning(t("idi.growth.editions", lang))
+    idi_controls.growth_calculator(old, new, names, lang)
 
 
 def section_table1() -> None:

@@ -8,7 +8,7 @@ from aseanict.i18n import t
 from aseanict.topics.countries import brief, bubbles, profiles
 from aseanict.topics.countries import chart_views as country_views
 from aseanict.topics.countries import tables as country_tables
-from aseanict.ui import cached, views, widgets
+from aseanict.ui import cached, countries_controls, views, widgets
 
 sel = ui.page("prof.title", "prof.intro")
 lang = sel.lang
@@ -106,34 +106,7 @@ def section_compare() -> None:
         ui.show_notes(profiles.KEY_INDICATORS, chosen, lang)
 
     st.subheader(t("prof.ranking", lang))
-    table = cached.indicators()
-    options = list(table.loc[table.topic.isin(profiles.RANKABLE_TOPICS), "code"])
-    c1, c2 = st.columns([3, 1])
-    with c1:
-        code = widgets.choice(
-            st.selectbox, t("common.indicator", lang), options, default="IT.NET.USER.ZS",
-            format_func=lambda c: ui.indicator_label(c, lang), key="prof_rank_indicator", lang=lang,
-        )  # fmt: skip
-    choice = views.table(country_tables.ranking_choice, lang, code, tuple(chosen))
-    if not choice.years:
-        st.info(t("common.no_data", lang))
-    else:
-        with c2:
-            year = widgets.choice(
-                st.selectbox, t("common.year", lang), choice.years, default=choice.common_year, key="prof_rank_year",
-                lang=lang,
-            )  # fmt: skip
-        ranked = views.table(country_tables.ranking, lang, code, year, tuple(chosen))
-        ui.show_table(
-            ranked.shown,
-            column_config={
-                "iso3": t("common.country", lang),
-                "value": t("common.value", lang),
-                "rank": t("prof.col.rank_selected", lang),
-            },
-        )
-        direction = {True: "prof.dir.higher", False: "prof.dir.lower", None: "prof.dir.none"}[ranked.higher]
-        st.caption(t(direction, lang) + " " + t("prof.rank_caption", lang) + " " + ui.credit(ranked.source_ids, lang))
+    countries_controls.ranking(chosen, lang)
 
     st.subheader(t("prof.profile_chart", lang))
     views.show("prof_profile", lang, compared)

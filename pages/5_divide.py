@@ -3,7 +3,7 @@
 import streamlit as st
 
 from aseanict import ui
-from aseanict.i18n import format_number, t
+from aseanict.i18n import t
 from aseanict.topics import chart_views
 from aseanict.topics.divide import chart_views as divide_charts
 from aseanict.topics.divide import panels as divide_panels
@@ -11,7 +11,7 @@ from aseanict.topics.divide import tables as divide_tables
 from aseanict.topics.divide import views as divide_views
 from aseanict.topics.tariffs import page_tables as tariff_page
 from aseanict.topics.tariffs import tables as tariff_tables
-from aseanict.ui import cached, views, widgets
+from aseanict.ui import cached, divide_controls, views, widgets
 from aseanict.ui.worldview import worldview
 
 sel = ui.page("divide.title", "divide.intro", require_countries=True)
@@ -100,44 +100,10 @@ def section_ratio() -> None:
 def section_close() -> None:
     st.subheader(t("divide.close_h", lang))
     st.caption(t("divide.close_intro", lang, indicator=t(f"divide.ind.{key}", lang)))
-    c1, c2, c3, c4 = st.columns([1.2, 1.6, 1, 1.2])
-    lead = divide_views.leader(mine, countries)
-    laggard = divide_views.laggard(mine, countries)
-    with c1:
-        country = widgets.choice(
-            st.selectbox, t("divide.close_country", lang), countries, default=laggard, key="divide_close_country",
-            lang=lang, format_func=lambda c: names.get(c, c),
-        )  # fmt: skip
-    with c2:
-        kind = widgets.choice(
-            st.radio, t("divide.close_target", lang), ["leader", "universal", "custom"], key="divide_close_target",
-            lang=lang, format_func=lambda k: t(
-                f"divide.target.{k}", lang, country=names.get(lead.iso3, "–"), value=format_number(lead.value, lang, 1)
-            ),
-        )  # fmt: skip
-        custom = widgets.number(
-            t("divide.custom_level", lang), key="divide_custom", lang=lang, lo=0.0, hi=500.0, default=80.0,
-            disabled=kind != "custom",
-        )  # fmt: skip
-    with c3:
-        recent = widgets.choice(
-            st.select_slider,
-            t("divide.recent_years", lang),
-            list(range(2, 16)),
-            default=5,
-            key="divide_recent",
-            lang=lang,
-        )
-    with c4:
-        method = widgets.choice(
-            st.radio, t("divide.method", lang), ["linear", "compound"], key="divide_method", lang=lang,
-            format_func=lambda m: t(f"divide.method.{m}", lang),
-        )  # fmt: skip
-    sentence = st.empty()
-    projection = show(
-        "divide_projection", divide_indicator=key, divide_close_country=country, divide_close_target=kind,
-        divide_custom=custom, divide_recent=recent, divide_method=method,
-    )  # fmt: skip
+    chosen = divide_controls.close_gap_inputs(mine, countries, names, lang)
+    sentence = st.empty()  # the projection's sentence, above its chart; it comes with the chart
+    projection = show("divide_projection", divide_indicator=key, **chosen)
+    country = chosen["divide_close_country"]
     ui.show_notes([code], [country], lang)
     if projection is not None:
         sentence.markdown(projection.extra["sentence"])

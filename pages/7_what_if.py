@@ -2,13 +2,14 @@
 
 import streamlit as st
 
-from aseanict import config, ui
+from aseanict import ui
 from aseanict.i18n import t
 from aseanict.topics.economy import editions as economy
 from aseanict.topics.whatif import chart_views as whatif_charts
 from aseanict.topics.whatif import scenario_chart, scenarios
 from aseanict.topics.whatif import tables as whatif_tables
 from aseanict.ui import cached, views, widgets
+from aseanict.ui import whatif_controls as controls
 from aseanict.ui import whatif_state as ws
 
 sel = ui.page("whatif.title")
@@ -20,11 +21,7 @@ forecasts = cached.forecasts()
 outcomes = views.table(whatif_charts.outcomes, lang)
 if not ss.get("wi_url_read"):  # a link's settings, read once per session
     ss.wi_url_read = True
-    econ_pairs = [f"{e}|{i}" for e, i in economy.options(cached.series(economy.LEVELS, economy.ECON_ENTITIES))]
-    allowed = {
-        "wi_indicator": scenarios.indicator_choices(inds),
-        "wi_econ": econ_pairs,
-    }
+    allowed = {"wi_indicator": scenarios.indicator_choices(inds), "wi_econ": controls.economy_pairs()}
     values, problems = ws.from_url(st.query_params, allowed)
     ss.update(values)
     widgets.notices(problems, lang)
@@ -51,53 +48,7 @@ def section_whatif() -> None:
         text = t(f"whatif.preset.{key}", lang, **scenarios.preset_values(key, forecasts))
         col.button(text, key=f"wi_btn_{key}", on_click=apply_preset, args=(key,), width="stretch")
 
-    c1, c2, c3 = st.columns([1.2, 2, 1.2])
-    c1.radio(
-        t("whatif.source", lang),
-        scenarios.SOURCES,
-        key="wi_source",
-        persist_state="session",
-        format_func=lambda s: t(f"whatif.source.{s}", lang),
-    )
-    source = ss.wi_source
-    if source in ("indicator", "group"):
-        choices = scenarios.indicator_choices(inds)
-        ws.ensure_choice(ss, "wi_indicator", choices)
-        c2.selectbox(
-            t("whatif.indicator", lang),
-            choices,
-            key="wi_indicator",
-            persist_state="session",
-            format_func=lambda c: labels.get(c, c),
-        )
-    if source == "indicator":
-        ws.ensure_choice(ss, "wi_entity", list(scenario_chart.ENTITIES))
-        c3.selectbox(
-            t("whatif.entity", lang),
-            scenario_chart.ENTITIES,
-            key="wi_entity",
-            persist_state="session",
-            format_func=names.get,
-        )
-    elif source == "group":
-        c3.selectbox(
-            t("whatif.group", lang),
-            list(config.GROUPS),
-            key="wi_group",
-            persist_state="session",
-            format_func=lambda g: t(f"group.{g}", lang),
-        )
-    elif source == "economy":
-        pairs = [f"{e}|{i}" for e, i in economy.options(cached.series(economy.LEVELS, economy.ECON_ENTITIES))]
-        ws.ensure_choice(ss, "wi_econ", pairs)
-        c2.selectbox(
-            t("whatif.econ", lang),
-            pairs,
-            key="wi_econ",
-            persist_state="session",
-            format_func=lambda p: ws.pair_label(p, names, labels),
-        )
-        c3.caption(economy.coverage_text(ss.wi_econ.split("|")[0], names, lang))
+    controls.series_inputs(ss, lang, inds=inds, labels=labels, names=names)
     series = {key: ss[key] for key in scenario_chart.SERIES_KEYS}
     picked = cached.from_store(scenario_chart.read_picked, lang, series)
     if picked.caption:
@@ -108,57 +59,9 @@ def section_whatif() -> None:
     about = views.chart("whatif", lang, chosen).extra  # what the chart draws, for the text around it
     bound, preset, sc, s = about["bound"], about["preset"], about["scenario"], about["settings"]
 
-    a, b, c, d = st.columns(4)
-    a.number_input(
-        t("whatif.base_year", lang), min_value=1960, max_value=2100, step=1, key="wi_base_year", persist_state="session"
-    )
-    b.number_input(
-        t("whatif.base_value", lang), min_value=0.0, key="wi_base_value", persist_state="session", format="%.4g"
-    )
-    c.number_input(
-        t("whatif.target_year", lang),
-        min_value=1960,
-        max_value=2100,
-        step=1,
-        key="wi_target_year",
-        persist_state="session",
-    )
-    d.number_input(
-        t("whatif.target_value", lang), min_value=0.0, key="wi_target_value", persist_state="session", format="%.4g"
-    )
+    controls.base_and_target_inputs(lang)
     st.caption(ws.base_caption(ss, history, preset, lang))
-    m1, m2, m3, m4 = st.columns(4)
-    m1.selectbox(
-        t("whatif.model", lang),
-        scenarios.MODELS,
-        key="wi_model",
-        persist_state="session",
-        format_func=lambda m: t(f"whatif.model.{m}", lang),
-    )
-    if ss.wi_model == "multiple":
-        m1.number_input(
-            t("whatif.multiple", lang), min_value=0.01, key="wi_multiple", persist_state="session", format="%.4g"
-        )
-    if ss.wi_model == "logistic":
-        placeholder = t("whatif.ceiling_placeholder", lang, bound=scenarios.num(bound)) if bound is not None else None
-        m1.number_input(
-            t("whatif.ceiling", lang),
-            min_value=0.0,
-            key="wi_ceiling",
-            persist_state="session",
-            help=t("whatif.ceiling_help", lang),
-            placeholder=placeholder,
-        )
-    for col, name in zip((m2, m3, m4), scenarios.SCENARIOS):
-        col.number_input(
-            t(f"whatif.rate_{name}", lang),
-            min_value=-99.0,
-            max_value=1000.0,
-            step=0.5,
-            key=f"wi_rate_{name}",
-            persist_state="session",
-            help=t("whatif.rate_help", lang),
-        )
+    controls.model_inputs(ss, lang, bound)
 
     if about["error"]:
         st.info(t("whatif.need_base", lang) if s is None else t("whatif.err.generic", lang, details=about["error"]))

@@ -40,6 +40,11 @@ CARD_COLUMNS = [
 ]  # fmt: skip
 
 
+def rankable(indicators: pd.DataFrame) -> list[str]:
+    """The codes of the indicators countries can be ranked on (country-level series)."""
+    return list(indicators.loc[indicators["topic"].isin(RANKABLE_TOPICS), "code"])
+
+
 def one_per_year(series: pd.DataFrame) -> pd.DataFrame:
     """One value per entity, indicator and year. Where editions give the same year different values, the edition
     named after that year (its first publication) wins, else the latest edition."""

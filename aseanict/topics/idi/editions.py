@@ -70,6 +70,11 @@ def key_labels(points: pd.DataFrame, lang: str) -> dict[str, str]:
     return {k: label(k, lang, d) for k, d in zip(first["key"], first["data_year"])}
 
 
+def entity_key_labels(points: pd.DataFrame, entity: str, lang: str) -> dict[str, str]:
+    """key_labels of one country's points: the editions that scored it."""
+    return key_labels(points[points.entity == entity], lang)
+
+
 def points_with_world(rows: pd.DataFrame) -> pd.DataFrame:
     """Edition points of the index, each with that edition's world average beside it."""
     points = edition_points(rows)

@@ -230,3 +230,8 @@ def test_profile_card_says_where_a_trend_starts_at_a_break(con) -> None:
     users = card.set_index("code").loc["IT.NET.USER.ZS"]
     assert users["trend_from"] == 2023 and users["trend"] == [90.6, 92.0]
     assert ("IT.NET.USER.ZS", 2023) in profiles.trends_after_breaks(card, registry, "CHN")
+
+
+def test_rankable_indicators_are_the_country_level_topics() -> None:
+    table = pd.DataFrame({"code": ["A", "B", "C"], "topic": ["access", "forecast", "idi"]})
+    assert profiles.rankable(table) == ["A", "C"]

@@ -70,6 +70,18 @@ def test_store_headline_editions_carry_the_year_before_as_data_year(old: pd.Data
     assert list(labels)[0] == "2017|MIS 2017"  # newest first
 
 
+def test_one_countrys_key_labels_are_the_editions_that_scored_it() -> None:
+    points = idi.edition_points(
+        rows(
+            ("THA", idi.OLD, 2015, "MIS 2015", 5.36),
+            ("THA", idi.OLD, 2016, "MIS 2016", 5.18),
+            ("PHL", idi.OLD, 2017, "MIS 2017", 4.67),
+        )
+    )
+    assert list(idi.entity_key_labels(points, "THA", "en")) == ["2016|MIS 2016", "2015|MIS 2015"]
+    assert idi.entity_key_labels(points, "VNM", "en") == {}
+
+
 def test_world_reference_comes_from_the_same_edition_only() -> None:
     points = idi.edition_points(
         rows(
