@@ -88,44 +88,14 @@ def basket_chart(
     # One plain legend entry per country (a segment's own style would make the whole country look
     # experimental), then a grey key to the marker shapes and the experimental style, listed first.
     for legend_key, (name, colour, is_median) in legend.items():
-        fig.add_trace(
-            go.Scatter(
-                x=[None],
-                y=[None],
-                mode="lines",
-                name=name,
-                legendgroup=legend_key,
-                line={"color": colour, "width": 2.5, "dash": "dash" if is_median else "solid"},
-                hoverinfo="skip",
-            )
-        )
+        line = {"color": colour, "width": 2.5, "dash": "dash" if is_median else "solid"}
+        fig.add_trace(_legend_entry(name, "lines", group=legend_key, line=line))
     for definition in dict.fromkeys(labelled.sort_values("year")["definition"]):
-        fig.add_trace(
-            go.Scatter(
-                x=[None],
-                y=[None],
-                mode="markers",
-                name=definition_labels.get(definition, definition),
-                marker={"size": 9, "symbol": SYMBOLS.get(definition, "circle"), "color": "#777777"},
-                legendgroup="key",
-                legendrank=1,
-                hoverinfo="skip",
-            )
-        )
+        marker = {"size": 9, "symbol": SYMBOLS.get(definition, "circle"), "color": "#777777"}
+        fig.add_trace(_legend_entry(definition_labels.get(definition, definition), "markers", rank=1, marker=marker))
     if labelled["experimental"].any():
-        fig.add_trace(
-            go.Scatter(
-                x=[None],
-                y=[None],
-                mode="lines+markers",
-                name=experimental_label,
-                line={"color": "#777777", "dash": "dot"},
-                marker={"symbol": "circle-open", "color": "#777777"},
-                legendgroup="key",
-                legendrank=2,
-                hoverinfo="skip",
-            )
-        )
+        line, marker = {"color": "#777777", "dash": "dot"}, {"symbol": "circle-open", "color": "#777777"}
+        fig.add_trace(_legend_entry(experimental_label, "lines+markers", rank=2, line=line, marker=marker))
     for value, label, names_in_full in targets:
         fig.add_hline(y=value, line={"color": TARGET_COLOUR, "dash": "dash", "width": 1.5})
         # Annotations on a log axis take log10 of the value (add_hline's own label lands at 10**value).
@@ -145,18 +115,8 @@ def basket_chart(
             font={"size": 11, "color": TARGET_COLOUR},
         )
         for name in names_in_full:
-            fig.add_trace(
-                go.Scatter(
-                    x=[None],
-                    y=[None],
-                    mode="lines",
-                    name=name,
-                    line={"color": TARGET_COLOUR, "dash": "dash", "width": 1.5},
-                    legendgroup="key",
-                    legendrank=3,
-                    hoverinfo="skip",
-                )
-            )
+            line = {"color": TARGET_COLOUR, "dash": "dash", "width": 1.5}
+            fig.add_trace(_legend_entry(name, "lines", rank=3, line=line))
     years = labelled["year"].astype(int)
     for i, (year, label) in enumerate(sorted(breaks)):
         # Between the last year of the old basket and the first of the new one; labels staggered so that
@@ -196,6 +156,14 @@ STATUS_COLOURS = {
     "no_data": "#BBBBBB",
     "not_applicable": "#DDDDDD",
 }
+
+
+def _legend_entry(name: str, mode: str, *, group: str = "key", rank: int | None = None, **style: dict) -> go.Scatter:
+    """A legend entry that draws nothing: a country's plain line, or a key to the marker shapes, the experimental
+    style or a target's line (group "key", which focus.country_of takes for no country)."""
+    return go.Scatter(
+        x=[None], y=[None], mode=mode, name=name, legendgroup=group, legendrank=rank, hoverinfo="skip", **style
+    )
 
 
 def basket_figure(
