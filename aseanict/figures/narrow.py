@@ -51,6 +51,9 @@ YEAR_TICK_PX = 34  # the room a year under the x axis (12 px type) needs on a ph
 MARGIN_R_PX = charts.MARGIN_R_PX
 LINE_LABEL = 16  # display width of a line of a reference line's label on a phone (two bars of six)
 NAME_LINE_PX, NAME_ROW_PAD_PX = 13, 8  # a line of a wrapped bar name, and the room between bars
+BREAK_NOTE_LINE = 48  # display width of a line of a series-break note (12 px type) above a phone's plot
+BREAK_NOTE_LINE_PX, BREAK_NOTE_GAP_PX = 16, 8
+EDGE_SHARE = 0.2  # the share of a phone's plot at either side where a point's name is printed towards the middle
 
 
 def for_phone(spec: dict) -> dict:
@@ -59,6 +62,7 @@ def for_phone(spec: dict) -> dict:
     spec = names_wrapped(spec)
     width = note_width(spec)
     spec = values_clear_of_lines(bar_text_room(grey_note_under_title(title_wrapped(one_column(spec)), width)))
+    spec = edge_labels_inward(break_note_above(spec))
     return line_labels_wrapped(
         log_ticks_thinned(years_spread(categories_wrapped(own_labels_room(legend_rows(foot_wrapped(spec, width))))))
     )
@@ -363,6 +367,75 @@ def grey_note_under_title(spec: dict, width: int = PHONE_LINE) -> dict:
     title = {**layout.get("title", {}), **_PINNED}
     grown = _grown(layout, "t", NOTE_LINE_PX * lines)
     return {**spec, "layout": {**layout, "annotations": notes, "title": title, **grown}}
+
+
+def break_note_above(spec: dict, width: int = BREAK_NOTE_LINE) -> dict:
+    """A frame's note on a series break (charts.BREAK_NOTE), which a desktop prints in the plot's empty top left
+    corner, printed above the plot under the legend on a phone: across a phone's narrow plot it covered the bubbles
+    of the best-connected countries. The room is the longest note's lines, in every frame."""
+    layout = spec.get("layout", {})
+    frames = spec.get("frames") or []
+    texts = [
+        charts.unwrap(note["text"])
+        for notes in (layout.get("annotations", ()), *((frame.get("layout") or {}).get("annotations", ()) for frame in frames))
+        for note in notes
+        if note.get("name") == charts.BREAK_NOTE and note.get("text")
+    ]  # fmt: skip
+    if not texts:
+        return spec
+    room = BREAK_NOTE_LINE_PX * max(len(charts.wrap(text, width)) for text in texts) + BREAK_NOTE_GAP_PX
+
+    def above(notes: Any) -> list:
+        return [
+            {
+                **{k: v for k, v in note.items() if k not in ("bgcolor", "y")},
+                "text": "<br>".join(charts.wrap(charts.unwrap(note.get("text") or ""), width)),
+                "x": 0, "xanchor": "left", "y": 1, "yanchor": "bottom", "yshift": BREAK_NOTE_GAP_PX // 2,
+            }
+            if note.get("name") == charts.BREAK_NOTE else note
+            for note in notes or ()
+        ]  # fmt: skip
+
+    grown = {**layout, **_grown(layout, "t", room), "annotations": above(layout.get("annotations"))}
+    legend = layout.get("legend") or {}
+    height, margin = grown.get("height"), grown.get("margin", {})
+    if height and legend.get("y") == 1.0 and legend.get("yanchor") == "bottom":  # the legend just above the plot
+        plot_px = height - margin.get("t", 60) - margin.get("b", 80)
+        grown["legend"] = {**legend, "y": 1 + room / max(plot_px, 1)}
+    moved = [
+        {**frame, "layout": {**frame["layout"], "annotations": above(frame["layout"].get("annotations"))}}
+        if (frame.get("layout") or {}).get("annotations") else frame
+        for frame in frames
+    ]  # fmt: skip
+    return {**spec, "layout": grown, **({"frames": moved} if frames else {})}
+
+
+def edge_labels_inward(spec: dict) -> dict:
+    """A point's name printed above it ("top center") printed above and to its left near the plot's right edge, and
+    to its right near the left edge, in every frame: on a phone's narrow plot the bubble chart cut "Singapore" and
+    "Brunei Darussalam" at the right edge. Only for an x axis whose range the figure sets."""
+    layout = spec.get("layout", {})
+    axis = layout.get("xaxis", {})
+    lo, hi = (list(axis.get("range") or ()) + [None, None])[:2]
+    if not (_is_number(lo) and _is_number(hi)) or hi <= lo:
+        return spec
+    log = axis.get("type") == "log"
+
+    def place(x: Any) -> str:
+        if not _is_number(x) or (log and x <= 0):
+            return "top center"
+        share = ((math.log10(x) if log else x) - lo) / (hi - lo)
+        return "top left" if share > 1 - EDGE_SHARE else "top right" if share < EDGE_SHARE else "top center"
+
+    def inward(traces: Any) -> list:
+        return [
+            {**trace, "textposition": [place(x) for x in _values(trace.get("x"))]}
+            if trace.get("textposition") == "top center" and "text" in str(trace.get("mode", "")) else trace
+            for trace in traces or ()
+        ]  # fmt: skip
+
+    frames = [{**frame, "data": inward(frame.get("data"))} for frame in spec.get("frames") or ()]
+    return {**spec, "data": inward(spec.get("data")), **({"frames": frames} if frames else {})}
 
 
 def foot_wrapped(spec: dict, width: int = PHONE_LINE) -> dict:

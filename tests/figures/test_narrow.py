@@ -282,6 +282,37 @@ def test_a_bar_value_that_would_cross_a_reference_line_on_a_phone_is_printed_ins
     assert narrow.values_clear_of_lines(narrow.for_phone(go.Figure(go.Bar(x=[1], y=["a"])).to_dict()))  # no line
 
 
+def _bubbles(note: str) -> dict:
+    fig = go.Figure(go.Scatter(x=[150.0, 2_000.0, 60_000.0], y=[1, 2, 3], mode="markers+text", text=["a", "b", "c"],
+                               textposition="top center"))  # fmt: skip
+    fig.update_xaxes(type="log", range=[2, 5])  # 100 to 100,000
+    fig.update_layout(height=600, margin={"t": 100, "b": 200},
+                      legend={"orientation": "h", "y": 1.0, "yanchor": "bottom"})  # fmt: skip
+    frame_note = {"name": charts.BREAK_NOTE, "text": note, "x": 0.01, "y": 0.93, "xref": "paper", "yref": "paper",
+                  "yanchor": "top", "bgcolor": "white", "showarrow": False}  # fmt: skip
+    fig.update_layout(annotations=[frame_note])
+    fig.frames = [go.Frame(name="2023", data=[fig.data[0]], layout={"annotations": [frame_note]})]
+    return fig.to_dict()
+
+
+def test_a_series_break_note_goes_above_a_phones_plot_under_the_legend_in_every_frame() -> None:
+    desktop = _bubbles("New method from 2023: China (Individuals using the Internet (% of population))")
+    phone = narrow.for_phone(desktop)
+    notes = [phone["layout"]["annotations"][0], phone["frames"][0]["layout"]["annotations"][0]]
+    assert all((n["y"], n["yanchor"], n["x"]) == (1, "bottom", 0) and "bgcolor" not in n for n in notes)
+    lines = len(notes[0]["text"].split("<br>"))
+    assert lines == 2 and phone["layout"]["margin"]["t"] > desktop["layout"]["margin"]["t"]  # room made for them
+    assert phone["layout"]["legend"]["y"] > 1  # the legend moved up over the note
+    assert desktop["layout"]["annotations"][0]["y"] == 0.93  # the desktop's figure is not changed
+    assert narrow.break_note_above(_bubbles("")) == _bubbles("")  # a frame with no note: nothing to make room for
+
+
+def test_a_points_name_near_a_phones_plot_edge_is_printed_towards_the_middle() -> None:
+    phone = narrow.for_phone(_bubbles(""))
+    places = ["top right", "top center", "top left"]  # 150 at the left edge, 2,000 mid-way, 60,000 at the right
+    assert phone["data"][0]["textposition"] == places and phone["frames"][0]["data"][0]["textposition"] == places
+
+
 def test_a_log_axis_keeps_the_powers_of_ten_a_phones_plot_holds_level() -> None:
     values = pd.Series([60.0, 90_000.0])  # the bubble chart's incomes: 50, 100, 200, ... 100,000
     fig = go.Figure(go.Scatter(x=values, y=[1.0, 2.0]))

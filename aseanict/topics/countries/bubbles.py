@@ -244,6 +244,7 @@ def _frame_notes(year: int, missing: Sequence[str], n_field: int, note: str, lan
             "showarrow": False, "font": {"size": 11, "color": "#555555"},
         },
         {
+            "name": charts.BREAK_NOTE,
             "text": "<br>".join(charts.wrap(note, NOTE_WIDTH)), "xref": "paper", "yref": "paper", "x": 0.01, "y": 0.93,
             "xanchor": "left", "yanchor": "top", "align": "left",
             "showarrow": False, "font": {"size": 12, "color": "#8A3B00"}, "bgcolor": "rgba(255,255,255,0.85)",
