@@ -233,15 +233,11 @@ def values_clear_of_lines(spec: dict) -> dict:
     per_px = (hi - lo) / (PLOT_PHONE_PX + MARGIN_L_PX - max(MARGIN_L_PX, _names_px(spec) + NAME_PAD_PX))
     data = []
     for trace in spec.get("data", ()):
-        texts = trace.get("text")
-        if trace.get("type") != "bar" or trace.get("orientation") != "h" or trace.get("textposition") != "outside":
-            data.append(trace)
-            continue
-        if texts is None or isinstance(texts, (str, dict)):
+        if not _values_beyond(trace):
             data.append(trace)
             continue
         places = []
-        for value, text in zip(_values(trace.get("x")), texts, strict=False):
+        for value, text in zip(_values(trace.get("x")), trace["text"], strict=False):
             near = BAR_TEXT_GAP_PX * per_px
             far = near + CHAR_PX[13] * charts.display_width(str(text)) * per_px
             start, end = (
@@ -257,16 +253,18 @@ def values_clear_of_lines(spec: dict) -> dict:
 def _printed_beyond(spec: dict) -> list[tuple[float, int]]:
     """(value, display width of its text) of each horizontal bar whose value is printed beyond its end."""
     out = []
-    for trace in spec.get("data", ()):
-        texts = trace.get("text")
-        if trace.get("type") != "bar" or trace.get("orientation") != "h" or trace.get("textposition") != "outside":
-            continue
-        if texts is None or isinstance(texts, (str, dict)):  # one text for every bar, or none
-            continue
-        for value, text in zip(_values(trace.get("x")), texts, strict=False):
+    for trace in filter(_values_beyond, spec.get("data", ())):
+        for value, text in zip(_values(trace.get("x")), trace["text"], strict=False):
             if _is_number(value):
                 out.append((float(value), charts.display_width(str(text))))
     return out
+
+
+def _values_beyond(trace: dict) -> bool:
+    """Whether a trace is horizontal bars with a value of their own printed beyond each bar's end."""
+    texts = trace.get("text")
+    bars = trace.get("type") == "bar" and trace.get("orientation") == "h" and trace.get("textposition") == "outside"
+    return bars and texts is not None and not isinstance(texts, (str, dict))  # not one text for every bar, nor none
 
 
 def own_labels_room(spec: dict) -> dict:
@@ -393,10 +391,13 @@ def break_note_above(spec: dict, width: int = BREAK_NOTE_LINE) -> dict:
     of the best-connected countries. The room is the longest note's lines, in every frame."""
     layout = spec.get("layout", {})
     frames = spec.get("frames") or []
+    every_frame = [
+        layout.get("annotations", ()),
+        *((frame.get("layout") or {}).get("annotations", ()) for frame in frames),
+    ]
     texts = [
         charts.unwrap(note["text"])
-        for notes in (layout.get("annotations", ()), *((frame.get("layout") or {}).get("annotations", ()) for frame in frames))
-        for note in notes
+        for notes in every_frame for note in notes
         if note.get("name") == charts.BREAK_NOTE and note.get("text")
     ]  # fmt: skip
     if not texts:
