@@ -20,9 +20,8 @@ FALLBACK_COLOURS = ["#44AA99", "#88CCEE", "#DDCC77", "#CC6677", "#BBBBBB"]
 FONT = "Noto Sans, Noto Sans CJK SC, Arial, sans-serif"
 SOURCE_LINE_WIDTH = 130  # characters; longer credits wrap onto more lines
 FOOT = "foot"  # annotation name of the notes under a chart (source line, data version): they move together
-BREAK_NOTE = (
-    "BREAK_NOTE"  # annotation name of a frame's note on a series break inside the plot (figures.narrow moves it)
-)
+# The annotation name of a frame's note on a series break, printed inside the plot (figures.narrow moves it on a phone).
+BREAK_NOTE = "BREAK_NOTE"
 MARGIN_L_PX, MARGIN_R_PX = 60, 20  # style's side margins (figures.narrow measures a phone's plot from them)
 CONTROLS_ROOM = "controls_px"  # layout meta: px under the plot kept for controls that only a browser runs
 

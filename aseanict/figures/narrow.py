@@ -207,10 +207,10 @@ def bar_text_room(spec: dict) -> dict:
     lo, hi = axis.get("range") or (min(0.0, *(v for v, _ in bars)), max(0.0, *(v for v, _ in bars)))
     if not lo <= 0 <= hi or hi == lo:
         return spec
-    plot_px = PLOT_PHONE_PX + MARGIN_L_PX - max(MARGIN_L_PX, _names_px(spec) + NAME_PAD_PX)
+    plot_px = _bars_plot_px(spec)
     grow = 1.0
-    for value, chars in bars:  # the bar's px plus its text's must fit the px of its side of zero
-        side = (hi if value >= 0 else -lo) / (hi - lo) - (BAR_TEXT_GAP_PX + CHAR_PX[13] * chars) / plot_px
+    for value, text_px in bars:  # the bar's px plus its text's must fit the px of its side of zero
+        side = (hi if value >= 0 else -lo) / (hi - lo) - text_px / plot_px
         if side > BAR_SIDE_SHARE:  # else a side too narrow for any bar: nothing a range can do
             grow = max(grow, abs(value) / (hi - lo) / side)
     if grow <= 1.0:
@@ -227,10 +227,10 @@ def values_clear_of_lines(spec: dict) -> dict:
         float(shape["x0"]) for shape in layout.get("shapes", ())
         if shape.get("xref") == "x" and _is_number(shape.get("x0")) and shape.get("x0") == shape.get("x1")
     ]  # fmt: skip
-    lo, hi = layout.get("xaxis", {}).get("range") or (None, None)
-    if not lines or not (_is_number(lo) and _is_number(hi)) or hi <= lo:
+    span = _set_range(layout.get("xaxis", {}))
+    if not lines or span is None:
         return spec
-    per_px = (hi - lo) / (PLOT_PHONE_PX + MARGIN_L_PX - max(MARGIN_L_PX, _names_px(spec) + NAME_PAD_PX))
+    per_px = (span[1] - span[0]) / _bars_plot_px(spec)
     data = []
     for trace in spec.get("data", ()):
         if not _values_beyond(trace):
@@ -238,8 +238,7 @@ def values_clear_of_lines(spec: dict) -> dict:
             continue
         places = []
         for value, text in zip(_values(trace.get("x")), trace["text"], strict=False):
-            near = BAR_TEXT_GAP_PX * per_px
-            far = near + CHAR_PX[13] * charts.display_width(str(text)) * per_px
+            near, far = BAR_TEXT_GAP_PX * per_px, _bar_text_px(text) * per_px
             start, end = (
                 (value + near, value + far) if _is_number(value) and value >= 0 else (value - far, value - near)
             )
@@ -251,13 +250,31 @@ def values_clear_of_lines(spec: dict) -> dict:
 
 
 def _printed_beyond(spec: dict) -> list[tuple[float, int]]:
-    """(value, display width of its text) of each horizontal bar whose value is printed beyond its end."""
+    """(value, px its text takes beyond the bar) of each horizontal bar whose value is printed beyond its end."""
     out = []
     for trace in filter(_values_beyond, spec.get("data", ())):
         for value, text in zip(_values(trace.get("x")), trace["text"], strict=False):
             if _is_number(value):
-                out.append((float(value), charts.display_width(str(text))))
+                out.append((float(value), _bar_text_px(text)))
     return out
+
+
+def _bar_text_px(text: Any) -> int:
+    """The px a bar's value printed beyond it takes (13 px type), its gap from the bar included."""
+    return BAR_TEXT_GAP_PX + CHAR_PX[13] * charts.display_width(str(text))
+
+
+def _bars_plot_px(spec: dict) -> int:
+    """The px of a horizontal bar chart's plot on a phone, beside its names."""
+    return PLOT_PHONE_PX + MARGIN_L_PX - max(MARGIN_L_PX, _names_px(spec) + NAME_PAD_PX)
+
+
+def _set_range(axis: dict) -> tuple[float, float] | None:
+    """The (low, high) an axis's range sets, None if the figure leaves it to Plotly (or it is not two rising numbers)."""
+    span = list(axis.get("range") or ())
+    if len(span) != 2 or not all(map(_is_number, span)) or span[1] <= span[0]:
+        return None
+    return float(span[0]), float(span[1])
 
 
 def _values_beyond(trace: dict) -> bool:
@@ -435,9 +452,10 @@ def edge_labels_inward(spec: dict) -> dict:
     "Brunei Darussalam" at the right edge. Only for an x axis whose range the figure sets."""
     layout = spec.get("layout", {})
     axis = layout.get("xaxis", {})
-    lo, hi = (list(axis.get("range") or ()) + [None, None])[:2]
-    if not (_is_number(lo) and _is_number(hi)) or hi <= lo:
+    span = _set_range(axis)
+    if span is None:
         return spec
+    lo, hi = span
     log = axis.get("type") == "log"
 
     def place(x: Any) -> str:

@@ -14,9 +14,10 @@ every session waiting, so what it walks is kept small:
   garbage it frees (about 7 µs an object): once a minute, the pause grew to 1.1 s by the tenth minute of a
   100-user crowd (150,000 objects freed at a time), and every session waits while it runs. Every 15 s: 0.1–0.6 s;
   two 300-second crowds in the same hour gave p95 1.15 s against 1.37 s; a 10-minute one 1.09 s, 13.7 runs per
-  CPU-second and 523 MB at the end (1.35 s, 12.2 and 558 MB once a minute, two hours earlier). Tried and not kept: freezing the survivors of each collection and thawing every 3 minutes (pauses
-  of 0.1 s, but each thaw's 1–1.6 s and the garbage frozen until it cost more: p95 1.21 s, 564 MB); an earlier
-  scheme froze every survivor every few seconds and thawed the whole heap each minute (the modules walked too).
+  CPU-second and 523 MB at the end (1.35 s, 12.2 and 558 MB once a minute, two hours earlier). Tried and not
+  kept: freezing the survivors of each collection and thawing every 3 minutes (pauses of 0.1 s, but each thaw's
+  1–1.6 s and the garbage frozen until it cost more: p95 1.21 s, 564 MB); an earlier scheme froze every survivor
+  every few seconds and thawed the whole heap each minute (the modules walked too).
 
 A session also keeps the metadata of every widget it ever drew (its callbacks, serialisers and formatted options),
 under every id the widget had: an id changes with the widget's label, options or default, so with the language, the

@@ -28,6 +28,7 @@ SYMBOLS = {
 }
 MEDIAN_COLOUR = "#555555"
 TARGET_COLOUR = "#117733"
+TARGET_LINE = {"color": TARGET_COLOUR, "dash": "dash", "width": 1.5}
 
 
 def basket_chart(
@@ -97,7 +98,7 @@ def basket_chart(
         line, marker = {"color": "#777777", "dash": "dot"}, {"symbol": "circle-open", "color": "#777777"}
         fig.add_trace(_legend_entry(experimental_label, "lines+markers", rank=2, line=line, marker=marker))
     for value, label, names_in_full in targets:
-        fig.add_hline(y=value, line={"color": TARGET_COLOUR, "dash": "dash", "width": 1.5})
+        fig.add_hline(y=value, line=TARGET_LINE)
         # Annotations on a log axis take log10 of the value (add_hline's own label lands at 10**value).
         # In the right margin with the lines' end labels (kept clear of them by apply_focus): inside the plot
         # it sat on a country's line. A short label, so that it fits there at the line's height; the targets are
@@ -114,9 +115,8 @@ def basket_chart(
             yanchor="middle",
             font={"size": 11, "color": TARGET_COLOUR},
         )
-        for name in names_in_full:
-            line = {"color": TARGET_COLOUR, "dash": "dash", "width": 1.5}
-            fig.add_trace(_legend_entry(name, "lines", rank=3, line=line))
+        for name in names_in_full:  # the line's key in the legend, drawn as the line is
+            fig.add_trace(_legend_entry(name, "lines", rank=3, line=TARGET_LINE))
     years = labelled["year"].astype(int)
     for i, (year, label) in enumerate(sorted(breaks)):
         # Between the last year of the old basket and the first of the new one; labels staggered so that
