@@ -5,8 +5,7 @@ import streamlit as st
 from aseanict import ui
 from aseanict.figures import export
 from aseanict.i18n import t
-from aseanict.topics.countries import brief, bubbles, profiles
-from aseanict.topics.countries import chart_views as country_views
+from aseanict.topics.countries import brief, profiles
 from aseanict.topics.countries import tables as country_tables
 from aseanict.ui import cached, countries_controls, views, widgets
 
@@ -118,37 +117,12 @@ def section_over_time() -> None:
     if not sel.countries:
         st.info(t("common.pick_country", lang))
         return
-    table = cached.indicators()
-    options = bubbles.country_indicators(table)
-    c1, c2 = st.columns(2)
-    with c1:
-        x = widgets.choice(
-            st.selectbox, t("bubbles.x", lang), options, default=bubbles.DEFAULT_X,
-            format_func=lambda c: ui.indicator_label(c, lang), key="bubbles_x", lang=lang,
-        )  # fmt: skip
-    with c2:
-        y = widgets.choice(
-            st.selectbox, t("bubbles.y", lang), options, default=bubbles.DEFAULT_Y,
-            format_func=lambda c: ui.indicator_label(c, lang), key="bubbles_y", lang=lang,
-        )  # fmt: skip
-    # Under the axes, the width of the page: in a third column its label was cut at 1400 px.
-    trails = widgets.flag(st.checkbox, t("bubbles.trails", lang), key="bubbles_trails", lang=lang)
-    if x == y:
-        st.info(t("bubbles.same", lang))
+    settings = countries_controls.bubble_settings(tuple(sel.countries), lang)
+    if settings is None:
         return
-    chosen = tuple(sel.countries)
-    years, default_year = cached.from_store(country_views.bubble_years, chosen, x, y)
-    if not years:
-        st.info(t("common.no_data", lang))
-        return
-    year = widgets.choice(
-        st.select_slider, t("bubbles.year", lang), years, default=default_year,
-        key="bubbles_year", lang=lang,
-    )  # fmt: skip
-    settings = {"countries": chosen, "bubbles_x": x, "bubbles_y": y, "bubbles_trails": trails, "bubbles_year": year}
     views.show("bubbles", lang, settings)
     with st.expander(t("common.notes", lang)):
-        ui.show_notes((x, y), chosen, lang)
+        ui.show_notes((settings["bubbles_x"], settings["bubbles_y"]), settings["countries"], lang)
 
 
 widgets.sections(

@@ -1,5 +1,5 @@
-"""The countries page's ranking: an indicator and a year picked, the compared countries ranked on it, with the
-direction that counts as better and the sources."""
+"""The countries page's inputs and ranking: the compared countries ranked on an indicator and year picked (with
+the direction that counts as better and the sources), and the bubble chart's axes, trails and year."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ from collections.abc import Sequence
 import streamlit as st
 
 from aseanict.i18n import t
-from aseanict.topics.countries import profiles
+from aseanict.topics.countries import bubbles, profiles
+from aseanict.topics.countries import chart_views as country_views
 from aseanict.topics.countries import tables as country_tables
 from aseanict.ui import cached, views, widgets
 from aseanict.ui.page import credit, indicator_label
@@ -45,3 +46,33 @@ def ranking(chosen: Sequence[str], lang: str) -> None:
     st.caption(
         t(DIRECTION[ranked.higher], lang) + " " + t("prof.rank_caption", lang) + " " + credit(ranked.source_ids, lang)
     )
+
+
+def bubble_settings(countries: tuple[str, ...], lang: str) -> dict[str, object] | None:
+    """The bubble chart's axes, trails and year picked, as its view takes them; None (and why, on the page) when there
+    is nothing to draw: the same indicator on both axes, or no year with both."""
+    options = bubbles.country_indicators(cached.indicators())
+    c1, c2 = st.columns(2)
+    with c1:
+        x = widgets.choice(
+            st.selectbox, t("bubbles.x", lang), options, default=bubbles.DEFAULT_X,
+            format_func=lambda c: indicator_label(c, lang), key="bubbles_x", lang=lang,
+        )  # fmt: skip
+    with c2:
+        y = widgets.choice(
+            st.selectbox, t("bubbles.y", lang), options, default=bubbles.DEFAULT_Y,
+            format_func=lambda c: indicator_label(c, lang), key="bubbles_y", lang=lang,
+        )  # fmt: skip
+    # Under the axes, the width of the page: in a third column its label was cut at 1400 px.
+    trails = widgets.flag(st.checkbox, t("bubbles.trails", lang), key="bubbles_trails", lang=lang)
+    if x == y:
+        st.info(t("bubbles.same", lang))
+        return None
+    years, default_year = cached.from_store(country_views.bubble_years, countries, x, y)
+    if not years:
+        st.info(t("common.no_data", lang))
+        return None
+    year = widgets.choice(
+        st.select_slider, t("bubbles.year", lang), years, default=default_year, key="bubbles_year", lang=lang
+    )
+    return {"countries": countries, "bubbles_x": x, "bubbles_y": y, "bubbles_trails": trails, "bubbles_year": year}
