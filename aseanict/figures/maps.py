@@ -10,6 +10,7 @@ dots on the same scale, and a worldview setting for Taiwan, Hong Kong and Macao.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Iterable, Mapping, Sequence
 
@@ -114,6 +115,18 @@ def dot_positions(geojson: Mapping, limit_km2: float = SMALL_AREA_KM2) -> dict[s
     return dots
 
 
+@functools.cache
+def _dots_of(worldview: str) -> dict[str, tuple[float, float]]:
+    # Outlines never change while the server runs: their areas were measured again for every map built (an eighth
+    # of a map's build).
+    return dot_positions(outlines(worldview))
+
+
+@functools.cache
+def _region_view() -> tuple[float, float, float]:
+    return view(bounds(load_geojson()), VIEW_WIDTH, VIEW_HEIGHT)
+
+
 def colour_range(values: Iterable[float], valid: tuple[float | None, float | None] = (None, None)) -> tuple:
     """(low, high, basis) of the one colour scale of an indicator for every year: its valid range when that is
     0–100 (a share or a score: basis 'fixed'), else the lowest and highest value of any year ('observed')."""
@@ -137,7 +150,7 @@ def _finish(
     worldview_lines = "<br>".join(charts.wrap(worldview_credit, WORLDVIEW_LINE_WIDTH))
     foot = fig.layout.annotations[-1]
     foot.text = f"{foot.text}<br>{worldview_lines}" if source_line else worldview_lines
-    lon, lat, zoom = view(bounds(load_geojson()), VIEW_WIDTH, VIEW_HEIGHT)
+    lon, lat, zoom = _region_view()
     fig.update_layout(
         map={"style": OFFLINE_STYLE, "center": {"lon": lon, "lat": lat}, "zoom": zoom, "fitbounds": False},
         # Legend inside the map's empty south-west corner (the Indian Ocean), clear of the source line.
@@ -267,7 +280,7 @@ def value_map(
     have = values.dropna(subset=["value"])
     have = have[have["entity"].isin(chosen)]
     low, high = scale if scale is not None else colour_range(have["value"])[:2]
-    dots = dot_positions(subset(geojson, shown))
+    dots = {e: at for e, at in _dots_of(worldview).items() if e in shown}
     no_data = t("maps.no_data", lang)
 
     def colour(value: float) -> str:
@@ -367,7 +380,7 @@ def category_map(
     detail = detail or {}
     fig = go.Figure()
     shown = categories[categories["entity"].isin(known)]
-    dots = dot_positions(geojson)
+    dots = _dots_of(worldview)
     extra = [e for e in PART_OF_CHINA if e in known]
     for category, label, colour in palette:
         ids = list(shown.loc[shown["category"] == category, "entity"])
