@@ -19,7 +19,7 @@ import pyarrow as pa
 import streamlit as st
 
 from aseanict import config
-from aseanict.core import frame_refs, lru
+from aseanict.core import frame_refs, labels, lru
 from aseanict.core.breaks import Registry
 from aseanict.store import database, queries
 
@@ -105,8 +105,11 @@ def group_aggregate(
 
 
 @st.cache_data(max_entries=256, show_spinner=False)
-def notes_for(indicators: tuple[str, ...], entities: tuple[str, ...]) -> pd.DataFrame:
-    return queries.notes_for(cursor(), list(indicators), list(entities))
+def note_texts(indicators: tuple[str, ...], entities: tuple[str, ...], lang: str) -> tuple[str, ...]:
+    """The notes on these series, in the language: plain text, because a cached table is copied (unpickled) on
+    every run that asks, and most runs ask (1.4% of a crowd's CPU as a table)."""
+    notes = queries.notes_for(cursor(), list(indicators), list(entities))
+    return tuple(notes[labels.column("text", lang)])
 
 
 @st.cache_data(max_entries=32, show_spinner=False)

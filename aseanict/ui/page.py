@@ -310,8 +310,5 @@ def footer(lang: str) -> None:
 
 
 def show_notes(indicators: Iterable[str], entities: Iterable[str], lang: str) -> None:
-    notes = cached.notes_for(tuple(indicators), tuple(entities))
-    if notes.empty:
-        return
-    for text in notes[labels.column("text", lang)]:
+    for text in cached.note_texts(tuple(indicators), tuple(entities), lang):
         st.warning(text, icon=":material/info:")  # a material icon: an emoji loads a slow emoji table on first use
