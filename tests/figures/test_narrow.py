@@ -72,7 +72,7 @@ def test_the_top_margin_holds_the_legend_rows() -> None:
     for trace in spec["data"]:
         trace["showlegend"] = False
     none = narrow.one_column(spec)["layout"]
-    assert one["margin"]["t"] - none["margin"]["t"] == 2 * narrow.LEGEND_ROW_PX  # three names: two rows
+    assert one["margin"]["t"] - none["margin"]["t"] == 2 * narrow.sizes.LEGEND_ROW_PX  # three names: two rows
 
 
 LONG_CREDIT = (
@@ -86,14 +86,14 @@ def test_a_phone_wraps_the_source_line_to_the_screen_and_keeps_every_word() -> N
     out = narrow.for_phone(spec)["layout"]
     foot = next(a for a in out["annotations"] if a.get("name") == charts.FOOT)
     lines = foot["text"].split("<br>")
-    assert len(lines) > 1 and all(len(line) <= narrow.PHONE_LINE for line in lines)
+    assert len(lines) > 1 and all(len(line) <= narrow.sizes.PHONE_LINE for line in lines)
     assert " ".join(lines) == LONG_CREDIT  # broken at spaces, nothing lost
     assert all(line in LONG_CREDIT for line in lines)
     desktop = next(a for a in spec["layout"]["annotations"] if a.get("name") == charts.FOOT)["text"].split("<br>")
     added = len(lines) - len(desktop)
     assert added > 0
-    assert out["margin"]["b"] == spec["layout"]["margin"]["b"] + narrow.FOOT_LINE_PX * added
-    assert out["height"] == spec["layout"]["height"] + narrow.FOOT_LINE_PX * added
+    assert out["margin"]["b"] == spec["layout"]["margin"]["b"] + narrow.sizes.FOOT_LINE_PX * added
+    assert out["height"] == spec["layout"]["height"] + narrow.sizes.FOOT_LINE_PX * added
 
 
 def test_chinese_lines_join_back_without_spaces() -> None:
@@ -116,10 +116,10 @@ def test_the_grey_note_stands_under_the_title_on_a_phone_wrapped_to_the_screen()
     out = narrow.for_phone(spec)["layout"]
     moved = next(a for a in out["annotations"] if a.get("name") == focus.GREY_NOTE)
     lines = moved["text"].split("<br>")
-    assert len(lines) == 2 and all(len(line) <= narrow.PHONE_LINE for line in lines)
+    assert len(lines) == 2 and all(len(line) <= narrow.sizes.PHONE_LINE for line in lines)
     assert " ".join(lines) == note["text"] and (moved["x"], moved["xanchor"]) == (0, "left")
-    assert out["margin"]["t"] == spec["layout"]["margin"]["t"] + 2 * narrow.NOTE_LINE_PX
-    assert out["height"] == spec["layout"]["height"] + 2 * narrow.NOTE_LINE_PX
+    assert out["margin"]["t"] == spec["layout"]["margin"]["t"] + 2 * narrow.sizes.NOTE_LINE_PX
+    assert out["height"] == spec["layout"]["height"] + 2 * narrow.sizes.NOTE_LINE_PX
     assert (out["title"]["yref"], out["title"]["y"], out["title"]["text"]) == ("container", 1, "t")
     focused = charts.apply_focus(fig, ("VNM",), lang="en").to_dict()  # no grey note: nothing moves
     assert narrow.for_phone(focused)["layout"]["margin"]["t"] == focused["layout"]["margin"]["t"]
@@ -130,21 +130,24 @@ def test_a_long_title_wraps_to_a_phone_and_the_plot_moves_down_by_its_lines() ->
     spec = charts.style(go.Figure(go.Scatter(x=[1, 2], y=[3, 4])), title=title, source_line="S").to_dict()
     out = narrow.for_phone(spec)["layout"]
     lines = out["title"]["text"].split("<br>")
-    assert len(lines) == 3 and all(charts.display_width(line) <= narrow.TITLE_LINE for line in lines)
+    assert len(lines) == 3 and all(charts.display_width(line) <= narrow.sizes.TITLE_LINE for line in lines)
     assert " ".join(lines) == title and (out["title"]["yref"], out["title"]["yanchor"]) == ("container", "top")
-    assert out["margin"]["t"] == spec["layout"]["margin"]["t"] + 2 * narrow.TITLE_LINE_PX
-    assert out["height"] == spec["layout"]["height"] + 2 * narrow.TITLE_LINE_PX
+    assert out["margin"]["t"] == spec["layout"]["margin"]["t"] + 2 * narrow.sizes.TITLE_LINE_PX
+    assert out["height"] == spec["layout"]["height"] + 2 * narrow.sizes.TITLE_LINE_PX
 
 
 def test_a_bar_charts_names_leave_its_notes_fewer_characters_a_line() -> None:
     # Plotly widens the left margin for the names, and the notes start at the plot: the credit ran off the screen.
     bars = pd.DataFrame({"entity": ["BRN", "VNM"], "value": [1.0, 2.0]})
     fig = charts.bar_chart(bars, title="t", x_title="x", names={"BRN": "Brunei Darussalam"}, source_line=LONG_CREDIT)
-    width = narrow.note_width(fig.to_dict())
-    assert width < narrow.PHONE_LINE - 8
+    width = narrow.sizes.note_width(fig.to_dict())
+    assert width < narrow.sizes.PHONE_LINE - 8
     foot = next(a for a in narrow.for_phone(fig.to_dict())["layout"]["annotations"] if a.get("name") == charts.FOOT)
     assert all(len(line) <= width for line in foot["text"].split("<br>"))
-    assert narrow.note_width(charts.style(go.Figure(), title="t", source_line="S").to_dict()) == narrow.PHONE_LINE
+    assert (
+        narrow.sizes.note_width(charts.style(go.Figure(), title="t", source_line="S").to_dict())
+        == narrow.sizes.PHONE_LINE
+    )
 
 
 def test_a_legend_at_the_foot_gets_the_rows_a_phone_wraps_it_into() -> None:
@@ -152,10 +155,10 @@ def test_a_legend_at_the_foot_gets_the_rows_a_phone_wraps_it_into() -> None:
     fig = go.Figure([go.Scatter(x=[1], y=[1], name="ASEAN average (as published by CAICT)"),
                      go.Scatter(x=[1], y=[2], name="World average (same edition)")])  # fmt: skip
     fig.update_layout(showlegend=True, legend={"yref": "container", "y": 0}, height=500, margin={"b": 106})
-    out = narrow.legend_rows(fig.to_dict())["layout"]
+    out = narrow.notes.legend_rows(fig.to_dict())["layout"]
     assert (out["margin"]["b"], out["height"]) == (106 + focus.LEGEND_ROW_PX, 500 + focus.LEGEND_ROW_PX)
     fig.update_traces(name="A")  # short names share a row: nothing to add
-    assert narrow.legend_rows(fig.to_dict())["layout"]["margin"]["b"] == 106
+    assert narrow.notes.legend_rows(fig.to_dict())["layout"]["margin"]["b"] == 106
 
 
 def test_a_slope_charts_own_labels_get_the_room_they_need_on_a_phone() -> None:
@@ -173,10 +176,10 @@ def test_a_slope_charts_own_labels_get_the_room_they_need_on_a_phone() -> None:
         },
     }
     lo, hi = narrow.for_phone(spec)["layout"]["xaxis"]["range"]
-    right_px = (hi - 2023) / (hi - lo) * narrow.PLOT_PHONE_PX
-    left_px = (2016 - lo) / (hi - lo) * narrow.PLOT_PHONE_PX
-    assert right_px >= narrow.CHAR_PX[12] * len(label) and left_px >= narrow.CHAR_PX[12] * 4
-    assert (2023 - 2016) / (hi - lo) >= narrow.LINES_SHARE  # room left for the lines themselves
+    right_px = (hi - 2023) / (hi - lo) * narrow.sizes.PLOT_PHONE_PX
+    left_px = (2016 - lo) / (hi - lo) * narrow.sizes.PLOT_PHONE_PX
+    assert right_px >= narrow.sizes.CHAR_PX[12] * len(label) and left_px >= narrow.sizes.CHAR_PX[12] * 4
+    assert (2023 - 2016) / (hi - lo) >= narrow.sizes.LINES_SHARE  # room left for the lines themselves
     spec["layout"]["meta"] = {}
     assert narrow.for_phone(spec)["layout"]["xaxis"]["range"] == [2014.25, 2029.3]  # other charts: as they are
 
@@ -189,7 +192,7 @@ def test_a_bar_charts_long_category_names_wrap_level_under_their_bars_on_a_phone
     axis = narrow.for_phone(fig.to_dict())["layout"]["xaxis"]
     assert axis["tickvals"] == names and axis["tickangle"] == 0
     assert [text.replace("<br>", " ") for text in axis["ticktext"]] == names  # every word kept, in order
-    assert all(1 < len(text.split("<br>")) <= narrow.TICK_LINES for text in axis["ticktext"])
+    assert all(1 < len(text.split("<br>")) <= narrow.sizes.TICK_LINES for text in axis["ticktext"])
     short = charts.style(go.Figure(go.Bar(x=["A", "B"], y=[1, 2])), title="t", source_line="S").to_dict()
     assert "tickvals" not in narrow.for_phone(short)["layout"].get("xaxis", {})
 
@@ -212,7 +215,7 @@ def test_bars_whose_names_are_a_numpy_array_are_drawn_on_a_phone() -> None:
     names = np.array([f"e-Conomy SEA {year}" for year in range(2016, 2022)], dtype=object)
     values = np.arange(6.0)
     across = charts.style(go.Figure(go.Bar(x=values, y=names, orientation="h")), title="t", source_line="S")
-    assert narrow.note_width(across.to_dict()) < narrow.PHONE_LINE
+    assert narrow.sizes.note_width(across.to_dict()) < narrow.sizes.PHONE_LINE
     under = charts.style(go.Figure(go.Bar(x=names, y=values)), title="t", source_line="S").to_dict()
     under["data"][0]["x"] = names  # as an array, the way a figure built from a table hands it over
     assert narrow.for_phone(under)["layout"]["xaxis"]["tickvals"] == list(names)
@@ -228,10 +231,12 @@ def test_a_horizontal_bar_charts_long_names_wrap_beside_their_bars_on_a_phone() 
     assert out["yaxis"]["tickvals"] == names  # the bars and their hover keep the whole name
     lines = [text.split("<br>") for text in out["yaxis"]["ticktext"]]
     assert [" ".join(parts) for parts in lines] == names  # every word kept, in order
-    assert all(len(parts) > 1 and max(map(charts.display_width, parts)) <= narrow.NAME_LINE for parts in lines)
+    assert all(len(parts) > 1 and max(map(charts.display_width, parts)) <= narrow.sizes.NAME_LINE for parts in lines)
     plot_px = out["height"] - out["margin"]["t"] - out["margin"]["b"]
-    assert plot_px >= len(names) * max(map(len, lines)) * narrow.NAME_LINE_PX  # each name's lines fit its row
-    assert narrow.note_width(narrow.names_wrapped(spec)) > narrow.note_width(spec)  # narrower names, longer notes
+    assert plot_px >= len(names) * max(map(len, lines)) * narrow.sizes.NAME_LINE_PX  # each name's lines fit its row
+    assert narrow.sizes.note_width(narrow.axes.names_wrapped(spec)) > narrow.sizes.note_width(
+        spec
+    )  # narrower names, longer notes
     countries = charts.style(go.Figure(go.Bar(x=[1, 2], y=["Brunei Darussalam", "China"], orientation="h")),
                              title="t", source_line="S").to_dict()  # fmt: skip
     assert "tickvals" not in narrow.for_phone(countries)["layout"].get("yaxis", {})  # a country's name is one line
@@ -245,8 +250,12 @@ def test_a_horizontal_bar_charts_printed_values_fit_a_phones_plot() -> None:
     fig.update_xaxes(range=[0, 8.05 * 1.15])
     spec = fig.to_dict()  # its values as Plotly writes numbers: base64, not a list
     lo, hi = narrow.for_phone(spec)["layout"]["xaxis"]["range"]
-    plot_px = narrow.PLOT_PHONE_PX + narrow.MARGIN_L_PX - (narrow._names_px(spec) + narrow.NAME_PAD_PX)
-    text_px = narrow.BAR_TEXT_GAP_PX + narrow.CHAR_PX[13] * len("8.05")
+    plot_px = (
+        narrow.sizes.PLOT_PHONE_PX
+        + narrow.sizes.MARGIN_L_PX
+        - (narrow.sizes._names_px(spec) + narrow.sizes.NAME_PAD_PX)
+    )
+    text_px = narrow.sizes.BAR_TEXT_GAP_PX + narrow.sizes.CHAR_PX[13] * len("8.05")
     assert lo == 0 and 8.05 / hi * plot_px + text_px <= plot_px  # the bar and its value fit
     fig.update_traces(textposition="inside")  # nothing printed beyond the bars: the range is the chart's own
     assert narrow.for_phone(fig.to_dict())["layout"]["xaxis"]["range"] == [0, 8.05 * 1.15]
@@ -273,8 +282,8 @@ def _yearly(years: range, margin_r: int) -> dict:
 def test_yearly_ticks_spread_to_every_few_years_where_a_phones_plot_cannot_hold_one_a_year() -> None:
     crowded = _yearly(range(2014, 2027), margin_r=160)  # 13 years beside 140 px of line labels
     spread = narrow.for_phone(crowded)["layout"]["xaxis"]["dtick"]
-    plot_px = narrow.PLOT_PHONE_PX - (160 - narrow.MARGIN_R_PX)
-    assert spread > 1 and (12 // spread + 1) * narrow.YEAR_TICK_PX <= plot_px
+    plot_px = narrow.sizes.PLOT_PHONE_PX - (160 - narrow.sizes.MARGIN_R_PX)
+    assert spread > 1 and (12 // spread + 1) * narrow.sizes.YEAR_TICK_PX <= plot_px
     assert crowded["layout"]["xaxis"]["dtick"] == 1  # the desktop's figure is not changed
     roomy = _yearly(range(2018, 2024), margin_r=20)
     assert narrow.for_phone(roomy)["layout"]["xaxis"]["dtick"] == 1
@@ -293,7 +302,7 @@ def test_a_bar_value_that_would_cross_a_reference_line_on_a_phone_is_printed_ins
     by_value = dict(zip(phone["text"], phone["textposition"]))
     assert by_value == {"1.00": "outside", "4.67": "inside", "8.05": "outside"}  # 4.67's text ran across 5.11
     assert desktop["data"][0]["textposition"] == "outside"  # the desktop's figure is not changed
-    assert narrow.values_clear_of_lines(narrow.for_phone(go.Figure(go.Bar(x=[1], y=["a"])).to_dict()))  # no line
+    assert narrow.bars.values_clear_of_lines(narrow.for_phone(go.Figure(go.Bar(x=[1], y=["a"])).to_dict()))  # no line
 
 
 def _bubbles(note: str) -> dict:
@@ -318,7 +327,7 @@ def test_a_series_break_note_goes_above_a_phones_plot_under_the_legend_in_every_
     assert lines == 2 and phone["layout"]["margin"]["t"] > desktop["layout"]["margin"]["t"]  # room made for them
     assert phone["layout"]["legend"]["y"] > 1  # the legend moved up over the note
     assert desktop["layout"]["annotations"][0]["y"] == 0.93  # the desktop's figure is not changed
-    assert narrow.break_note_above(_bubbles("")) == _bubbles("")  # a frame with no note: nothing to make room for
+    assert narrow.notes.break_note_above(_bubbles("")) == _bubbles("")  # a frame with no note: nothing to make room for
 
 
 def test_a_points_name_near_a_phones_plot_edge_is_printed_towards_the_middle() -> None:
@@ -337,7 +346,7 @@ def test_a_log_axis_keeps_the_powers_of_ten_a_phones_plot_holds_level() -> None:
     kept = list(zip(phone["tickvals"], phone["ticktext"]))
     assert len(kept) >= 2 and all(math.log10(v).is_integer() for v, _ in kept)  # 100, 1,000, ... or fewer
     assert set(kept) <= set(zip(desktop["layout"]["xaxis"]["tickvals"], desktop["layout"]["xaxis"]["ticktext"]))
-    assert narrow._ticks_px([t for _, t in kept]) <= narrow.PLOT_PHONE_PX
+    assert narrow.axes._ticks_px([t for _, t in kept]) <= narrow.sizes.PLOT_PHONE_PX
     few = go.Figure(go.Scatter(x=[2.0, 8.0], y=[1.0, 2.0]))
     few.update_xaxes(**charts.log_axis(pd.Series([2.0, 8.0])))
     roomy = few.to_dict()  # 2 and 5: level already
@@ -355,7 +364,7 @@ def test_a_reference_lines_long_label_wraps_on_a_phone_with_no_word_cut() -> Non
         labels, ("2025 estimate: >300 (e-Conomy SEA 2025)", "2025 年估计值：>300（e-Conomy SEA 2025）")
     ):
         lines = label.split("<br>")
-        assert len(lines) > 1 and max(map(charts.display_width, lines)) <= narrow.LINE_LABEL
+        assert len(lines) > 1 and max(map(charts.display_width, lines)) <= narrow.sizes.LINE_LABEL
         assert "".join(lines).replace(" ", "") == text.replace(" ", "")  # nothing lost
         assert any("e-Conomy" in line for line in lines) and any(">300" in line for line in lines)
     assert labels[2] == "target 99.0"  # short enough as it is
