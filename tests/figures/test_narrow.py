@@ -336,6 +336,44 @@ def test_a_points_name_near_a_phones_plot_edge_is_printed_towards_the_middle() -
     assert phone["data"][0]["textposition"] == places and phone["frames"][0]["data"][0]["textposition"] == places
 
 
+def _crowd(xs: list[float], ys: list[float], names: list[str], sizes: list[float]) -> dict:
+    fig = go.Figure(go.Scatter(x=xs, y=ys, mode="markers+text", text=names, textposition="top center",
+                               textfont={"size": 11}, marker={"size": sizes, "sizemode": "area", "sizeref": 1.0}))  # fmt: skip
+    fig.update_xaxes(range=[0, 100])
+    fig.update_yaxes(range=[0, 100])
+    fig.update_layout(height=500, margin={"t": 100, "b": 100})  # a 270 x 300 px plot on a phone
+    fig.frames = [go.Frame(name="2023", data=[fig.data[0]])]
+    return fig.to_dict()
+
+
+def test_points_names_that_would_overlap_on_a_phone_move_apart_the_largest_point_keeping_its_place() -> None:
+    # Two points a few px apart with long names: above both, the names would print over each other.
+    desktop = _crowd([50, 52], [50, 51], ["Brunei Darussalam", "Malaysia"], [400.0, 20.0])
+    phone = narrow.for_phone(desktop)
+    for trace in (phone["data"][0], phone["frames"][0]["data"][0]):
+        assert trace["textposition"][0] == "top center"  # the larger point's name stays above it
+        assert trace["textposition"][1] != "top center"  # the other's goes below or beside its point
+        assert trace["text"] == ["Brunei Darussalam", "Malaysia"]  # names (and so the hover) unchanged
+    assert desktop["data"][0]["textposition"] == "top center"  # the desktop's figure is not changed
+
+
+def test_a_points_name_with_no_free_place_on_a_phone_is_left_out_but_keeps_its_hover() -> None:
+    # Five points on one spot: four places around it, so one name has nowhere to go.
+    names = ["Aaaaaaaaaa", "Bbbbbbbbbb", "Cccccccccc", "Dddddddddd", "Eeeeeeeeee"]
+    phone = narrow.for_phone(_crowd([50] * 5, [50] * 5, names, [100.0, 90.0, 80.0, 70.0, 60.0]))["data"][0]
+    colours = phone["textfont"]["color"]
+    assert colours.count(narrow.points.HIDDEN) == 1 and colours[-1] == narrow.points.HIDDEN  # the smallest point's
+    assert phone["text"] == names
+    places = phone["textposition"][:4]
+    assert sorted(places) == ["bottom center", "middle left", "middle right", "top center"]
+
+
+def test_points_names_far_apart_or_without_set_axes_are_left_as_they_are() -> None:
+    apart = _crowd([20, 80], [20, 80], ["Cambodia", "Singapore"], [50.0, 50.0])
+    assert narrow.points.labels_apart(apart) == apart
+    assert narrow.points.labels_apart(_bubbles("")) == _bubbles("")  # no y range set: positions unknown
+
+
 def test_a_log_axis_keeps_the_powers_of_ten_a_phones_plot_holds_level() -> None:
     values = pd.Series([60.0, 90_000.0])  # the bubble chart's incomes: 50, 100, 200, ... 100,000
     fig = go.Figure(go.Scatter(x=values, y=[1.0, 2.0]))

@@ -9,7 +9,7 @@ their own axes, so moving the axes' domains moves them too.
 
 The steps are in the package's modules by what they move, each step taking the figure's dict and returning a new
 one: axes.py the axes' tick labels, bars.py the values printed beyond bars, notes.py the title, the notes, a legend
-at the foot and the labels of lines and points; sizes.py holds the sizes and the measures they share.
+at the foot and a chart's own line labels, points.py points' names; sizes.py holds the sizes and the measures they share.
 """
 
 from __future__ import annotations
@@ -21,7 +21,6 @@ from aseanict.figures.narrow.axes import categories_wrapped, log_ticks_thinned, 
 from aseanict.figures.narrow.bars import bar_text_room, values_clear_of_lines
 from aseanict.figures.narrow.notes import (
     break_note_above,
-    edge_labels_inward,
     foot_wrapped,
     grey_note_under_title,
     legend_rows,
@@ -29,6 +28,7 @@ from aseanict.figures.narrow.notes import (
     own_labels_room,
     title_wrapped,
 )
+from aseanict.figures.narrow.points import edge_labels_inward, labels_apart
 from aseanict.figures.narrow.sizes import GAP_PX, GRID, LEGEND_PER_ROW, LEGEND_ROW_PX, PANEL_PX, TITLE_PX, note_width
 
 
@@ -38,7 +38,7 @@ def for_phone(spec: dict) -> dict:
     spec = names_wrapped(spec)
     width = note_width(spec)
     spec = values_clear_of_lines(bar_text_room(grey_note_under_title(title_wrapped(one_column(spec)), width)))
-    spec = edge_labels_inward(break_note_above(spec))
+    spec = labels_apart(edge_labels_inward(break_note_above(spec)))
     return line_labels_wrapped(
         log_ticks_thinned(years_spread(categories_wrapped(own_labels_room(legend_rows(foot_wrapped(spec, width))))))
     )

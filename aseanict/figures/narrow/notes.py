@@ -1,8 +1,8 @@
 """The steps that move a figure's text other than its ticks on a phone: the title wrapped and pinned to the top
 (title_wrapped), the note on grey lines under it (grey_note_under_title), a series-break note above the plot
 (break_note_above), the notes at the foot wrapped (foot_wrapped), a legend at the foot given the rows it wraps into
-(legend_rows), a reference line's label wrapped (line_labels_wrapped), and the labels of points and lines kept on
-the screen (edge_labels_inward, own_labels_room)."""
+(legend_rows), a reference line's label wrapped (line_labels_wrapped), and a chart's own line labels kept on the
+screen (own_labels_room); points' names are points.py's."""
 
 from __future__ import annotations
 
@@ -15,7 +15,6 @@ from aseanict.figures.narrow.sizes import (
     BREAK_NOTE_LINE,
     BREAK_NOTE_LINE_PX,
     CHAR_PX,
-    EDGE_SHARE,
     FOOT_LINE_PX,
     LABEL_GAP_PX,
     LEGEND_ENTRY_PX,
@@ -28,9 +27,6 @@ from aseanict.figures.narrow.sizes import (
     TITLE_LINE,
     TITLE_LINE_PX,
     TITLE_PAD_PX,
-    _is_number,
-    _set_range,
-    _values,
 )
 
 _PINNED = {"yref": "container", "y": 1, "yanchor": "top", "pad": {"t": TITLE_PAD_PX}}  # a title from the top edge
@@ -176,35 +172,6 @@ def break_note_above(spec: dict, width: int = BREAK_NOTE_LINE) -> dict:
         for frame in frames
     ]  # fmt: skip
     return {**spec, "layout": grown, **({"frames": moved} if frames else {})}
-
-
-def edge_labels_inward(spec: dict) -> dict:
-    """A point's name printed above it ("top center") printed above and to its left near the plot's right edge, and
-    to its right near the left edge, in every frame: on a phone's narrow plot the bubble chart cut "Singapore" and
-    "Brunei Darussalam" at the right edge. Only for an x axis whose range the figure sets."""
-    layout = spec.get("layout", {})
-    axis = layout.get("xaxis", {})
-    span = _set_range(axis)
-    if span is None:
-        return spec
-    lo, hi = span
-    log = axis.get("type") == "log"
-
-    def place(x: Any) -> str:
-        if not _is_number(x) or (log and x <= 0):
-            return "top center"
-        share = ((math.log10(x) if log else x) - lo) / (hi - lo)
-        return "top left" if share > 1 - EDGE_SHARE else "top right" if share < EDGE_SHARE else "top center"
-
-    def inward(traces: Any) -> list:
-        return [
-            {**trace, "textposition": [place(x) for x in _values(trace.get("x"))]}
-            if trace.get("textposition") == "top center" and "text" in str(trace.get("mode", "")) else trace
-            for trace in traces or ()
-        ]  # fmt: skip
-
-    frames = [{**frame, "data": inward(frame.get("data"))} for frame in spec.get("frames") or ()]
-    return {**spec, "data": inward(spec.get("data")), **({"frames": frames} if frames else {})}
 
 
 def foot_wrapped(spec: dict, width: int = PHONE_LINE) -> dict:

@@ -1,0 +1,157 @@
+"""The steps that keep points' names readable on a phone's narrow plot, in every frame of an animated chart: a name
+near either edge printed towards the middle (edge_labels_inward), and names that would print over each other moved
+below or beside their point, or left out where no place is free (labels_apart)."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from aseanict.figures import charts
+from aseanict.figures.narrow.sizes import CHAR_PX, EDGE_SHARE, PLOT_PHONE_PX, _is_number, _set_range, _values
+
+HIDDEN = "rgba(0,0,0,0)"  # a name left out: its point keeps the name in its hover (the text stays)
+LABEL_PAD_PX = 2  # between a point's marker and its name
+
+
+def edge_labels_inward(spec: dict) -> dict:
+    """A point's name printed above it ("top center") printed above and to its left near the plot's right edge, and
+    to its right near the left edge, in every frame: on a phone's narrow plot the bubble chart cut "Singapore" and
+    "Brunei Darussalam" at the right edge. Only for an x axis whose range the figure sets."""
+    layout = spec.get("layout", {})
+    axis = layout.get("xaxis", {})
+    span = _set_range(axis)
+    if span is None:
+        return spec
+    lo, hi = span
+    log = axis.get("type") == "log"
+
+    def place(x: Any) -> str:
+        if not _is_number(x) or (log and x <= 0):
+            return "top center"
+        share = ((math.log10(x) if log else x) - lo) / (hi - lo)
+        return "top left" if share > 1 - EDGE_SHARE else "top right" if share < EDGE_SHARE else "top center"
+
+    def inward(traces: Any) -> list:
+        return [
+            {**trace, "textposition": [place(x) for x in _values(trace.get("x"))]}
+            if trace.get("textposition") == "top center" and "text" in str(trace.get("mode", "")) else trace
+            for trace in traces or ()
+        ]  # fmt: skip
+
+    frames = [{**frame, "data": inward(frame.get("data"))} for frame in spec.get("frames") or ()]
+    return {**spec, "data": inward(spec.get("data")), **({"frames": frames} if frames else {})}
+
+
+def labels_apart(spec: dict) -> dict:
+    """Points' names (a markers+text trace's `text`) that would print over each other on a phone's plot: the
+    largest point's name keeps its place, the others' go below their point or beside it where that is free, and a
+    name with no free place is printed transparent (its hover still names the point). On a phone the bubble chart
+    printed Brunei Darussalam, Malaysia and China over each other. Only for axes whose ranges the figure sets."""
+    layout = spec.get("layout", {})
+    x_axis, y_axis = layout.get("xaxis", {}), layout.get("yaxis", {})
+    x_span, y_span = _set_range(x_axis), _set_range(y_axis)
+    margin = layout.get("margin", {})
+    plot_h = (layout.get("height") or 0) - margin.get("t", 0) - margin.get("b", 0)
+    if x_span is None or y_span is None or plot_h <= 0:
+        return spec
+
+    def to_px(value: Any, span: tuple[float, float], log: bool, size: float) -> float | None:
+        if not _is_number(value) or (log and value <= 0):
+            return None
+        return ((math.log10(value) if log else value) - span[0]) / (span[1] - span[0]) * size
+
+    def spaced(traces: Any) -> list:
+        out = [dict(trace) for trace in traces or ()]
+        labels = []  # (radius, y, x, trace, point, width)
+        for k, trace in enumerate(out):
+            if "text" not in str(trace.get("mode", "")) or not isinstance(trace.get("text"), list):
+                continue
+            xs, ys, sizes = (
+                _values(trace.get("x")),
+                _values(trace.get("y")),
+                _values(trace.get("marker", {}).get("size")),
+            )
+            for i, name in enumerate(trace["text"]):
+                x = to_px(xs[i], x_span, x_axis.get("type") == "log", PLOT_PHONE_PX)
+                y = to_px(ys[i], y_span, y_axis.get("type") == "log", plot_h)
+                if x is not None and y is not None:
+                    width = charts.display_width(str(name)) * CHAR_PX[_font_px(trace)]
+                    labels.append((_radius(trace, sizes, i), y, x, k, i, width))
+        taken: list[tuple[float, float, float, float]] = []
+        for radius, y, x, k, i, width in sorted(labels, key=lambda label: (-label[0], -label[1])):
+            trace = out[k]
+            now = _position(trace, i)
+            height = _font_px(trace) + LABEL_PAD_PX
+            for place in dict.fromkeys((now, now.replace("top", "bottom"), "middle right", "middle left")):
+                box = _box(place, x, y, radius, width, height)
+                if _inside(box, PLOT_PHONE_PX, plot_h) and not any(_overlap(box, other) for other in taken):
+                    taken.append(box)
+                    if place != now:
+                        _set_point(trace, "textposition", i, place, now)
+                    break
+            else:
+                _set_point(trace, "textfont", i, HIDDEN, None)
+        return out
+
+    frames = [{**frame, "data": spaced(frame.get("data"))} for frame in spec.get("frames") or ()]
+    return {**spec, "data": spaced(spec.get("data")), **({"frames": frames} if frames else {})}
+
+
+def _font_px(trace: dict) -> int:
+    size = (trace.get("textfont") or {}).get("size")
+    return int(size) if isinstance(size, (int, float)) and int(size) in CHAR_PX else 11
+
+
+def _radius(trace: dict, sizes: list, i: int) -> float:
+    """The marker's radius in px (Plotly's "area" size mode: sqrt(size / 2 / sizeref), at least sizemin's half)."""
+    marker = trace.get("marker", {})
+    size = sizes[i] if i < len(sizes) and _is_number(sizes[i]) else marker.get("size", 6)
+    size = size if _is_number(size) else 6
+    if marker.get("sizemode") == "area":
+        diameter = 2 * math.sqrt(max(size, 0) / 2 / (marker.get("sizeref") or 1))
+    else:
+        diameter = size / (marker.get("sizeref") or 1)
+    return max(diameter, marker.get("sizemin", 0) or 0) / 2
+
+
+def _position(trace: dict, i: int) -> str:
+    place = trace.get("textposition", "middle center")
+    return place[i] if isinstance(place, list) else place
+
+
+def _box(
+    place: str, x: float, y: float, radius: float, width: float, height: float
+) -> tuple[float, float, float, float]:
+    """(left, bottom, right, top) in px from the plot's bottom left of a name printed at `place` of its point."""
+    vertical, _, horizontal = place.partition(" ")
+    if vertical == "middle":
+        left = x + radius + LABEL_PAD_PX if horizontal == "right" else x - radius - LABEL_PAD_PX - width
+        return left, y - height / 2, left + width, y + height / 2
+    bottom = y + radius + LABEL_PAD_PX if vertical == "top" else y - radius - LABEL_PAD_PX - height
+    left = {"left": x - width, "right": x}.get(horizontal, x - width / 2)
+    return left, bottom, left + width, bottom + height
+
+
+def _inside(box: tuple[float, float, float, float], width: float, height: float) -> bool:
+    return box[0] >= 0 and box[1] >= 0 and box[2] <= width and box[3] <= height
+
+
+def _overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def _set_point(trace: dict, key: str, i: int, value: str, now: str | None) -> None:
+    """One point's textposition, or its name's colour (textfont), as an array over the trace's points."""
+    n = len(trace["text"])
+    if key == "textposition":
+        current = trace.get("textposition")
+        places = list(current) if isinstance(current, list) else [now] * n
+        places[i] = value
+        trace["textposition"] = places
+        return
+    font = dict(trace.get("textfont") or {})
+    colours = font.get("color")
+    colours = list(colours) if isinstance(colours, list) else [colours or "#333333"] * n
+    colours[i] = value
+    trace["textfont"] = {**font, "color": colours}
