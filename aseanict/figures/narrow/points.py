@@ -23,13 +23,12 @@ def edge_labels_inward(spec: dict) -> dict:
     span = _set_range(axis)
     if span is None:
         return spec
-    lo, hi = span
     log = axis.get("type") == "log"
 
     def place(x: Any) -> str:
-        if not _is_number(x) or (log and x <= 0):
+        share = _share(x, span, log)
+        if share is None:
             return "top center"
-        share = ((math.log10(x) if log else x) - lo) / (hi - lo)
         return "top left" if share > 1 - EDGE_SHARE else "top right" if share < EDGE_SHARE else "top center"
 
     def inward(traces: Any) -> list:
@@ -56,14 +55,11 @@ def labels_apart(spec: dict) -> dict:
     if x_span is None or y_span is None or plot_h <= 0:
         return spec
 
-    def to_px(value: Any, span: tuple[float, float], log: bool, size: float) -> float | None:
-        if not _is_number(value) or (log and value <= 0):
-            return None
-        return ((math.log10(value) if log else value) - span[0]) / (span[1] - span[0]) * size
+    x_log, y_log = x_axis.get("type") == "log", y_axis.get("type") == "log"
 
     def spaced(traces: Any) -> list:
         out = [dict(trace) for trace in traces or ()]
-        labels = []  # (radius, y, x, trace, point, width)
+        labels = []  # (radius, y, x, trace, point, width, height)
         for k, trace in enumerate(out):
             if "text" not in str(trace.get("mode", "")) or not isinstance(trace.get("text"), list):
                 continue
@@ -72,30 +68,39 @@ def labels_apart(spec: dict) -> dict:
                 _values(trace.get("y")),
                 _values(trace.get("marker", {}).get("size")),
             )
+            font_px = _font_px(trace)
             for i, name in enumerate(trace["text"]):
-                x = to_px(xs[i], x_span, x_axis.get("type") == "log", PLOT_PHONE_PX)
-                y = to_px(ys[i], y_span, y_axis.get("type") == "log", plot_h)
-                if x is not None and y is not None:
-                    width = charts.display_width(str(name)) * CHAR_PX[_font_px(trace)]
-                    labels.append((_radius(trace, sizes, i), y, x, k, i, width))
+                x_share, y_share = _share(xs[i], x_span, x_log), _share(ys[i], y_span, y_log)
+                if x_share is not None and y_share is not None:
+                    x, y = x_share * PLOT_PHONE_PX, y_share * plot_h
+                    width = charts.display_width(str(name)) * CHAR_PX[font_px]
+                    labels.append((_radius(trace, sizes, i), y, x, k, i, width, font_px + LABEL_PAD_PX))
         taken: list[tuple[float, float, float, float]] = []
-        for radius, y, x, k, i, width in sorted(labels, key=lambda label: (-label[0], -label[1])):
+        for radius, y, x, k, i, width, height in sorted(labels, key=lambda label: (-label[0], -label[1])):
             trace = out[k]
             now = _position(trace, i)
-            height = _font_px(trace) + LABEL_PAD_PX
             for place in dict.fromkeys((now, now.replace("top", "bottom"), "middle right", "middle left")):
                 box = _box(place, x, y, radius, width, height)
                 if _inside(box, PLOT_PHONE_PX, plot_h) and not any(_overlap(box, other) for other in taken):
                     taken.append(box)
                     if place != now:
-                        _set_point(trace, "textposition", i, place, now)
+                        trace["textposition"] = _one_point(trace.get("textposition", now), i, place, len(trace["text"]))
                     break
             else:
-                _set_point(trace, "textfont", i, HIDDEN, None)
+                font = dict(trace.get("textfont") or {})
+                colour = _one_point(font.get("color") or "#333333", i, HIDDEN, len(trace["text"]))
+                trace["textfont"] = {**font, "color": colour}
         return out
 
     frames = [{**frame, "data": spaced(frame.get("data"))} for frame in spec.get("frames") or ()]
     return {**spec, "data": spaced(spec.get("data")), **({"frames": frames} if frames else {})}
+
+
+def _share(value: Any, span: tuple[float, float], log: bool) -> float | None:
+    """Where a value sits along an axis's set range, 0 at its start and 1 at its end (None off a log axis)."""
+    if not _is_number(value) or (log and value <= 0):
+        return None
+    return ((math.log10(value) if log else value) - span[0]) / (span[1] - span[0])
 
 
 def _font_px(trace: dict) -> int:
@@ -141,17 +146,8 @@ def _overlap(a: tuple[float, float, float, float], b: tuple[float, float, float,
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
-def _set_point(trace: dict, key: str, i: int, value: str, now: str | None) -> None:
-    """One point's textposition, or its name's colour (textfont), as an array over the trace's points."""
-    n = len(trace["text"])
-    if key == "textposition":
-        current = trace.get("textposition")
-        places = list(current) if isinstance(current, list) else [now] * n
-        places[i] = value
-        trace["textposition"] = places
-        return
-    font = dict(trace.get("textfont") or {})
-    colours = font.get("color")
-    colours = list(colours) if isinstance(colours, list) else [colours or "#333333"] * n
-    colours[i] = value
-    trace["textfont"] = {**font, "color": colours}
+def _one_point(current: Any, i: int, value: str, n: int) -> list:
+    """A per-point array (textposition, text colour) with point i's entry set: a single value is spread first."""
+    values = list(current) if isinstance(current, list) else [current] * n
+    values[i] = value
+    return values
