@@ -142,7 +142,7 @@ def for_this_screen(fig: go.Figure) -> go.Figure:
 
 
 def _drawable(fig: go.Figure, phone: bool) -> go.Figure:
-    return cached.drawable(fig, narrow.for_phone if phone else None)
+    return cached.drawable(fig, narrow.for_phone if phone else narrow.for_desktop)
 
 
 def on_phone() -> bool:

@@ -407,3 +407,21 @@ def test_a_reference_lines_long_label_wraps_on_a_phone_with_no_word_cut() -> Non
         assert any("e-Conomy" in line for line in lines) and any(">300" in line for line in lines)
     assert labels[2] == "target 99.0"  # short enough as it is
     assert "<br>" not in spec["layout"]["annotations"][0]["text"]  # the desktop's figure is not changed
+
+
+def test_a_points_name_is_not_printed_over_another_point() -> None:
+    # The larger point's name above it would cover the small point just above: it goes below instead, and the small
+    # point's own name keeps its place. (Names were kept apart only from other names: Malaysia's dot under China's.)
+    crowd = _crowd([50, 50], [50, 57], ["Aaaaaaaa", "Bbbbbbbb"], [400.0, 20.0])
+    phone = narrow.for_phone(crowd)["data"][0]
+    assert phone["textposition"] == ["bottom center", "top center"]
+
+
+def test_a_laptop_keeps_apart_the_names_that_meet_at_its_width_and_only_those() -> None:
+    close = _crowd([50, 52], [50, 51], ["Brunei Darussalam", "Malaysia"], [400.0, 20.0])
+    assert narrow.for_desktop(close)["data"][0]["textposition"][1] != "top center"
+    assert close["data"][0]["textposition"] == "top center"  # the dict given is not changed
+    # 20 units apart: the names meet on a phone's 270 px plot but not on a laptop's (820 px less Plotly's margins).
+    apart = _crowd([40, 60], [50, 50], ["Brunei Darussalam", "Malaysia"], [400.0, 20.0])
+    assert narrow.for_phone(apart)["data"][0]["textposition"][1] != "top center"
+    assert narrow.for_desktop(apart) == apart

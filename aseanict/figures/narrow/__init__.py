@@ -1,5 +1,5 @@
 """A chart redrawn for a phone: a grid of small panels one panel a row with the legend above them; the title, the
-note on grey lines and the source line wrapped to the screen; a legend at the foot given the rows it wraps into.
+note on grey lines and the source line wrapped to the screen; a legend at the foot given the rows it wraps into. On a desktop, only points' names are moved apart (`for_desktop`).
 
 On a 390 px screen a two-column grid leaves ~125 px a panel: the panel titles print over each other and a legend
 at the right takes a third of the width. Plotly cannot change its grid with the screen, so a figure that lays out a
@@ -28,7 +28,7 @@ from aseanict.figures.narrow.notes import (
     own_labels_room,
     title_wrapped,
 )
-from aseanict.figures.narrow.points import edge_labels_inward, labels_apart
+from aseanict.figures.narrow.points import edge_labels_inward, labels_apart, laptop_plot_px
 from aseanict.figures.narrow.sizes import GAP_PX, GRID, LEGEND_PER_ROW, LEGEND_ROW_PX, PANEL_PX, TITLE_PX, note_width
 
 
@@ -42,6 +42,12 @@ def for_phone(spec: dict) -> dict:
     return line_labels_wrapped(
         log_ticks_thinned(years_spread(categories_wrapped(own_labels_room(legend_rows(foot_wrapped(spec, width))))))
     )
+
+
+def for_desktop(spec: dict) -> dict:
+    """The figure dict as a wider screen draws it: points' names kept apart at a laptop's plot width (the page does
+    not know the screen's width; a wider one only spreads the points). The dict given is not changed."""
+    return labels_apart(spec, laptop_plot_px(spec))
 
 
 def grid_meta(meta: Any, panels: int, cells: int) -> dict:

@@ -12,6 +12,16 @@ from aseanict.figures.narrow.sizes import CHAR_PX, EDGE_SHARE, PLOT_PHONE_PX, _i
 
 HIDDEN = "rgba(0,0,0,0)"  # a name left out: its point keeps the name in its hover (the text stays)
 LABEL_PAD_PX = 2  # between a point's marker and its name
+MARKER_MIN_PX = 3  # the least radius a point's marker keeps clear of other names
+SLIVER_SHARE = 0.15  # of a name's box that another name may cover (its padding, a glyph's edge) before it moves on
+LAPTOP_FIGURE_PX = 820  # a chart's width on a 1280 px screen with the sidebar open (measured in Chromium)
+
+
+def laptop_plot_px(spec: dict) -> float:
+    """The plot's width in a chart as wide as a 1280 px laptop's page draws it (the sidebar open), inside the
+    figure's side margins: a wider screen only spreads the points further apart."""
+    margin = spec.get("layout", {}).get("margin", {})
+    return LAPTOP_FIGURE_PX - margin.get("l", 80) - margin.get("r", 80)
 
 
 def edge_labels_inward(spec: dict) -> dict:
@@ -42,17 +52,19 @@ def edge_labels_inward(spec: dict) -> dict:
     return {**spec, "data": inward(spec.get("data")), **({"frames": frames} if frames else {})}
 
 
-def labels_apart(spec: dict) -> dict:
-    """Points' names (a markers+text trace's `text`) that would print over each other on a phone's plot: the
-    largest point's name keeps its place, the others' go below their point or beside it where that is free, and a
-    name with no free place is printed transparent (its hover still names the point). On a phone the bubble chart
-    printed Brunei Darussalam, Malaysia and China over each other. Only for axes whose ranges the figure sets."""
+def labels_apart(spec: dict, plot_px: float = PLOT_PHONE_PX) -> dict:
+    """Points' names (a markers+text trace's `text`) that would print over each other or over other points on a
+    plot `plot_px` wide (a phone's by default). From the largest point down, each name keeps its place where that
+    is free, else goes below its point or beside it; where no place is free, the least covered one serves if only a
+    sliver of the name is covered, and otherwise the name is printed transparent (its hover still names the point).
+    On a phone the bubble chart printed Brunei Darussalam, Malaysia and China over each other; on a laptop, Malaysia
+    over China's name, and Lao PDR and Cambodia over each other's points. Only for axes whose ranges the figure sets."""
     layout = spec.get("layout", {})
     x_axis, y_axis = layout.get("xaxis", {}), layout.get("yaxis", {})
     x_span, y_span = _set_range(x_axis), _set_range(y_axis)
     margin = layout.get("margin", {})
     plot_h = (layout.get("height") or 0) - margin.get("t", 0) - margin.get("b", 0)
-    if x_span is None or y_span is None or plot_h <= 0:
+    if x_span is None or y_span is None or plot_h <= 0 or plot_px <= 0:
         return spec
 
     x_log, y_log = x_axis.get("type") == "log", y_axis.get("type") == "log"
@@ -72,20 +84,28 @@ def labels_apart(spec: dict) -> dict:
             for i, name in enumerate(trace["text"]):
                 x_share, y_share = _share(xs[i], x_span, x_log), _share(ys[i], y_span, y_log)
                 if x_share is not None and y_share is not None:
-                    x, y = x_share * PLOT_PHONE_PX, y_share * plot_h
+                    x, y = x_share * plot_px, y_share * plot_h
                     width = charts.display_width(str(name)) * CHAR_PX[font_px]
                     labels.append((_radius(trace, sizes, i), y, x, k, i, width, font_px + LABEL_PAD_PX))
-        taken: list[tuple[float, float, float, float]] = []
+        # The points' markers are taken from the start: a name printed over another point hides it.
+        taken = [(x - r, y - r, x + r, y + r) for r, y, x, *_ in labels for r in [max(r, MARKER_MIN_PX)]]
         for radius, y, x, k, i, width, height in sorted(labels, key=lambda label: (-label[0], -label[1])):
             trace = out[k]
             now = _position(trace, i)
-            for place in dict.fromkeys((now, now.replace("top", "bottom"), "middle right", "middle left")):
-                box = _box(place, x, y, radius, width, height)
-                if _inside(box, PLOT_PHONE_PX, plot_h) and not any(_overlap(box, other) for other in taken):
-                    taken.append(box)
-                    if place != now:
-                        trace["textposition"] = _one_point(trace.get("textposition", now), i, place, len(trace["text"]))
-                    break
+            # Each place with the area it would print over other names; the first free one wins, else the least
+            # covered if that is only a sliver of this name's box (names a couple of px into each other read fine).
+            tried = [
+                (_covered(box, taken), place, box)
+                for place in dict.fromkeys((now, now.replace("top", "bottom"), "middle right", "middle left"))
+                if _inside(box := _box(place, x, y, radius, width, height), plot_px, plot_h)
+            ]
+            free = [entry for entry in tried if entry[0] == 0]
+            best = free[0] if free else min(tried, default=None, key=lambda entry: entry[0])
+            if best is not None and best[0] <= SLIVER_SHARE * width * height:
+                _, place, box = best
+                taken.append(box)
+                if place != now:
+                    trace["textposition"] = _one_point(trace.get("textposition", now), i, place, len(trace["text"]))
             else:
                 font = dict(trace.get("textfont") or {})
                 colour = _one_point(font.get("color") or "#333333", i, HIDDEN, len(trace["text"]))
@@ -142,8 +162,12 @@ def _inside(box: tuple[float, float, float, float], width: float, height: float)
     return box[0] >= 0 and box[1] >= 0 and box[2] <= width and box[3] <= height
 
 
-def _overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
-    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+def _covered(box: tuple[float, float, float, float], others: list[tuple[float, float, float, float]]) -> float:
+    """The area (px²) of `box` that the other boxes cover, summed over them."""
+    return sum(
+        max(0.0, min(box[2], o[2]) - max(box[0], o[0])) * max(0.0, min(box[3], o[3]) - max(box[1], o[1]))
+        for o in others
+    )
 
 
 def _one_point(current: Any, i: int, value: str, n: int) -> list:
