@@ -18,6 +18,8 @@ from streamlit.testing.v1 import AppTest
 
 # Proto fields a reader sees. Ids, keys, URLs, MIME types, icons and chart specs are not among them.
 VISIBLE_FIELDS = {"body", "label", "help", "options", "placeholder", "code_text", "delta", "text", "caption"}
+# What Streamlit's frontend writes, in English, in an empty picker given no placeholder of its own.
+FRONTEND_PLACEHOLDERS = {"multiselect": "Choose options", "selectbox": "Choose an option"}
 # Keys of a Plotly figure whose strings are drawn or shown on hover (axis titles are {"title": {"text": ...}}).
 PLOTLY_TEXT_KEYS = {
     "text",
@@ -128,6 +130,13 @@ def _element_texts(node: Any, where: str) -> Iterator[Shown]:
         return
     for field, text in _proto_strings(node.proto):
         yield Shown(f"{where} {kind}.{field}", text)
+    if kind in FRONTEND_PLACEHOLDERS and not node.proto.placeholder and not _has_value(node):
+        yield Shown(f"{where} {kind}.placeholder (Streamlit's own)", FRONTEND_PLACEHOLDERS[kind])
+
+
+def _has_value(node: Any) -> bool:
+    value = node.value
+    return bool(value) if isinstance(value, list | tuple) else value is not None
 
 
 def visible_texts(at: AppTest) -> list[Shown]:

@@ -11,6 +11,7 @@ STRINGS = {
     "sidebar.language": {"en": "Language", "zh": "语言"},
     "sidebar.group": {"en": "Country group", "zh": "国家组"},
     "sidebar.countries": {"en": "Countries", "zh": "国家"},
+    "sidebar.countries_none": {"en": "Choose countries", "zh": "请选择国家"},
     "sidebar.custom": {"en": "Custom selection", "zh": "自定义选择"},
     "group.ASEAN": {"en": "ASEAN", "zh": "东盟"},
     "group.ASEAN6": {"en": "ASEAN-6", "zh": "东盟六国"},

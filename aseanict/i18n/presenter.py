@@ -11,6 +11,7 @@ STRINGS = {
         "可从现成的演示序列开始，也可自行组建；地址会保存序列、名称和当前页，复制链接即可再次打开。",
     },
     "present.sequence": {"en": "Views in this sequence", "zh": "本组图表"},
+    "present.sequence_none": {"en": "Choose charts", "zh": "请选择图表"},
     "present.fullscreen": {"en": "Full screen (hide the sidebar)", "zh": "全屏（隐藏侧边栏）"},
     "present.keys": {
         "en": "Click anywhere on the page, then ← and → step back and forward.",

@@ -210,6 +210,7 @@ def sidebar() -> Selection:
             t("sidebar.countries", lang),
             known,
             key="w_countries",
+            placeholder=t("sidebar.countries_none", lang),
             on_change=on_countries,
             format_func=lambda c: display.get(c, c),
         )
@@ -217,6 +218,7 @@ def sidebar() -> Selection:
             t("sidebar.focus", lang),
             known,
             key="w_focus",
+            placeholder=t("sidebar.focus_none", lang),
             on_change=on_focus,
             format_func=lambda c: display.get(c, c),
             help=t("sidebar.focus_help", lang),

@@ -59,6 +59,7 @@ def edit_sequence(lang: str) -> None:
         t("present.sequence", lang),
         presenting.ALL_VIEWS,
         key="pres_views",
+        placeholder=t("present.sequence_none", lang),
         format_func=lambda view_id: view_label(view_id, lang),
         max_selections=sequences.MAX_VIEWS,
         on_change=lambda: ss.update(pres_sequence=list(ss.pres_views)),
