@@ -21,6 +21,7 @@ import plotly.graph_objects as go
 import plotly.io as pio
 
 from aseanict.figures import charts
+from aseanict.figures.narrow import points
 
 EXPORT_WIDTH, EXPORT_HEIGHT = 1400, 800  # readable on a screen and a projector
 FONT_DIR = Path(__file__).resolve().parents[1] / "assets" / "fonts"
@@ -152,10 +153,12 @@ def figure_image(
     _ensure_server()
     exported = for_export(fig, titled)
     exported.update_layout(width=width, height=height)
+    drawn = exported.to_dict()
+    spec = points.labels_apart(drawn, points.plot_px(drawn, width))  # points' names apart at the image's width
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         try:
-            return pio.to_image(exported, format=fmt, width=width, height=height, scale=scale)
+            return pio.to_image(go.Figure(spec), format=fmt, width=width, height=height, scale=scale)
         except Exception as exc:
             raise ExportError(f"The chart could not be exported as {fmt.upper()}: {exc}") from exc
 

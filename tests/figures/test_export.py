@@ -160,3 +160,17 @@ def test_an_animated_map_exports_without_an_empty_band_where_its_controls_were()
 def test_the_data_version_sits_on_the_source_lines_row() -> None:
     stamped = export.with_data_version(_figure(), "v1")
     assert [shift for _, shift in foot(stamped)] == [-62, -62]
+
+
+def test_an_exported_images_point_names_are_kept_apart_at_its_width(monkeypatch) -> None:
+    fig = go.Figure(go.Scatter(x=[50, 51], y=[50, 50.5], mode="markers+text", text=["Brunei Darussalam", "Malaysia"],
+                               textposition="top center", marker={"size": [400.0, 20.0], "sizemode": "area"}))  # fmt: skip
+    fig.update_xaxes(range=[0, 100])
+    fig.update_yaxes(range=[0, 100])
+    drawn = []
+    monkeypatch.setattr(export, "_ensure_server", lambda: None)
+    monkeypatch.setattr(export.pio, "to_image", lambda figure, **kwargs: drawn.append(figure) or b"png")
+    export.figure_image(fig, "png")
+    places = drawn[0].data[0].textposition
+    assert places[0] == "top center" and places[1] != "top center"  # the smaller point's name moved off the other's
+    assert fig.data[0].textposition == "top center"  # the figure given is not changed

@@ -28,7 +28,7 @@ from aseanict.figures.narrow.notes import (
     own_labels_room,
     title_wrapped,
 )
-from aseanict.figures.narrow.points import edge_labels_inward, labels_apart, laptop_plot_px
+from aseanict.figures.narrow.points import edge_labels_inward, labels_apart, plot_px
 from aseanict.figures.narrow.sizes import GAP_PX, GRID, LEGEND_PER_ROW, LEGEND_ROW_PX, PANEL_PX, TITLE_PX, note_width
 
 
@@ -47,7 +47,7 @@ def for_phone(spec: dict) -> dict:
 def for_desktop(spec: dict) -> dict:
     """The figure dict as a wider screen draws it: points' names kept apart at a laptop's plot width (the page does
     not know the screen's width; a wider one only spreads the points). The dict given is not changed."""
-    return labels_apart(spec, laptop_plot_px(spec))
+    return labels_apart(spec, plot_px(spec))
 
 
 def grid_meta(meta: Any, panels: int, cells: int) -> dict:

@@ -1,6 +1,7 @@
-"""The steps that keep points' names readable on a phone's narrow plot, in every frame of an animated chart: a name
-near either edge printed towards the middle (edge_labels_inward), and names that would print over each other moved
-below or beside their point, or left out where no place is free (labels_apart)."""
+"""The steps that keep points' names readable, in every frame of an animated chart: on a phone's narrow plot, a name
+near either edge printed towards the middle (edge_labels_inward); at the width a chart is drawn or exported at,
+names that would print over each other or over other points moved below or beside their point, or left out where
+no place is free (labels_apart, with plot_px for the plot's width)."""
 
 from __future__ import annotations
 
@@ -17,11 +18,12 @@ SLIVER_SHARE = 0.15  # of a name's box that another name may cover (its padding,
 LAPTOP_FIGURE_PX = 820  # a chart's width on a 1280 px screen with the sidebar open (measured in Chromium)
 
 
-def laptop_plot_px(spec: dict) -> float:
-    """The plot's width in a chart as wide as a 1280 px laptop's page draws it (the sidebar open), inside the
-    figure's side margins: a wider screen only spreads the points further apart."""
+def plot_px(spec: dict, figure_px: float = LAPTOP_FIGURE_PX) -> float:
+    """The plot's width in a chart `figure_px` wide, inside the figure's side margins (Plotly's 80 px where the
+    figure sets none). By default as wide as a 1280 px laptop's page draws it, the sidebar open: the page does not
+    know the screen's width, and a wider one only spreads the points further apart."""
     margin = spec.get("layout", {}).get("margin", {})
-    return LAPTOP_FIGURE_PX - margin.get("l", 80) - margin.get("r", 80)
+    return figure_px - margin.get("l", 80) - margin.get("r", 80)
 
 
 def edge_labels_inward(spec: dict) -> dict:
@@ -92,7 +94,7 @@ def labels_apart(spec: dict, plot_px: float = PLOT_PHONE_PX) -> dict:
         for radius, y, x, k, i, width, height in sorted(labels, key=lambda label: (-label[0], -label[1])):
             trace = out[k]
             now = _position(trace, i)
-            # Each place with the area it would print over other names; the first free one wins, else the least
+            # Each place with the area it would print over other names and points; the first free one wins, else the least
             # covered if that is only a sliver of this name's box (names a couple of px into each other read fine).
             tried = [
                 (_covered(box, taken), place, box)
