@@ -2,7 +2,7 @@
 
 STRINGS = {
     "sidebar.focus": {"en": "Focus countries", "zh": "重点国家"},
-    "sidebar.focus_none": {"en": "None: every country in colour", "zh": "未选择：所有国家均显示颜色"},
+    "sidebar.focus_none": {"en": "None: every country in colour", "zh": "无：各国均显示颜色"},
     "sidebar.focus_help": {
         "en": "Highlighted in every chart; the other countries turn light grey.",
         "zh": "在每张图表中突出显示；其他国家变为浅灰色。",
