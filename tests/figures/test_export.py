@@ -163,8 +163,9 @@ def test_the_data_version_sits_on_the_source_lines_row() -> None:
 
 
 def test_an_exported_images_point_names_are_kept_apart_at_its_width(monkeypatch) -> None:
-    fig = go.Figure(go.Scatter(x=[50, 51], y=[50, 50.5], mode="markers+text", text=["Brunei Darussalam", "Malaysia"],
-                               textposition="top center", marker={"size": [400.0, 20.0], "sizemode": "area"}))  # fmt: skip
+    names = ["Brunei Darussalam", "Malaysia"]
+    fig = go.Figure(go.Scatter(x=[50, 51], y=[50, 50.5], mode="markers+text", text=names, textposition="top center",
+                               marker={"size": [400.0, 20.0], "sizemode": "area"}))  # fmt: skip
     fig.update_xaxes(range=[0, 100])
     fig.update_yaxes(range=[0, 100])
     drawn = []

@@ -1,5 +1,6 @@
 """A chart redrawn for a phone: a grid of small panels one panel a row with the legend above them; the title, the
-note on grey lines and the source line wrapped to the screen; a legend at the foot given the rows it wraps into. On a desktop, only points' names are moved apart (`for_desktop`).
+note on grey lines and the source line wrapped to the screen; a legend at the foot given the rows it wraps into.
+On a desktop, only points' names are moved apart (`for_desktop`).
 
 On a 390 px screen a two-column grid leaves ~125 px a panel: the panel titles print over each other and a legend
 at the right takes a third of the width. Plotly cannot change its grid with the screen, so a figure that lays out a

@@ -54,9 +54,9 @@ def edge_labels_inward(spec: dict) -> dict:
     return {**spec, "data": inward(spec.get("data")), **({"frames": frames} if frames else {})}
 
 
-def labels_apart(spec: dict, plot_px: float = PLOT_PHONE_PX) -> dict:
+def labels_apart(spec: dict, plot_width: float = PLOT_PHONE_PX) -> dict:
     """Points' names (a markers+text trace's `text`) that would print over each other or over other points on a
-    plot `plot_px` wide (a phone's by default). From the largest point down, each name keeps its place where that
+    plot `plot_width` px wide (a phone's by default). From the largest point down, each name keeps its place where that
     is free, else goes below its point or beside it; where no place is free, the least covered one serves if only a
     sliver of the name is covered, and otherwise the name is printed transparent (its hover still names the point).
     On a phone the bubble chart printed Brunei Darussalam, Malaysia and China over each other; on a laptop, Malaysia
@@ -66,7 +66,7 @@ def labels_apart(spec: dict, plot_px: float = PLOT_PHONE_PX) -> dict:
     x_span, y_span = _set_range(x_axis), _set_range(y_axis)
     margin = layout.get("margin", {})
     plot_h = (layout.get("height") or 0) - margin.get("t", 0) - margin.get("b", 0)
-    if x_span is None or y_span is None or plot_h <= 0 or plot_px <= 0:
+    if x_span is None or y_span is None or plot_h <= 0 or plot_width <= 0:
         return spec
 
     x_log, y_log = x_axis.get("type") == "log", y_axis.get("type") == "log"
@@ -86,7 +86,7 @@ def labels_apart(spec: dict, plot_px: float = PLOT_PHONE_PX) -> dict:
             for i, name in enumerate(trace["text"]):
                 x_share, y_share = _share(xs[i], x_span, x_log), _share(ys[i], y_span, y_log)
                 if x_share is not None and y_share is not None:
-                    x, y = x_share * plot_px, y_share * plot_h
+                    x, y = x_share * plot_width, y_share * plot_h
                     width = charts.display_width(str(name)) * CHAR_PX[font_px]
                     labels.append((_radius(trace, sizes, i), y, x, k, i, width, font_px + LABEL_PAD_PX))
         # The points' markers are taken from the start: a name printed over another point hides it.
@@ -94,12 +94,12 @@ def labels_apart(spec: dict, plot_px: float = PLOT_PHONE_PX) -> dict:
         for radius, y, x, k, i, width, height in sorted(labels, key=lambda label: (-label[0], -label[1])):
             trace = out[k]
             now = _position(trace, i)
-            # Each place with the area it would print over other names and points; the first free one wins, else the least
-            # covered if that is only a sliver of this name's box (names a couple of px into each other read fine).
+            # Each place with the area it would print over other names and points; the first free one wins, else
+            # the least covered if that is only a sliver of this name's box (names a couple of px apart read well).
             tried = [
                 (_covered(box, taken), place, box)
                 for place in dict.fromkeys((now, now.replace("top", "bottom"), "middle right", "middle left"))
-                if _inside(box := _box(place, x, y, radius, width, height), plot_px, plot_h)
+                if _inside(box := _box(place, x, y, radius, width, height), plot_width, plot_h)
             ]
             free = [entry for entry in tried if entry[0] == 0]
             best = free[0] if free else min(tried, default=None, key=lambda entry: entry[0])
