@@ -41,9 +41,29 @@ def freeze(value: Any) -> Hashable:
 
 @dataclass(frozen=True)
 class _Raised:
-    """A build that refused with a ValueError: kept like a result, so that asking again refuses at once."""
+    """A build that refused with a ValueError: kept like a result, so that asking again refuses at once.
+
+    What is kept and what is raised are copies with no traceback and no chained exception: a traceback holds the
+    frames it passed through, and each frame its locals (the run's tables, figures and page elements), and raising
+    the same object again adds that raise's frames to the ones it already holds. Kept as it was raised, one refusal
+    asked for again and again under a crowd held every run that asked for it."""
 
     error: ValueError
+
+    @classmethod
+    def of(cls, error: ValueError) -> _Raised:
+        return cls(_bare_copy(error))
+
+    def again(self) -> ValueError:
+        return _bare_copy(self.error)
+
+
+def _bare_copy(error: ValueError) -> ValueError:
+    """The same exception (its type, arguments and attributes) with no traceback, cause or context. Not copy.copy:
+    that calls the class again with its args, which a subclass's __init__ may not take (view_kit.BadSetting)."""
+    copy = type(error).__new__(type(error), *error.args)
+    copy.__dict__.update(error.__dict__)
+    return copy
 
 
 @dataclass
@@ -101,7 +121,7 @@ class BudgetedCache:
                 found = self._build(key, make)
         value = found[0]
         if isinstance(value, _Raised):
-            raise value.error
+            raise value.again()
         return value
 
     @contextlib.contextmanager
@@ -143,7 +163,7 @@ class BudgetedCache:
         try:
             return make()
         except ValueError as error:
-            return _Raised(error)
+            return _Raised.of(error)
 
     def _lookup(self, key: Hashable, count_miss: bool = False) -> tuple[Any] | None:
         with self._lock:

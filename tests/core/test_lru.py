@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import threading
 import time
+import weakref
 
 import pytest
 
@@ -102,6 +104,45 @@ def test_a_refusal_is_kept_and_raised_again_other_errors_are_not_kept() -> None:
         with pytest.raises(RuntimeError):
             cache.get("b", broken)
     assert calls.count(2) == 2
+
+
+class _Held:
+    """Something a run holds in a local (a table, a figure): weakly referenceable, so a test can see it go."""
+
+
+class BadSetting(ValueError):
+    """A refusal whose __init__ does not take its own args back (as topics.view_kit.BadSetting)."""
+
+    def __init__(self, param: str, message: str) -> None:
+        super().__init__(f"{param}: {message}")
+        self.param, self.message = param, f"{param}: {message}"
+
+
+def test_a_kept_refusal_holds_no_frames_of_the_build_or_of_the_runs_that_hit_it() -> None:
+    # A traceback holds its frames and their locals; raising the same object again adds the new frames to it.
+    cache = lru.BudgetedCache(budget=10_000, weigh=len)
+    held = []
+
+    def refuse():
+        in_the_build = _Held()
+        held.append(weakref.ref(in_the_build))
+        raise BadSetting("year", "no such year")
+
+    def run():
+        in_a_run = _Held()
+        held.append(weakref.ref(in_a_run))
+        try:
+            cache.get("k", refuse)
+        except BadSetting as refusal:
+            return refusal
+
+    refusals = [run() for _ in range(3)]
+    assert [(r.param, r.message, str(r)) for r in refusals] == [
+        ("year", "year: no such year", "year: no such year")
+    ] * 3
+    del refusals
+    gc.collect()
+    assert len(held) == 4 and all(ref() is None for ref in held)
 
 
 def test_callers_asking_for_the_same_key_at_once_share_one_build() -> None:
