@@ -198,6 +198,7 @@ def line_chart(
 
 BREAK_LINE = {"color": "#888888", "dash": "dot", "width": 1}
 BREAK_FONT = {"size": 11, "color": "#555555"}
+POINT_LABEL_COLOUR = "#333333"  # names printed beside points (figures.narrow hides one by making it transparent)
 
 
 def mark_breaks(fig: go.Figure, breaks: Sequence[tuple[int, str]], **subplot: int) -> go.Figure:

@@ -110,7 +110,7 @@ def labels_apart(spec: dict, plot_width: float = PLOT_PHONE_PX) -> dict:
                     trace["textposition"] = _one_point(trace.get("textposition", now), i, place, len(trace["text"]))
             else:
                 font = dict(trace.get("textfont") or {})
-                colour = _one_point(font.get("color") or "#333333", i, HIDDEN, len(trace["text"]))
+                colour = _one_point(font.get("color") or charts.POINT_LABEL_COLOUR, i, HIDDEN, len(trace["text"]))
                 trace["textfont"] = {**font, "color": colour}
         return out
 

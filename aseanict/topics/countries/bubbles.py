@@ -212,7 +212,7 @@ def _traces(
                 "customdata": [[p / 1e6 if pd.notna(p) else None] for p in part["population"]],
                 "mode": "markers+text",
                 "textposition": "top center",
-                "textfont": {"size": 11, "color": "#333333"},
+                "textfont": {"size": 11, "color": charts.POINT_LABEL_COLOUR},
                 "marker": {
                     "size": [p if pd.notna(p) else 0 for p in part["population"]],
                     "sizemode": "area",
