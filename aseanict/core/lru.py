@@ -60,8 +60,14 @@ class _Raised:
 
 def _bare_copy(error: ValueError) -> ValueError:
     """The same exception (its type, arguments and attributes) with no traceback, cause or context. Not copy.copy:
-    that calls the class again with its args, which a subclass's __init__ may not take (view_kit.BadSetting)."""
-    copy = type(error).__new__(type(error), *error.args)
+    that calls the class again with its args, which a subclass's __init__ may not take (view_kit.BadSetting); where
+    it does, it runs (a UnicodeDecodeError's message is made from what its __init__ sets)."""
+    kind = type(error)
+    copy = kind.__new__(kind, *error.args)
+    try:
+        kind.__init__(copy, *error.args)
+    except TypeError:
+        pass  # its attributes come from the original below
     copy.__dict__.update(error.__dict__)
     return copy
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import json
 import threading
 import time
 import weakref
@@ -143,6 +144,19 @@ def test_a_kept_refusal_holds_no_frames_of_the_build_or_of_the_runs_that_hit_it(
     del refusals
     gc.collect()
     assert len(held) == 4 and all(ref() is None for ref in held)
+
+
+def test_a_kept_refusal_says_what_the_original_said() -> None:
+    cache = lru.BudgetedCache(budget=10_000, weigh=len)
+    for make in (lambda: b"\xff".decode("utf-8"), lambda: int("x"), lambda: json.loads("{")):
+        try:
+            make()
+        except ValueError as original:
+            expected = (type(original), str(original))
+        for _ in range(2):
+            with pytest.raises(ValueError) as raised:
+                cache.get(expected, make)
+            assert (type(raised.value), str(raised.value)) == expected
 
 
 def test_callers_asking_for_the_same_key_at_once_share_one_build() -> None:
