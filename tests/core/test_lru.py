@@ -11,6 +11,7 @@ import weakref
 import pytest
 
 from aseanict.core import lru
+from aseanict.topics.view_kit import BadSetting  # its __init__ does not take its own args back
 
 
 class Clock:
@@ -109,14 +110,6 @@ def test_a_refusal_is_kept_and_raised_again_other_errors_are_not_kept() -> None:
 
 class _Held:
     """Something a run holds in a local (a table, a figure): weakly referenceable, so a test can see it go."""
-
-
-class BadSetting(ValueError):
-    """A refusal whose __init__ does not take its own args back (as topics.view_kit.BadSetting)."""
-
-    def __init__(self, param: str, message: str) -> None:
-        super().__init__(f"{param}: {message}")
-        self.param, self.message = param, f"{param}: {message}"
 
 
 def test_a_kept_refusal_holds_no_frames_of_the_build_or_of_the_runs_that_hit_it() -> None:
