@@ -4,6 +4,7 @@ It imports no feature code: pages hand it the topic function to run (from_store,
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import os
 import threading
@@ -12,6 +13,7 @@ from collections.abc import Callable, Hashable
 from pathlib import Path
 from typing import TypeVar
 
+import numpy as np
 import orjson
 import pandas as pd
 import plotly.graph_objects as go
@@ -170,14 +172,56 @@ def _plain(value: object) -> object:
 
 
 def _weight(result: object) -> int:
-    """About the bytes a shared result holds: its figures' JSON (a figure in memory is 8 (a map) to 20 times that,
-    measured when pages kept a dict of it; they now keep its JSON, _Drawn), plus a little for the rest."""
+    """About the bytes a shared result holds: its figures' JSON (a go.Figure in memory is 8 (a map) to 20 times that,
+    measured when pages kept a dict of it; a KeptFigure is its JSON), plus a little for the rest."""
     parts = result if isinstance(result, tuple) else (result,)
-    figures = [
-        f for part in parts for f in (part, getattr(part, "fig", None), getattr(part, "figure", None))
-        if isinstance(f, go.Figure)
-    ]  # fmt: skip
-    return 4096 + sum(map(_figure_bytes, figures))
+    figures = [f for part in parts for f in (part, getattr(part, "fig", None), getattr(part, "figure", None))]
+    return (
+        4096
+        + sum(_figure_bytes(f) for f in figures if isinstance(f, go.Figure))
+        + sum(len(f.json) for f in figures if isinstance(f, KeptFigure))
+    )
+
+
+class KeptFigure:
+    """A shared chart kept as its JSON, read back into a new go.Figure where a run needs one (a focus, a reading).
+
+    A go.Figure is tens of thousands of small Python objects (a map with its 35 years ~60,000): every full
+    collection (ui.memory, every 15 s, every session waiting) walked those of all the shared charts, and when one
+    went, it left Python's memory arenas part-full, kept by the objects made between its own. As JSON it is one
+    block of bytes, which neither walks nor fragments."""
+
+    __slots__ = ("json", "__weakref__")  # per_object keys what is made from it by a weak reference
+
+    def __init__(self, fig: go.Figure) -> None:
+        self.json = _to_json(fig.to_dict())
+
+    def spec(self) -> dict:
+        """The figure's dict as fig.to_dict() makes it (numeric arrays as Plotly's base64 typed arrays), the
+        caller's own."""
+        return orjson.loads(self.json)
+
+    def figure(self) -> go.Figure:
+        """A new figure (validated again, as a copy of a figure is), the caller's to change. Its numeric arrays are
+        numpy arrays again, as they were built: Plotly would keep a typed array as the dict it was given, which
+        nothing here can read values from."""
+        return go.Figure(_numpy_arrays(self.spec()))
+
+
+def _numpy_arrays(value: object) -> object:
+    """`value` with Plotly's typed arrays ({"dtype", "bdata", "shape"?}: to_dict's form of a numpy array) as numpy
+    arrays; integers as int64, as pandas gave them (to_dict narrows them to the smallest type that holds them)."""
+    if isinstance(value, dict):
+        if "bdata" in value and "dtype" in value:
+            array = np.frombuffer(base64.b64decode(value["bdata"]), dtype=np.dtype(value["dtype"]))
+            array = array.astype(np.int64) if array.dtype.kind in "iu" else array.copy()
+            if "shape" in value:
+                array = array.reshape([int(n) for n in str(value["shape"]).split(",")])
+            return array
+        return {k: _numpy_arrays(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_numpy_arrays(v) for v in value]
+    return value
 
 
 # Shared results include the animated figures (a map with its 35 years is ~1.5 MB in memory, ~1.9 MB with the dict a
@@ -308,11 +352,11 @@ def derived(obj: T, fn: Callable[..., R], *args: Hashable) -> R:
     return per_object(obj, (fn, args), lambda o: fn(o, *args))
 
 
-def drawable(fig: go.Figure, reshape: Callable[[dict], dict] | None = None) -> go.Figure:
+def drawable(fig: go.Figure | KeptFigure, reshape: Callable[[dict], dict] | None = None) -> go.Figure:
     """The figure to hand st.plotly_chart, its dict made now (and passed through `reshape`), for a figure shown on
     many runs (keep it with per_object): st.plotly_chart calls fig.to_dict(), a deep copy of every trace, each time
     it is given a figure."""
-    spec = fig.to_dict()
+    spec = fig.spec() if isinstance(fig, KeptFigure) else fig.to_dict()
     return _Drawn(reshape(spec) if reshape else spec)
 
 

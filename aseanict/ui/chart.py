@@ -38,8 +38,13 @@ def focused(fig: go.Figure, lang: str) -> go.Figure:
     return cached.per_object(fig, ("focus", chosen, lang), lambda f: _focus_copy(f, chosen, lang), keep=VARIANTS_KEPT)
 
 
-def _focus_copy(fig: go.Figure, chosen: tuple[str, ...], lang: str) -> go.Figure:
-    return charts.apply_focus(go.Figure(fig), chosen, lang=lang)
+def _focus_copy(fig: go.Figure | cached.KeptFigure, chosen: tuple[str, ...], lang: str) -> go.Figure:
+    return charts.apply_focus(_copy(fig), chosen, lang=lang)
+
+
+def _copy(fig: go.Figure | cached.KeptFigure) -> go.Figure:
+    """A new figure to change: read back from a kept one's JSON, else copied."""
+    return fig.figure() if isinstance(fig, cached.KeptFigure) else go.Figure(fig)
 
 
 def page_address() -> str:
@@ -124,14 +129,41 @@ class _Rows:
 
 
 def _shown(focused_fig: go.Figure, chosen: tuple[str, ...], lang: str, caption: str, phone: bool) -> _Shown:
+    said = _said(focused_fig, chosen, lang, caption)
+    return _Shown(_drawable(focused_fig, phone), said.reading, said.title)
+
+
+def _as_built(fig: cached.KeptFigure, lang: str, caption: str, phone: bool) -> _Shown:
+    """What a run with no focus draws of a kept chart: its JSON as it is, and its reading (made when it was kept)."""
+    said = cached.per_object(fig, ("said", lang, caption), lambda f: _said(f.figure(), (), lang, caption))
+    return _Shown(_drawable(fig, phone), said.reading, said.title)
+
+
+@dataclass(frozen=True)
+class _Said:
+    """The one-line reading under a chart and its title (for the citation)."""
+
+    reading: str
+    title: str | None
+
+
+def _said(fig: go.Figure, chosen: tuple[str, ...], lang: str, caption: str) -> _Said:
     # The reading is made from the figure, not from `data` (the download may hold more than is drawn).
-    reading = takeaway.caption(focused_fig, names(lang), lang, caption)
-    greyed = charts.greyed_count(focused_fig)
+    reading = takeaway.caption(fig, names(lang), lang, caption)
+    greyed = charts.greyed_count(fig)
     if greyed and not chosen:
         reading += " " + t("focus.caption_grey", lang, n=greyed)
-    title = focused_fig.layout.title.text
-    drawn = _drawable(focused_fig, phone)
-    return _Shown(drawn, reading, charts.unwrap(title) if title else None)
+    title = fig.layout.title.text
+    return _Said(reading, charts.unwrap(title) if title else None)
+
+
+def kept(fig: go.Figure, lang: str, caption: str) -> cached.KeptFigure:
+    """The figure as a shared chart is kept (cached.KeptFigure), with what a run with no focus says under it made
+    now, from the figure itself: made later, it would cost reading the JSON back into a figure."""
+    kept_fig = cached.KeptFigure(fig)
+    said = _said(fig, (), lang, caption)
+    cached.per_object(kept_fig, ("said", lang, caption), lambda _: said)
+    return kept_fig
 
 
 def for_this_screen(fig: go.Figure) -> go.Figure:
@@ -141,7 +173,7 @@ def for_this_screen(fig: go.Figure) -> go.Figure:
     return cached.per_object(fig, ("screen", phone), lambda f: _drawable(f, phone))
 
 
-def _drawable(fig: go.Figure, phone: bool) -> go.Figure:
+def _drawable(fig: go.Figure | cached.KeptFigure, phone: bool) -> go.Figure:
     return cached.drawable(fig, narrow.for_phone if phone else narrow.for_desktop)
 
 
@@ -152,7 +184,7 @@ def on_phone() -> bool:
 
 
 def show_chart(
-    fig: go.Figure,
+    fig: cached.KeptFigure,
     data: pd.DataFrame,
     *,
     key: str,
@@ -168,26 +200,27 @@ def show_chart(
     If the user uploaded their own values for this chart's indicator, they are drawn on top (this session only).
 
     `unfocused_look`: the figure already went through charts.apply_focus with no countries (ui.views does that
-    once, when it builds a chart), so a run without a focus draws it as it is, with no copy.
+    once, when it builds a chart), so a run without a focus draws it as it is, with no focus step.
     """
     user_rows = st.session_state.get("user_data")
     if user_rows is not None and "indicator" in data and data.indicator.nunique() == 1 and "entity" in data:
         overlay = upload.overlay_rows(user_rows, str(data.indicator.iloc[0]), set(data.entity))
         if not overlay.empty:
-            fig = charts.add_overlay(go.Figure(fig), overlay, names(lang), t("common.your_data", lang))
+            fig = cached.KeptFigure(charts.add_overlay(fig.figure(), overlay, names(lang), t("common.your_data", lang)))
             unfocused_look = False  # the overlay's line needs its label too
             data = pd.concat([data, overlay.assign(indicator=data.indicator.iloc[0])], ignore_index=True)
     chosen = focus()
-    # What a run draws is made once per figure, focus, language and caption; the focused copy it is made from is
-    # not kept (it would double the memory a shared chart holds): an image download makes its own on demand.
+    # What a run draws is made once per figure, focus, language and caption; the figure it is made from is not kept
+    # (it would undo the kept figure's point): an image download makes its own on demand.
     as_built = unfocused_look and not chosen
     phone = on_phone()
     shown = cached.per_object(
         fig,
         ("shown", chosen, lang, caption, phone),
-        lambda f: _shown(f if as_built else _focus_copy(f, chosen, lang), chosen, lang, caption, phone),
+        lambda f: _as_built(f, lang, caption, phone) if as_built else
+        _shown(_focus_copy(f, chosen, lang), chosen, lang, caption, phone),
         keep=VARIANTS_KEPT,
-    )
+    )  # fmt: skip
     st.plotly_chart(
         shown.figure, width="stretch", key=f"chart_{key}", config={"displaylogo": False, "responsive": True}
     )
@@ -217,7 +250,7 @@ def show_chart(
 
 
 def _file_downloads(
-    fig: go.Figure, data: pd.DataFrame, *, key: str, lang: str, chosen: tuple[str, ...], title: str,
+    fig: cached.KeptFigure, data: pd.DataFrame, *, key: str, lang: str, chosen: tuple[str, ...], title: str,
     source_ids: list[str],
 ) -> None:  # fmt: skip
     """The chart's Excel, PNG, SVG and PDF downloads and the images' size. Each file is made only when its button

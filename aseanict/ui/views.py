@@ -7,22 +7,32 @@ import dataclasses
 from collections.abc import Callable, Hashable, Mapping
 from typing import Any, TypeVar
 
+import pandas as pd
 import streamlit as st
 
 from aseanict.figures import charts
 from aseanict.i18n import t
 from aseanict.topics import chart_views
-from aseanict.topics.chart_views import Shown
 from aseanict.ui import cached
-from aseanict.ui.chart import show_chart
+from aseanict.ui.chart import kept, show_chart
 
 T = TypeVar("T")
 
 
-def chart(view: str, lang: str, settings: Mapping[str, Any]) -> Shown | None:
+@dataclasses.dataclass(frozen=True)
+class Kept:
+    """A view as the shared cache keeps it: topics' Shown with its figure as JSON (cached.KeptFigure)."""
+
+    fig: cached.KeptFigure
+    data: pd.DataFrame  # the rows behind the chart: exactly its CSV download
+    caption: str
+    extra: Mapping[str, Any]
+
+
+def chart(view: str, lang: str, settings: Mapping[str, Any]) -> Kept | None:
     """The view's figure, rows and caption (raises chart_views.Refused when there is nothing to draw, and why).
     The figure already has the look of no focus countries (charts.apply_focus with none): a run without a focus
-    draws it as it is, with no copy."""
+    draws it as it is."""
     return cached.shared_from_store(_built, view, lang, dict(settings))
 
 
@@ -31,11 +41,12 @@ def _context(con, lang: str) -> chart_views.Ctx:
     return dataclasses.replace(cached.shared_from_store(chart_views.Ctx.read, lang), con=con)
 
 
-def _built(con, view: str, lang: str, settings: Mapping[str, Any]) -> Shown | None:
+def _built(con, view: str, lang: str, settings: Mapping[str, Any]) -> Kept | None:
     shown = chart_views.build(con, view, lang, settings, ctx=_context(con, lang))
-    if shown is not None:
-        charts.apply_focus(shown.fig, (), lang=lang)  # before it is shared: nobody has it yet
-    return shown
+    if shown is None:
+        return None
+    charts.apply_focus(shown.fig, (), lang=lang)  # before it is kept: nobody has it yet
+    return Kept(kept(shown.fig, lang, shown.caption), shown.data, shown.caption, shown.extra)
 
 
 def table(make: Callable[..., T], lang: str, *settings: Hashable) -> T:
@@ -49,7 +60,7 @@ def _table(con, make: Callable[..., T], lang: str, settings: tuple) -> T:
     return make(_context(con, lang), *settings)
 
 
-def show(view: str, lang: str, settings: Mapping[str, Any], *, empty: str | None = "common.no_data") -> Shown | None:
+def show(view: str, lang: str, settings: Mapping[str, Any], *, empty: str | None = "common.no_data") -> Kept | None:
     """Draw the view as ui.show_chart does, with its embed snippet; say why when there is nothing to draw
     (`empty`: the message for no rows; None says nothing)."""
     try:
