@@ -31,11 +31,14 @@ from aseanict.ui.page import credit, data_version, data_version_line, focus, laz
 VARIANTS_KEPT = 6
 
 
-def focused(fig: go.Figure, lang: str) -> go.Figure:
-    """A copy of the figure with the sidebar's focus applied (charts.apply_focus), kept while the figure lives and
-    shared (copying a figure validates every trace again): callers must not change it in place."""
+def focused(fig: go.Figure | cached.KeptFigure, lang: str) -> go.Figure:
+    """The figure with the sidebar's focus applied (charts.apply_focus), as st.plotly_chart reads it (its JSON:
+    cached.drawable), made once per focus and language while the figure lives: a copy kept as a figure held
+    thousands of objects for each, and st.plotly_chart turned it into a dict again on every run."""
     chosen = focus()
-    return cached.per_object(fig, ("focus", chosen, lang), lambda f: _focus_copy(f, chosen, lang), keep=VARIANTS_KEPT)
+    return cached.per_object(
+        fig, ("focus", chosen, lang), lambda f: cached.drawable(_focus_copy(f, chosen, lang)), keep=VARIANTS_KEPT
+    )
 
 
 def _focus_copy(fig: go.Figure | cached.KeptFigure, chosen: tuple[str, ...], lang: str) -> go.Figure:

@@ -110,7 +110,11 @@ def view(view_id: str, lang: str, countries: tuple[str, ...]) -> presenter.View:
 
 
 def projector_figure(view_id: str, lang: str, countries: tuple[str, ...]) -> go.Figure:
-    """The view's chart in projector type sizes, made once per view, language and countries and kept as long as the
-    shared view (so the shared cache's budget bounds it too)."""
-    figure = cached.derived(view(view_id, lang, countries).figure, presenter.for_projector)
+    """The view's chart in projector type sizes, as st.plotly_chart reads it: made once per view, language and
+    countries and kept (as JSON) as long as the shared view, so the shared cache's budget bounds it too."""
+    figure = cached.derived(view(view_id, lang, countries).figure, _for_projector)
     return focused(figure, lang)  # a copy: the cached figure stays as built
+
+
+def _for_projector(fig: go.Figure) -> cached.KeptFigure:
+    return cached.KeptFigure(presenter.for_projector(fig))
