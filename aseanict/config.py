@@ -19,8 +19,8 @@ def db_path(configured: str | Path | None = None) -> Path:
     return Path(os.environ.get("ASEANICT_DB") or configured or DATA_DIR / "aseanict.duckdb").expanduser()
 
 
-# Charts shared by every session are kept within this many MB of their JSON (aseanict.core.lru: why a size);
-# a server holds about 20 times that in memory for them.
+# Charts shared by every session are kept within this many MB of their JSON (aseanict.core.lru: why a size); their
+# tables and what runs draw from them add to it (README, deployment: what the memory is).
 SHARED_RESULTS_BUDGET = int(float(os.environ.get("ASEANICT_SHARED_CACHE_MB", "8")) * 1_000_000)
 
 
