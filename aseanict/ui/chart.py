@@ -187,7 +187,7 @@ def on_phone() -> bool:
 
 
 def show_chart(
-    fig: cached.KeptFigure,
+    fig: cached.KeptFigure | go.Figure,
     data: pd.DataFrame,
     *,
     key: str,
@@ -209,7 +209,8 @@ def show_chart(
     if user_rows is not None and "indicator" in data and data.indicator.nunique() == 1 and "entity" in data:
         overlay = upload.overlay_rows(user_rows, str(data.indicator.iloc[0]), set(data.entity))
         if not overlay.empty:
-            fig = cached.KeptFigure(charts.add_overlay(fig.figure(), overlay, names(lang), t("common.your_data", lang)))
+            # this run's own figure (a go.Figure): made again on the next run, so it is not kept as JSON
+            fig = charts.add_overlay(fig.figure(), overlay, names(lang), t("common.your_data", lang))
             unfocused_look = False  # the overlay's line needs its label too
             data = pd.concat([data, overlay.assign(indicator=data.indicator.iloc[0])], ignore_index=True)
     chosen = focus()
@@ -253,7 +254,7 @@ def show_chart(
 
 
 def _file_downloads(
-    fig: cached.KeptFigure, data: pd.DataFrame, *, key: str, lang: str, chosen: tuple[str, ...], title: str,
+    fig: cached.KeptFigure | go.Figure, data: pd.DataFrame, *, key: str, lang: str, chosen: tuple[str, ...], title: str,
     source_ids: list[str],
 ) -> None:  # fmt: skip
     """The chart's Excel, PNG, SVG and PDF downloads and the images' size. Each file is made only when its button

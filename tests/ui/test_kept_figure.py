@@ -53,7 +53,7 @@ def test_a_kept_chart_is_drawn_and_read_as_the_figure_was(con, names, monkeypatc
         pytest.skip(f"{view} draws nothing with its defaults")
     fig = charts.apply_focus(shown.fig, (), lang=lang)  # as ui.views keeps it
     kept = chart.kept(fig, lang, shown.caption)
-    bare = cached.KeptFigure(fig)  # its reading made from the JSON read back (an overlay's chart)
+    bare = cached.KeptFigure(fig)  # no reading made ahead: _as_built makes it from the JSON read back
     for phone in (False, True):
         before = chart._shown(fig, (), lang, shown.caption, phone)
         assert drawn(chart._as_built(kept, lang, shown.caption, phone)) == drawn(before)
