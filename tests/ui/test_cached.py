@@ -1,15 +1,18 @@
-"""The cache layer's own keys: a figure's dict for st.plotly_chart, what is made once per figure, frame digests."""
+"""The cache layer's own keys: a figure's dict for st.plotly_chart, what is made once per figure, frame digests, the
+store's shared tables and what they weigh."""
 
 from __future__ import annotations
 
 import gc
 import json
+import sys
 
 import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 import plotly.io
 import plotly.tools
+import pytest
 from streamlit import dataframe_util
 
 from aseanict.ui import cached
@@ -152,3 +155,33 @@ def test_a_frame_with_python_objects_is_left_to_streamlit_to_hash() -> None:
     mixed = pd.DataFrame({"value": [1, "1"]}, dtype=object)
     assert cached._frame_digest(mixed) is None
     assert cached.memo(len, mixed) == 2
+
+
+def test_a_table_from_the_store_is_read_once_and_each_caller_changes_only_its_own(
+    built_store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ASEANICT_DB", str(built_store))
+    mine = cached.series(("IT.NET.USER.ZS",), ("VNM", "THA"))
+    theirs = cached.series(("IT.NET.USER.ZS",), ("VNM", "THA"))
+    assert mine is not theirs and len(mine) > 10
+    # read once: the two share the shared table's arrays (no copy made) ...
+    assert np.shares_memory(mine["value"].to_numpy(), theirs["value"].to_numpy())
+    first_value, first_entity = theirs["value"].iloc[0], theirs["entity"].iloc[0]
+    # ... yet changing one (a value, a column, its rows) changes nothing another run reads
+    mine.loc[mine.index[0], "value"] = -1.0
+    mine["entity"] = "XXX"
+    mine.drop(index=mine.index[1:], inplace=True)
+    again = cached.series(("IT.NET.USER.ZS",), ("VNM", "THA"))
+    assert (again["value"].iloc[0], again["entity"].iloc[0]) == (first_value, first_entity)
+    assert len(again) == len(theirs) and "XXX" not in set(again["entity"])
+
+
+def test_a_shared_table_weighs_what_it_holds_in_memory() -> None:
+    small = pd.DataFrame({"entity": ["VNM"], "value": [1.0]})
+    large = pd.DataFrame({"entity": [f"entity {i}" for i in range(5000)], "value": np.arange(5000.0)})
+    strings = sum(map(sys.getsizeof, large.entity.array))
+    assert cached._weight(large) - cached._weight(small) > large.value.nbytes + strings
+    # a string many rows refer to is counted once
+    repeated = pd.DataFrame({"entity": ["Viet Nam " * 20] * 5000, "value": np.arange(5000.0)})
+    assert cached._weight(repeated) < cached._weight(large) - strings / 2
+    assert cached._weight((figure([1.0, 2.0, 3.0]), large)) > cached._weight(large)
