@@ -29,7 +29,7 @@ if __name__ != "__main__":
 else:
     from aseanict import ui
     from aseanict.i18n import t
-    from aseanict.ui import cached, memory
+    from aseanict.ui import cached, memory, warm
 
     st.set_page_config(
         page_title="ASEAN–China ICT dashboard",
@@ -63,8 +63,9 @@ else:
     PAGES.append(st.Page(overview_alias, title=t("nav.overview", lang), url_path="overview", visibility="hidden"))
     # The embed page shows no menu: another site's page holds just the chart.
     embedding = urllib.parse.urlsplit(st.context.url or "").path.rstrip("/").endswith("/embed")
-    st.navigation(PAGES, position="hidden" if embedding else "sidebar").run()
-    if not embedding:
-        ui.footer(ui.language())  # after the page: its language is the one the sidebar has just set
+    with warm.visitor_run():  # the background warm-up waits for it (warm.give_way)
+        st.navigation(PAGES, position="hidden" if embedding else "sidebar").run()
+        if not embedding:
+            ui.footer(ui.language())  # after the page: its language is the one the sidebar has just set
     if memory.collect_now_and_then():
         cached.forget_dead_views()

@@ -6,7 +6,8 @@ page uses, and runs the default page (the Overview) in a session of its own, thr
 browser's first visit would, in English and in Chinese: that fills the very caches a visitor's run reads (store
 queries, figures, their readings) with nothing copied or guessed, and warms Streamlit's own first-run work. Each
 session is closed after. Once the server is up, a background task does the same for every other page and then for
-every other section (tab) of every page (warm_every_page), one at a time.
+every other section (tab) of every page (warm_every_page), one at a time, each after the visitors' runs in progress
+have ended (give_way).
 """
 
 from __future__ import annotations
@@ -16,11 +17,16 @@ import importlib
 import logging
 import pkgutil
 import re
+import threading
+import time
+from collections.abc import Awaitable, Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from streamlit.proto.BackMsg_pb2 import BackMsg
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 from streamlit.runtime import Runtime
+from streamlit.runtime.scriptrunner import get_script_run_ctx
 from streamlit.runtime.session_manager import SessionClient
 
 from aseanict import config
@@ -35,6 +41,15 @@ FIRST_RUN_TIMEOUT = 60.0  # seconds; past this the server starts anyway (the fir
 FIRST_QUERIES = ("", "lang=zh")
 PURE_PACKAGES = ("aseanict.topics", "aseanict.figures", "aseanict.core")
 PAGES_DIR = config.ROOT / "pages"
+# A background page run shared the interpreter with the first visitor's run, who waited for both: 0.12-0.19 s from
+# healthy to the first page drawn, against 0.08 s once the warm-up gave way (medians of 5, in turns, same hour; a
+# bare app 0.09-0.11 s). So each background page waits until the visitors' runs in progress have ended, but no
+# longer than this: under a crowd some run is nearly always in progress, and unwarmed sections cost more.
+GIVE_WAY_AT_MOST = 1.0  # seconds
+STALE_RUN = 5.0  # seconds: a run stopped for a rerun may not mark its end; its session's next run replaces it
+_visitor_runs: dict[str, float] = {}  # session id -> when its run started
+_own_sessions: set[str] = set()  # the warm-up's sessions: not visitors
+_runs_lock = threading.Lock()
 
 
 class _FirstVisitor(SessionClient):
@@ -93,6 +108,39 @@ def later_visits(pages: Path = PAGES_DIR) -> list[tuple[str, str]]:
     return opening + other_tabs
 
 
+@contextmanager
+def visitor_run(clock: Callable[[], float] = time.monotonic) -> Iterator[None]:
+    """Around a visitor's script run (app.py): marks it in progress for give_way. The warm-up's own runs are not
+    marked."""
+    ctx = get_script_run_ctx()
+    session = ctx.session_id if ctx and ctx.session_id not in _own_sessions else None
+    if session:
+        with _runs_lock:
+            _visitor_runs[session] = clock()
+    try:
+        yield
+    finally:
+        if session:
+            with _runs_lock:
+                _visitor_runs.pop(session, None)
+
+
+def visitors_running(now: float) -> bool:
+    with _runs_lock:
+        return any(now - started < STALE_RUN for started in _visitor_runs.values())
+
+
+async def give_way(
+    clock: Callable[[], float] = time.monotonic,
+    sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
+    poll: float = 0.01,
+) -> None:
+    """Wait until no visitor's run is in progress, for at most GIVE_WAY_AT_MOST seconds."""
+    deadline = clock() + GIVE_WAY_AT_MOST
+    while visitors_running(clock()) and clock() < deadline:
+        await sleep(poll)
+
+
 async def run_default_page(
     query_string: str = "", timeout: float = FIRST_RUN_TIMEOUT, page_name: str = ""
 ) -> list[str]:
@@ -101,6 +149,7 @@ async def run_default_page(
     runtime = Runtime.instance()
     visitor = _FirstVisitor()
     session_id = runtime.connect_session(client=visitor, user_info={})
+    _own_sessions.add(session_id)
     try:
         request = BackMsg()
         request.rerun_script.query_string = query_string
@@ -109,6 +158,7 @@ async def run_default_page(
         await asyncio.wait_for(visitor.finished.wait(), timeout)
     finally:
         runtime.close_session(session_id)
+        _own_sessions.discard(session_id)
     return visitor.exceptions
 
 
@@ -135,8 +185,11 @@ async def warm_start() -> None:
 async def warm_every_page(pause: float = 0.2) -> None:
     """After the server is up (a background task, so nobody waits for it): every other page once in each language,
     and then every other section (later_visits), so that the first people to open one in a full room find its charts
-    made. One run at a time, with a pause between them, so a visitor's run is never queued behind more than one."""
+    made. One run at a time, after a pause and after the visitors' runs in progress (give_way), so a visitor's run is
+    never queued behind more than one."""
     for page_name, query in later_visits():
+        await asyncio.sleep(pause)
+        await give_way()
         try:
             exceptions = await run_default_page(query, page_name=page_name)
         except Exception:  # noqa: BLE001 - a warm-up must never stop the server
@@ -144,5 +197,4 @@ async def warm_every_page(pause: float = 0.2) -> None:
             return
         for message in exceptions:
             log.warning("warm start: the page %s?%s showed an exception: %s", page_name, query, message)
-        await asyncio.sleep(pause)
     memory.freeze_warm_objects()

@@ -1,11 +1,15 @@
-"""The warm start's parts that run without a server: the modules it imports, and when its first run has ended."""
+"""The warm start's parts that run without a server: the modules it imports, when its first run has ended, and how
+the background warm-up gives way to visitors."""
 
 from __future__ import annotations
 
 import asyncio
 import concurrent.futures
 import sys
+import time
+from types import SimpleNamespace
 
+import pytest
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
 from aseanict.core.sections import PAGE_SECTIONS
@@ -51,3 +55,38 @@ def test_the_background_warm_up_opens_every_page_then_every_other_section_in_bot
             assert (name, f"tab={code}") in rest and (name, f"lang=zh&tab={code}") in rest
         assert not any(query.endswith(f"tab={codes[0]}") for page, query in rest if page == name)
     assert len(rest) == 2 * sum(len(codes) - 1 for codes in PAGE_SECTIONS.values())
+
+
+def _give_way(clock: list[float]) -> float:
+    """warm.give_way on a fake clock that each poll moves on by 0.1 s; how long it waited."""
+
+    async def sleep(seconds: float) -> None:
+        clock[0] += 0.1
+
+    started = clock[0]
+    asyncio.run(warm.give_way(clock=lambda: clock[0], sleep=sleep))
+    return clock[0] - started
+
+
+def test_the_background_warm_up_waits_for_visitors_runs_in_progress_but_not_for_ever(monkeypatch) -> None:
+    monkeypatch.setattr(warm, "_visitor_runs", {})
+    clock = [100.0]
+    assert _give_way(clock) == 0  # nobody's run in progress: no wait
+    warm._visitor_runs["visitor"] = clock[0]
+    waited = _give_way(clock)  # a run in progress: it waits, up to the limit (and a poll)
+    assert warm.GIVE_WAY_AT_MOST <= waited < warm.GIVE_WAY_AT_MOST + 0.2
+    clock[0] = warm._visitor_runs["visitor"] + warm.STALE_RUN  # a run stopped for a rerun never marked its end
+    assert _give_way(clock) == 0
+
+
+def test_a_visitors_run_is_in_progress_from_its_start_to_its_end_even_if_it_stops_early(monkeypatch) -> None:
+    monkeypatch.setattr(warm, "_visitor_runs", {})
+    session = SimpleNamespace(session_id="visitor")
+    monkeypatch.setattr(warm, "get_script_run_ctx", lambda: session)
+    with pytest.raises(RuntimeError), warm.visitor_run():
+        assert warm.visitors_running(time.monotonic())
+        raise RuntimeError("a rerun")
+    assert not warm.visitors_running(time.monotonic())
+    monkeypatch.setattr(warm, "_own_sessions", {"visitor"})  # the warm-up's own session is nobody to wait for
+    with warm.visitor_run():
+        assert not warm.visitors_running(time.monotonic())
