@@ -64,7 +64,8 @@ def _give_way(clock: list[float]) -> float:
         clock[0] += 0.1
 
     started = clock[0]
-    asyncio.run(warm.give_way(clock=lambda: clock[0], sleep=sleep))
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:  # in its own thread: see the test above
+        pool.submit(asyncio.run, warm.give_way(clock=lambda: clock[0], sleep=sleep)).result()
     return clock[0] - started
 
 
