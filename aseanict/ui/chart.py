@@ -31,13 +31,18 @@ from aseanict.ui.page import credit, data_version, data_version_line, focus, laz
 VARIANTS_KEPT = 6
 
 
-def focused(fig: go.Figure | cached.KeptFigure, lang: str) -> go.Figure:
+def focused(fig: go.Figure | cached.KeptFigure, lang: str, *, phone: bool = False) -> go.Figure:
     """The figure with the sidebar's focus applied (charts.apply_focus), as st.plotly_chart reads it (its JSON:
-    cached.drawable), made once per focus and language while the figure lives: a copy kept as a figure held
-    thousands of objects for each, and st.plotly_chart turned it into a dict again on every run."""
+    cached.drawable; redrawn for a phone with `phone`: figures.narrow), made once per focus, language and kind of
+    screen while the figure lives: a copy kept as a figure held thousands of objects for each, and st.plotly_chart
+    turned it into a dict again on every run."""
     chosen = focus()
+    reshape = narrow.for_phone if phone else None
     return cached.per_object(
-        fig, ("focus", chosen, lang), lambda f: cached.drawable(_focus_copy(f, chosen, lang)), keep=VARIANTS_KEPT
+        fig,
+        ("focus", chosen, lang, phone),
+        lambda f: cached.drawable(_focus_copy(f, chosen, lang), reshape),
+        keep=VARIANTS_KEPT,
     )
 
 

@@ -17,7 +17,7 @@ from aseanict.i18n import t
 from aseanict.topics.presenter import sequences
 from aseanict.topics.presenter import views as presenter
 from aseanict.ui import cached
-from aseanict.ui.chart import focused
+from aseanict.ui.chart import focused, on_phone
 
 ALL_VIEWS = list(presenter.VIEWS)
 # 1080 px less the title line, the step controls, a two-line takeaway and the page's padding (about 330 px).
@@ -111,9 +111,12 @@ def view(view_id: str, lang: str, countries: tuple[str, ...]) -> presenter.View:
 
 def projector_figure(view_id: str, lang: str, countries: tuple[str, ...]) -> go.Figure:
     """The view's chart in projector type sizes, as st.plotly_chart reads it: made once per view, language and
-    countries and kept (as JSON) as long as the shared view, so the shared cache's budget bounds it too."""
-    figure = cached.derived(view(view_id, lang, countries).figure, _for_projector)
-    return focused(figure, lang)  # a copy: the cached figure stays as built
+    countries and kept (as JSON) as long as the shared view, so the shared cache's budget bounds it too. On a phone,
+    the view's own chart redrawn for the screen instead: projector type ran the title off a phone's edge."""
+    shared = view(view_id, lang, countries).figure
+    if on_phone():
+        return focused(shared, lang, phone=True)
+    return focused(cached.derived(shared, _for_projector), lang)  # a copy: the cached figure stays as built
 
 
 def _for_projector(fig: go.Figure) -> cached.KeptFigure:

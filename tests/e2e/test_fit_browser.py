@@ -99,3 +99,47 @@ def test_small_multiples_take_one_column_on_a_phone(browser, app_url: str, path:
             assert grid["x1"][1] < grid["x2"][0], grid
     finally:
         context.close()
+
+
+OUTSIDE = """() => {
+    const plot = document.querySelector('.js-plotly-plot');
+    if (!plot || !plot._fullLayout) return null;
+    return [...plot.querySelectorAll('.gtitle, .annotation')]
+        .map(e => ({text: e.textContent, box: e.getBoundingClientRect()}))
+        .filter(e => e.text && (e.box.left < -1 || e.box.right > window.innerWidth + 1))
+        .map(e => `${e.text.slice(0, 30)}: ${Math.round(e.box.left)}..${Math.round(e.box.right)}`);
+}"""
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_presenters_chart_keeps_its_title_and_notes_on_a_phones_screen(browser, app_url: str, lang: str) -> None:
+    # Projector type ran the title off a phone's right edge and the note on grey lines off its left edge.
+    context = browser.new_context(viewport={"width": 390, "height": 900}, user_agent=PHONE_AGENT)
+    page = context.new_page()
+    try:
+        page.goto(f"{app_url}/presenter?lang={lang}")
+        wait_for_app(page)
+        page.wait_for_function(OUTSIDE, timeout=90_000)
+        assert page.evaluate("() => document.querySelectorAll('.js-plotly-plot .gtitle').length") == 1
+        assert page.evaluate(OUTSIDE) == []
+    finally:
+        context.close()
+
+
+NARROWEST_CELL = """() => {
+    const table = [...document.querySelectorAll("[data-testid='stTable']")].find(t => t.offsetParent !== null);
+    return table ? Math.min(...[...table.querySelectorAll('td')].map(td => td.getBoundingClientRect().width)) : null;
+}"""
+
+
+def test_a_profile_table_on_a_phone_scrolls_rather_than_squeezing_its_columns(browser, app_url: str) -> None:
+    # Squeezed into 390 px, the Chinese rank column ("2023年有数据的12国中第4") was one character a line.
+    context = browser.new_context(viewport={"width": 390, "height": 900}, user_agent=PHONE_AGENT)
+    page = context.new_page()
+    try:
+        page.goto(f"{app_url}/countries?lang=zh")
+        wait_for_app(page)
+        page.wait_for_function(NARROWEST_CELL, timeout=90_000)
+        assert page.evaluate(NARROWEST_CELL) >= 100
+    finally:
+        context.close()
