@@ -75,6 +75,7 @@ st.plotly_chart(
     width="stretch",
     height=presenting.FULL_SCREEN_CHART_HEIGHT if full else "content",
     key="pres_chart",
+    config=ui.plotly_config(),
 )
 st.markdown(f"### {view.takeaway}")
 if not full and "indicator" in view.data:  # the series notes (breaks, odd steps) for whoever prepares the talk

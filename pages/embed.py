@@ -31,7 +31,7 @@ widgets.notices([*problems, *dropped], lang)
 if shown is None:
     st.info(t("common.no_data", lang))
     st.stop()
-st.plotly_chart(ui.for_this_screen(shown.fig), width="stretch", key=f"chart_{view}", config={"displaylogo": False})
+st.plotly_chart(ui.for_this_screen(shown.fig), width="stretch", key=f"chart_{view}", config=ui.plotly_config())
 st.caption(takeaway.caption(shown.fig, ui.names(lang), lang, shown.caption))
 source_ids = shown.data["source_id"].dropna().unique() if "source_id" in shown.data else []
 st.caption(ui.credit(source_ids, lang))

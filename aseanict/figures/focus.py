@@ -32,6 +32,8 @@ OWN_LABEL = "OWN_LABEL"  # layout.meta key of a chart that labels its own lines;
 WIDTH = {"focus": 4.0, "normal": 2.5, "grey": 1.5}
 LEGEND_BELOW_PER_ROW = 3  # entries a row of the legend at the foot holds (a desktop's: figures.narrow redoes it)
 LEGEND_ROW_PX = 26
+# A legend in rows at the foot, under the source line (figures.narrow puts a phone's there too).
+LEGEND_AT_FOOT = {"orientation": "h", "yref": "container", "y": 0, "yanchor": "bottom", "x": 0, "xanchor": "left"}
 
 
 def country_of(trace) -> str | None:
@@ -253,7 +255,7 @@ def _legend_below(fig: go.Figure) -> None:
     extra = LEGEND_ROW_PX * rows
     fig.update_layout(
         showlegend=True,
-        legend={"orientation": "h", "yref": "container", "y": 0, "yanchor": "bottom", "x": 0, "xanchor": "left"},
+        legend=LEGEND_AT_FOOT,
         height=(fig.layout.height or 460) + extra,
         margin_b=(fig.layout.margin.b or 80) + extra,
     )

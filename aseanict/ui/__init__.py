@@ -2,7 +2,7 @@
 sources and downloads (page.py, chart.py), URL-bound widgets (widgets.py), caching (cached.py), and the state of the
 what-if and presenter pages. Pages use `ui.page(...)`, `ui.show_chart(...)` and the other names below."""
 
-from aseanict.ui.chart import export_size, for_this_screen, show_chart, show_citation
+from aseanict.ui.chart import export_size, for_this_screen, plotly_config, show_chart, show_citation
 from aseanict.ui.page import (
     Selection,
     credit,
@@ -39,6 +39,7 @@ __all__ = [
     "names",
     "number",
     "page",
+    "plotly_config",
     "precisions",
     "show_chart",
     "show_citation",

@@ -185,6 +185,12 @@ def _drawable(fig: go.Figure | cached.KeptFigure, phone: bool) -> go.Figure:
     return cached.drawable(fig, narrow.for_phone if phone else narrow.for_desktop)
 
 
+def plotly_config() -> dict[str, Any]:
+    """What every st.plotly_chart is given. No Plotly toolbar on a phone: a touch screen shows it all the time, over
+    the chart's title (the page's own buttons download the chart; a touch zooms and pans it)."""
+    return {"displaylogo": False, "responsive": True, "displayModeBar": not on_phone()}
+
+
 def on_phone() -> bool:
     """The browser says it is a phone ("Mobi" in its user agent, as MDN advises): Streamlit does not tell a page how
     wide the screen is, and a grid of panels needs one column there (figures.narrow)."""
@@ -230,9 +236,7 @@ def show_chart(
         _shown(_focus_copy(f, chosen, lang), chosen, lang, caption, phone),
         keep=VARIANTS_KEPT,
     )  # fmt: skip
-    st.plotly_chart(
-        shown.figure, width="stretch", key=f"chart_{key}", config={"displaylogo": False, "responsive": True}
-    )
+    st.plotly_chart(shown.figure, width="stretch", key=f"chart_{key}", config=plotly_config())
     st.caption(shown.reading)
     rows = cached.per_object(data, "rows", _Rows.of)
     source_ids = list(rows.source_ids)

@@ -143,3 +143,22 @@ def test_a_profile_table_on_a_phone_scrolls_rather_than_squeezing_its_columns(br
         assert page.evaluate(NARROWEST_CELL) >= 100
     finally:
         context.close()
+
+
+MODEBAR_BUTTONS = "() => document.querySelector('.js-plotly-plot')?._fullLayout && document.querySelectorAll('.js-plotly-plot .modebar-btn').length"
+
+
+@pytest.mark.parametrize("phone", [True, False], ids=["phone", "desktop"])
+def test_a_phone_draws_no_plotly_toolbar_over_the_charts_title(browser, app_url: str, phone: bool) -> None:
+    # A touch screen shows Plotly's toolbar all the time, and on a phone's width it sat on the title.
+    agent = {"user_agent": PHONE_AGENT, "has_touch": True, "is_mobile": True} if phone else {}
+    context = browser.new_context(viewport={"width": 390 if phone else 1280, "height": 900}, **agent)
+    page = context.new_page()
+    try:
+        page.goto(f"{app_url}/divide")
+        wait_for_app(page)
+        page.wait_for_function("() => document.querySelector('.js-plotly-plot')?._fullLayout", timeout=90_000)
+        buttons = page.evaluate(MODEBAR_BUTTONS)
+        assert buttons == 0 if phone else buttons > 3
+    finally:
+        context.close()

@@ -161,6 +161,20 @@ def test_a_legend_at_the_foot_gets_the_rows_a_phone_wraps_it_into() -> None:
     assert narrow.notes.legend_rows(fig.to_dict())["layout"]["margin"]["b"] == 106
 
 
+def test_a_legend_at_the_right_moves_to_the_foot_on_a_phone_and_the_plot_keeps_the_width() -> None:
+    # At the right, the what-if chart's legend took half a phone's width: its lines were drawn in ~140 of 390 px.
+    fig = go.Figure([go.Scatter(x=[1, 2], y=[1, 2], name=name) for name in ("Data", "Base (10%)", "High (15%)", "Low")])
+    fig.update_layout(height=500, margin={"b": 80})
+    out = narrow.for_phone(fig.to_dict())["layout"]
+    assert out["legend"]["orientation"] == "h" and (out["legend"]["yref"], out["legend"]["y"]) == ("container", 0)
+    assert out["margin"]["b"] >= 80 + 2 * focus.LEGEND_ROW_PX and out["height"] - 500 == out["margin"]["b"] - 80
+    one = go.Figure([go.Scatter(x=[1], y=[1], name="Data")]).update_layout(height=500)
+    assert "legend" not in narrow.for_phone(one.to_dict())["layout"]  # one entry: Plotly shows no legend
+    hidden = go.Figure(fig).update_layout(showlegend=False)
+    assert narrow.notes.legend_to_foot(hidden.to_dict()) == hidden.to_dict()
+    assert narrow.for_desktop(fig.to_dict())["layout"].get("legend") is None  # a desktop keeps it at the right
+
+
 def test_a_slope_charts_own_labels_get_the_room_they_need_on_a_phone() -> None:
     # The right-hand labels (name, value, rank change) ran off a phone's screen inside the desktop's x range.
     label = "Brunei Darussalam 99.0 ▲1"

@@ -25,6 +25,7 @@ from aseanict.figures.narrow.notes import (
     foot_wrapped,
     grey_note_under_title,
     legend_rows,
+    legend_to_foot,
     line_labels_wrapped,
     own_labels_room,
     title_wrapped,
@@ -41,7 +42,9 @@ def for_phone(spec: dict) -> dict:
     spec = values_clear_of_lines(bar_text_room(grey_note_under_title(title_wrapped(one_column(spec)), width)))
     spec = labels_apart(edge_labels_inward(break_note_above(spec)))
     return line_labels_wrapped(
-        log_ticks_thinned(years_spread(categories_wrapped(own_labels_room(legend_rows(foot_wrapped(spec, width))))))
+        log_ticks_thinned(
+            years_spread(categories_wrapped(own_labels_room(legend_rows(legend_to_foot(foot_wrapped(spec, width))))))
+        )
     )
 
 

@@ -1,8 +1,9 @@
 """The steps that move a figure's text other than its ticks on a phone: the title wrapped and pinned to the top
 (title_wrapped), the note on grey lines under it (grey_note_under_title), a series-break note above the plot
-(break_note_above), the notes at the foot wrapped (foot_wrapped), a legend at the foot given the rows it wraps into
-(legend_rows), a reference line's label wrapped (line_labels_wrapped), and a chart's own line labels kept on the
-screen (own_labels_room); points' names are points.py's."""
+(break_note_above), the notes at the foot wrapped (foot_wrapped), a legend at the right moved to the foot
+(legend_to_foot) and given the rows it wraps into (legend_rows), a reference line's label wrapped
+(line_labels_wrapped), and a chart's own line labels kept on the screen (own_labels_room); points' names are
+points.py's."""
 
 from __future__ import annotations
 
@@ -68,6 +69,20 @@ def own_labels_room(spec: dict) -> dict:
     span = (last - first) / (1 - left - right)
     lo = first - left * span
     return {**spec, "layout": {**layout, "xaxis": {**axis, "range": [lo, lo + span]}}}
+
+
+def legend_to_foot(spec: dict) -> dict:
+    """A legend at the right (Plotly's place for it) moved to rows at the foot, as focus puts one: at the right it
+    took half a phone's width from the plot (the what-if chart's lines were drawn in ~140 of 390 px)."""
+    layout = spec.get("layout", {})
+    legend = layout.get("legend") or {}
+    entries = [tr for tr in spec.get("data", ()) if tr.get("showlegend") is not False and tr.get("name")]
+    shown = layout.get("showlegend", len(entries) > 1)  # Plotly's own rule: a legend once there are two entries
+    if not shown or not entries or legend.get("orientation") == "h" or legend.get("yref") == "container":
+        return spec
+    rows = math.ceil(len(entries) / focus.LEGEND_BELOW_PER_ROW)  # legend_rows adds what a phone wraps beyond that
+    moved = {**legend, **focus.LEGEND_AT_FOOT}
+    return {**spec, "layout": {**layout, **_grown(layout, "b", focus.LEGEND_ROW_PX * rows), "legend": moved}}
 
 
 def legend_rows(spec: dict) -> dict:
