@@ -4,6 +4,7 @@ its first column pinned: ui.show_table). And a focused country keeps its colour 
 
 from __future__ import annotations
 
+import contextlib
 import re
 from pathlib import Path
 
@@ -101,6 +102,21 @@ def test_small_multiples_take_one_column_on_a_phone(browser, app_url: str, path:
         context.close()
 
 
+@contextlib.contextmanager
+def _opened(browser, url: str, *, phone: bool = True, ready: str = "() => true"):
+    """The page at `url` in a new browser context (a phone's, else a laptop's), once the app and `ready` say so."""
+    agent = {"user_agent": PHONE_AGENT, "has_touch": True, "is_mobile": True} if phone else {}
+    context = browser.new_context(viewport={"width": 390 if phone else 1280, "height": 900}, **agent)
+    page = context.new_page()
+    try:
+        page.goto(url)
+        wait_for_app(page)
+        page.wait_for_function(ready, timeout=90_000)
+        yield page
+    finally:
+        context.close()
+
+
 OUTSIDE = """() => {
     const plot = document.querySelector('.js-plotly-plot');
     if (!plot || !plot._fullLayout) return null;
@@ -114,16 +130,9 @@ OUTSIDE = """() => {
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_the_presenters_chart_keeps_its_title_and_notes_on_a_phones_screen(browser, app_url: str, lang: str) -> None:
     # Projector type ran the title off a phone's right edge and the note on grey lines off its left edge.
-    context = browser.new_context(viewport={"width": 390, "height": 900}, user_agent=PHONE_AGENT)
-    page = context.new_page()
-    try:
-        page.goto(f"{app_url}/presenter?lang={lang}")
-        wait_for_app(page)
-        page.wait_for_function(OUTSIDE, timeout=90_000)
+    with _opened(browser, f"{app_url}/presenter?lang={lang}", ready=OUTSIDE) as page:
         assert page.evaluate("() => document.querySelectorAll('.js-plotly-plot .gtitle').length") == 1
         assert page.evaluate(OUTSIDE) == []
-    finally:
-        context.close()
 
 
 NARROWEST_CELL = """() => {
@@ -134,31 +143,16 @@ NARROWEST_CELL = """() => {
 
 def test_a_profile_table_on_a_phone_scrolls_rather_than_squeezing_its_columns(browser, app_url: str) -> None:
     # Squeezed into 390 px, the Chinese rank column ("2023年有数据的12国中第4") was one character a line.
-    context = browser.new_context(viewport={"width": 390, "height": 900}, user_agent=PHONE_AGENT)
-    page = context.new_page()
-    try:
-        page.goto(f"{app_url}/countries?lang=zh")
-        wait_for_app(page)
-        page.wait_for_function(NARROWEST_CELL, timeout=90_000)
+    with _opened(browser, f"{app_url}/countries?lang=zh", ready=NARROWEST_CELL) as page:
         assert page.evaluate(NARROWEST_CELL) >= 100
-    finally:
-        context.close()
 
 
-MODEBAR_BUTTONS = "() => document.querySelector('.js-plotly-plot')?._fullLayout && document.querySelectorAll('.js-plotly-plot .modebar-btn').length"
+DRAWN = "() => document.querySelector('.js-plotly-plot')?._fullLayout"
 
 
 @pytest.mark.parametrize("phone", [True, False], ids=["phone", "desktop"])
 def test_a_phone_draws_no_plotly_toolbar_over_the_charts_title(browser, app_url: str, phone: bool) -> None:
     # A touch screen shows Plotly's toolbar all the time, and on a phone's width it sat on the title.
-    agent = {"user_agent": PHONE_AGENT, "has_touch": True, "is_mobile": True} if phone else {}
-    context = browser.new_context(viewport={"width": 390 if phone else 1280, "height": 900}, **agent)
-    page = context.new_page()
-    try:
-        page.goto(f"{app_url}/divide")
-        wait_for_app(page)
-        page.wait_for_function("() => document.querySelector('.js-plotly-plot')?._fullLayout", timeout=90_000)
-        buttons = page.evaluate(MODEBAR_BUTTONS)
+    with _opened(browser, f"{app_url}/divide", phone=phone, ready=DRAWN) as page:
+        buttons = page.evaluate("() => document.querySelectorAll('.js-plotly-plot .modebar-btn').length")
         assert buttons == 0 if phone else buttons > 3
-    finally:
-        context.close()
