@@ -76,13 +76,18 @@ def legend_to_foot(spec: dict) -> dict:
     took half a phone's width from the plot (the what-if chart's lines were drawn in ~140 of 390 px)."""
     layout = spec.get("layout", {})
     legend = layout.get("legend") or {}
-    entries = [tr for tr in spec.get("data", ()) if tr.get("showlegend") is not False and tr.get("name")]
-    shown = layout.get("showlegend", len(entries) > 1)  # Plotly's own rule: a legend once there are two entries
-    if not shown or not entries or legend.get("orientation") == "h" or legend.get("yref") == "container":
+    names = _legend_names(spec)
+    shown = layout.get("showlegend", len(names) > 1)  # Plotly's own rule: a legend once there are two entries
+    if not shown or not names or legend.get("orientation") == "h" or legend.get("yref") == "container":
         return spec
-    rows = math.ceil(len(entries) / focus.LEGEND_BELOW_PER_ROW)  # legend_rows adds what a phone wraps beyond that
+    rows = math.ceil(len(names) / focus.LEGEND_BELOW_PER_ROW)  # legend_rows adds what a phone wraps beyond that
     moved = {**legend, **focus.LEGEND_AT_FOOT}
     return {**spec, "layout": {**layout, **_grown(layout, "b", focus.LEGEND_ROW_PX * rows), "legend": moved}}
+
+
+def _legend_names(spec: dict) -> list[str]:
+    """The names the figure's legend lists."""
+    return [str(tr["name"]) for tr in spec.get("data", ()) if tr.get("showlegend") is not False and tr.get("name")]
 
 
 def legend_rows(spec: dict) -> dict:
@@ -92,7 +97,7 @@ def legend_rows(spec: dict) -> dict:
     legend = layout.get("legend") or {}
     if legend.get("yref") != "container" or legend.get("y") != 0 or layout.get("showlegend") is False:
         return spec
-    names = [str(tr["name"]) for tr in spec.get("data", ()) if tr.get("showlegend") is not False and tr.get("name")]
+    names = _legend_names(spec)
     rows, room = 0, 0
     for name in names:  # entries fill a row left to right, as Plotly lays them out
         entry = LEGEND_ENTRY_PX + CHAR_PX[13] * charts.display_width(name)
