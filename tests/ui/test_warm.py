@@ -22,6 +22,13 @@ def test_every_pure_module_is_imported() -> None:
     assert "aseanict.topics.divide.panels" in sys.modules and "aseanict.figures.maps" in sys.modules
 
 
+def _run(coroutine):
+    """The coroutine run to its end in its own thread: the browser tests (Playwright's sync API) may leave an event
+    loop running in this one, where asyncio.run refuses to start."""
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, coroutine).result()
+
+
 def test_the_first_visit_ends_with_its_last_script_finished_and_keeps_exceptions() -> None:
     async def visit() -> warm._FirstVisitor:
         visitor = warm._FirstVisitor()
@@ -35,9 +42,7 @@ def test_the_first_visit_ends_with_its_last_script_finished_and_keeps_exceptions
         visitor.write_forward_msg(last)
         return visitor
 
-    # In its own thread: the browser tests (Playwright's sync API) may leave an event loop running in this one.
-    with concurrent.futures.ThreadPoolExecutor(1) as pool:
-        visitor = pool.submit(asyncio.run, visit()).result()
+    visitor = _run(visit())
     assert visitor.finished.is_set() and visitor.exceptions == ["no store"]
 
 
@@ -64,8 +69,7 @@ def _give_way(clock: list[float]) -> float:
         clock[0] += 0.1
 
     started = clock[0]
-    with concurrent.futures.ThreadPoolExecutor(1) as pool:  # in its own thread: see the test above
-        pool.submit(asyncio.run, warm.give_way(clock=lambda: clock[0], sleep=sleep)).result()
+    _run(warm.give_way(clock=lambda: clock[0], sleep=sleep))
     return clock[0] - started
 
 
