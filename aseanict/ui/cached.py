@@ -163,7 +163,9 @@ def _weight(result: object) -> int:
     """About the bytes a shared result holds: its figures' JSON (a go.Figure in memory is 8 (a map) to 20 times that,
     measured when pages kept a dict of it; a KeptFigure is its JSON), its tables' memory (_table_bytes), plus a
     little for the rest. Tables counted at that little, the cache filled with them (cheap per counted byte, dear to
-    make again) while its counted weight stayed flat."""
+    make again) while its counted weight stayed flat. A topic's own dataclass (the data page's selection: four tables
+    and a CSV) still counts as the little: counted in full, the crowd rebuilt more and the server ended higher
+    (README, "What the growth is")."""
     parts = result if isinstance(result, tuple) else (result,)
     held = [f for part in parts for f in (part, *(getattr(part, name, None) for name in ("fig", "figure", "data")))]
     return (
