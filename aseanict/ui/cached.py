@@ -165,7 +165,7 @@ def _weight(result: object) -> int:
     little for the rest. Tables counted at that little, the cache filled with them (cheap per counted byte, dear to
     make again) while its counted weight stayed flat. A topic's own dataclass (the data page's selection: four tables
     and a CSV) still counts as the little: counted in full, the crowd rebuilt more and the server ended higher
-    (README, "What the growth is")."""
+    (README, "What the growth is, and what was tried against it")."""
     parts = result if isinstance(result, tuple) else (result,)
     held = [f for part in parts for f in (part, *(getattr(part, name, None) for name in ("fig", "figure", "data")))]
     return (
